@@ -1,0 +1,2 @@
+/** The home page, which grows into each role's dashboard. */
+package org.gridworks.home;

@@ -1,0 +1,18 @@
+package org.gridworks.platform.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The one error body of the API: {"error": message in the caller's language, "field": the field at fault}.
+ * Field is left out when the fault is not one field's.
+ */
+public record ApiError(String error, String field) {
+
+    public static Response response(Response.StatusType status, String message, String field) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ApiError(message, field))
+                .build();
+    }
+}

@@ -1,0 +1,73 @@
+package org.gridworks.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+
+/**
+ * Security headers on every response of the application (declared first in web.xml, so it wraps error pages
+ * too). Faces pages get their Content-Security-Policy from PrimeFaces' CSP mode, which adds a fresh script
+ * nonce per rendering; every other response (API, resources, files) gets a policy that allows nothing to run
+ * or frame it. The Server header is switched off in Payara itself (payara/pre-boot-commands.asadmin).
+ */
+public class SecurityHeadersFilter extends HttpFilter {
+
+    static final String CSP = "Content-Security-Policy";
+    private static final long serialVersionUID = 1L;
+
+    /** For responses that PrimeFaces does not render: nothing may run, nothing may frame them. */
+    static final String LOCKED_DOWN_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (!isRenderedByFaces(request.getServletPath())) {
+            response.setHeader(CSP, LOCKED_DOWN_POLICY);
+        }
+        chain.doFilter(request, new SinglePolicyResponse(response));
+    }
+
+    /**
+     * Whether Faces renders the response (a page, or an error page for an unknown address), so PrimeFaces sets
+     * the policy. The JSON API, Faces resources and static files never run script and get the strict one.
+     */
+    static boolean isRenderedByFaces(String servletPath) {
+        if (servletPath == null) {
+            return true;
+        }
+        return !(servletPath.startsWith("/api/")
+                || servletPath.startsWith("/jakarta.faces.resource/")
+                || servletPath.startsWith("/resources/")
+                || servletPath.startsWith("/favicon."));
+    }
+
+    /**
+     * Keeps one Content-Security-Policy per response. When a page fails while rendering, its error page is
+     * rendered into the same response with a new nonce; a second header would then block the error page's own
+     * scripts, because a browser enforces every policy it gets. The newest policy is the one that fits.
+     */
+    static final class SinglePolicyResponse extends HttpServletResponseWrapper {
+
+        SinglePolicyResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+    }
+}
