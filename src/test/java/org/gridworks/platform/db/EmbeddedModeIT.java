@@ -1,0 +1,116 @@
+package org.gridworks.platform.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.gridworks.testing.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run command on a machine without MySQL: payara/run.sh with no DB_* variables must start
+ * GridWorks on the embedded H2 file, run the same migrations and serve the home page with demo mode shown.
+ */
+class EmbeddedModeIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static Process server;
+    private static Path log;
+    private static Http http;
+
+    @BeforeAll
+    static void startLikeTheReadmeSays() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "embedded-it"));
+        Path data = work.resolve("data");
+        deleteRecursively(data);
+        log = work.resolve("payara.log");
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder("payara/run.sh")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("DB_"));
+        builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("GRIDWORKS_DATA_DIR", data.toAbsolutePath().toString());
+        server = builder.start();
+        http = new Http(URI.create("http://127.0.0.1:" + port + "/"));
+        waitUntilReady();
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void servesTheHomePageInDemoModeOnTheEmbeddedDatabase() {
+        HttpResponse<String> home = http.get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<title>工作台 · GridWorks</title>"), home.body());
+        assertTrue(home.body().contains("gw-demo-banner"), "demo mode is announced");
+
+        JsonObject health = Http.json(http.get("/health/ready"));
+        assertEquals("UP", health.getString("status"));
+        assertTrue(health.toString().contains("H2"), health.toString());
+    }
+
+    @Test
+    void keepsItsDataInTheNamedFolder() {
+        Path file = Path.of("target", "embedded-it", "data", "gridworks.mv.db");
+        assertTrue(Files.isRegularFile(file), "the H2 file lives in GRIDWORKS_DATA_DIR: " + file);
+    }
+
+    private static void waitUntilReady() throws Exception {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!server.isAlive()) {
+                fail("payara/run.sh stopped with exit code " + server.exitValue() + ":\n" + tail());
+            }
+            try {
+                if (http.get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        fail("GridWorks did not become ready within " + STARTUP + ":\n" + tail());
+    }
+
+    private static String tail() throws IOException {
+        String text = Files.readString(log);
+        return text.substring(Math.max(0, text.length() - 4000));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var files = Files.walk(path)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

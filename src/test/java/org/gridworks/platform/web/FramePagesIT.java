@@ -1,0 +1,103 @@
+package org.gridworks.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.List;
+import org.gridworks.home.HomePage;
+import org.gridworks.testing.Browser;
+import org.gridworks.testing.BrowserExtension;
+import org.gridworks.testing.Deployments;
+import org.gridworks.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The page frame in a real browser: languages, phone layout, error pages, and a console free of errors. */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class FramePagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gridworks();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private URI base() {
+        return Http.loopback(deploymentUrl);
+    }
+
+    @Test
+    void homePageInBothLanguagesAtDesktopAndPhoneWidths(Browser browser) throws Exception {
+        browser.resize(Browser.DESKTOP);
+        HomePage home = HomePage.open(browser, base().resolve("?lang=zh-CN"));
+        assertEquals("工作台", home.title());
+        assertEquals("zh-CN", home.htmlLang());
+        assertEquals(3, home.areaTitles().size());
+        assertTrue(home.menu().isDisplayed(), "the menu sits beside the content on a desktop");
+        assertTrue(Files.size(browser.screenshot("home-desktop-zh")) > 10_000);
+
+        home.switchToEnglish();
+        assertEquals("Dashboard", home.title());
+        assertEquals("en", home.htmlLang());
+        assertTrue(home.footer().contains("Version"), home.footer());
+        assertTrue(Files.size(browser.screenshot("home-desktop-en")) > 10_000);
+
+        browser.open(base().resolve("index.xhtml"));
+        assertEquals("Dashboard", home.title(), "the language sticks for the session");
+        home.switchToChinese();
+        assertEquals("工作台", home.title());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void onAPhoneTheMenuHidesBehindTheMenuButton(Browser browser) {
+        browser.resize(Browser.PHONE);
+        try {
+            HomePage home = HomePage.open(browser, base());
+            assertTrue(home.menuButton().isDisplayed());
+            assertFalse(isOnScreen(browser, "gw-nav"), "menu closed at first");
+            browser.screenshot("home-phone");
+
+            home.menuButton().click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> isOnScreen(browser, "gw-nav"));
+            assertEquals(List.of("工作台"), home.menuEntries());
+            browser.screenshot("home-phone-menu");
+            assertEquals(List.of(), browser.consoleErrors());
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+    }
+
+    @Test
+    void unknownAddressShowsTheFriendlyPageThatLeadsBack(Browser browser) {
+        browser.open(base().resolve("no/such/page.xhtml?lang=en"));
+        ErrorPage error = new ErrorPage(browser);
+        assertEquals("Page not found", error.title());
+        assertFalse(error.pageSource().contains(".java:"), "no stack trace");
+        browser.screenshot("error-404");
+        assertTrue(browser.consoleErrors().stream().allMatch(message -> message.contains("404")),
+                "the 404 itself is the only complaint");
+        error.backToDashboard();
+        assertEquals("Dashboard", error.title());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private static boolean isOnScreen(Browser browser, String id) {
+        Object right = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().right;", id);
+        return ((Number) right).doubleValue() > 0;
+    }
+}

@@ -1,0 +1,122 @@
+package org.gridworks.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by its own chromedriver (never a downloaded one: this machine has no
+ * internet). Screenshots go to target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser start() {
+        File chromium = new File("/usr/bin/chromium");
+        File chromedriver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        if (!chromium.canExecute() || !chromedriver.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "run payara/prepare-tests.sh");
+        }
+        try {
+            Path profile = Files.createTempDirectory("gw-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+                    "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver)
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(URI address) {
+        driver.get(address.toString());
+        waitForPage();
+    }
+
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** Waits until the document is loaded and PrimeFaces' ajax queue (when the page has PrimeFaces) is empty. */
+    public void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete' && "
+                        + "(!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Saves a screenshot under target/screenshots and returns where. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Console messages at error level since the last call (CSP violations and failed loads included). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
