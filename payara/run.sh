@@ -13,7 +13,7 @@ port=${PORT:-8080}
 
 if [ ! -f "$war" ] || [ -n "$(find src sql pom.xml -newer "$war" -type f -print -quit)" ]; then
     echo "Building $war ..."
-    mvn -q -B package -DskipTests
+    mvn -q -B clean package -DskipTests
 fi
 if [ ! -f "$micro" ]; then
     echo "Fetching Payara Micro ..."

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Deployments;
 import org.gridworks.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +35,8 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.gridworks().addClasses(PlatformIT.class, Http.class, Deployments.class);
+        return Deployments.gridworksWithInContainerTests(PlatformIT.class, Http.class, Deployments.class,
+                DemoUsers.class);
     }
 
     @ArquillianResource
@@ -49,24 +51,25 @@ class PlatformIT {
 
     @Test
     @RunAsClient
-    void homePageIsChineseByDefaultAndEnglishOnRequestForTheRestOfTheSession() {
+    void visitorsAreSentToSignInInChineseByDefaultAndInEnglishOnRequestForTheSession() {
         Http browser = http();
         HttpResponse<String> chinese = browser.get("/", "Accept-Language", "en-US,en;q=0.9");
         assertEquals(200, chinese.statusCode());
-        assertTrue(chinese.body().contains("<title>工作台 · GridWorks</title>"), chinese.body());
+        assertTrue(chinese.uri().getPath().endsWith("/login.xhtml"), chinese.uri().toString());
+        assertTrue(chinese.body().contains("<title>登录 · GridWorks</title>"), chinese.body());
 
-        HttpResponse<String> english = browser.get("/?lang=en");
-        assertTrue(english.body().contains("<title>Dashboard · GridWorks</title>"), english.body());
-        HttpResponse<String> later = browser.get("/index.xhtml");
-        assertTrue(later.body().contains("<title>Dashboard · GridWorks</title>"), "the choice sticks");
+        HttpResponse<String> english = browser.get("/login.xhtml?lang=en");
+        assertTrue(english.body().contains("<title>Sign in · GridWorks</title>"), english.body());
+        HttpResponse<String> later = browser.get("/login.xhtml");
+        assertTrue(later.body().contains("<title>Sign in · GridWorks</title>"), "the choice sticks");
         assertTrue(later.body().contains("lang=\"en\""));
     }
 
     @Test
     @RunAsClient
     void everyResponseCarriesTheSecurityHeadersAndNoServerHeader() {
-        for (String path : List.of("/", "/api/v1/version", "/favicon.ico", "/no-such-page")) {
-            HttpResponse<String> response = http().get(path);
+        for (String path : List.of("/login.xhtml", "/api/v1/version", "/favicon.ico", "/no-such-page.xhtml")) {
+            HttpResponse<String> response = http().get(path, "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
             var headers = response.headers();
             String csp = headers.firstValue("Content-Security-Policy").orElse("");
             assertAll(path,
@@ -77,7 +80,7 @@ class PlatformIT {
                     () -> assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null)),
                     () -> assertFalse(headers.firstValue("Server").isPresent(), "no Server header"));
         }
-        String pagePolicy = http().get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String pagePolicy = http().get("/login.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(pagePolicy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?$"), pagePolicy);
     }
 
@@ -98,16 +101,23 @@ class PlatformIT {
     @Test
     @RunAsClient
     void apiAnswersJsonAndFailsAsJsonInTheCallersLanguage() {
-        HttpResponse<String> version = http().get("/api/v1/version");
+        String manager = DemoUsers.basic(DemoUsers.MANAGER);
+        HttpResponse<String> version = http().get("/api/v1/version", "Authorization", manager);
         assertEquals(200, version.statusCode());
         assertEquals("GridWorks", Http.json(version).getString("name"));
 
-        HttpResponse<String> english = http().get("/api/v1/no-such-thing", "Accept-Language", "en");
+        HttpResponse<String> anonymous = http().get("/api/v1/version", "Accept-Language", "en");
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("Please sign in first.", Http.json(anonymous).getString("error"));
+
+        HttpResponse<String> english = http().get("/api/v1/no-such-thing", "Accept-Language", "en",
+                "Authorization", manager);
         assertEquals(404, english.statusCode());
         assertTrue(english.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals("The requested resource was not found.", Http.json(english).getString("error"));
 
-        HttpResponse<String> chinese = http().get("/api/v1/no-such-thing", "Accept-Language", "zh-CN,zh;q=0.9");
+        HttpResponse<String> chinese = http().get("/api/v1/no-such-thing", "Accept-Language", "zh-CN,zh;q=0.9",
+                "Authorization", manager);
         assertEquals("找不到请求的资源。", Http.json(chinese).getString("error"));
 
         HttpResponse<String> openapi = http().get("/openapi");
@@ -118,7 +128,8 @@ class PlatformIT {
     @Test
     @RunAsClient
     void unknownPageGetsTheFriendlyPageWithoutInternals() {
-        HttpResponse<String> response = http().get("/no-such-page.xhtml");
+        HttpResponse<String> response = http().get("/no-such-page.xhtml", "Authorization",
+                DemoUsers.basic(DemoUsers.MANAGER));
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("页面不存在"), response.body());
         assertFalse(response.body().contains(".java:") || response.body().contains("Caused by"), "no stack trace");

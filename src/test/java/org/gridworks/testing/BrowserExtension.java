@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * One browser per test class (starting Chromium per test would cost more than the tests), handed to tests as
- * a parameter; each test starts with no cookies, so no session or language carries over from the one before;
+ * a parameter; each test starts with no cookies and an empty console, so nothing carries over from the test
+ * before;
  * a failing test leaves a screenshot named after it in target/screenshots.
  */
 public class BrowserExtension implements ParameterResolver, BeforeEachCallback, AfterAllCallback, TestWatcher {
@@ -31,6 +32,7 @@ public class BrowserExtension implements ParameterResolver, BeforeEachCallback, 
         Browser browser = classStore(context).get(Browser.class, Browser.class);
         if (browser != null) {
             browser.driver().manage().deleteAllCookies();
+            browser.consoleErrors(); // drains what the test before left in the console
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gridworks.platform.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -14,5 +16,14 @@ public record ApiError(String error, String field) {
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ApiError(message, field))
                 .build();
+    }
+
+    /** The same body as text, for the few places that answer outside JAX-RS (authentication). */
+    public static String json(String message, String field) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("error", message);
+        if (field != null) {
+            body.add("field", field);
+        }
+        return body.build().toString();
     }
 }

@@ -1,7 +1,5 @@
 package org.gridworks.platform.api;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +11,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.persistence.OptimisticLockException;
+import org.gridworks.platform.AccessRefusals;
+import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.i18n.Languages;
 import org.gridworks.platform.i18n.Messages;
 
@@ -33,17 +34,26 @@ public final class ApiExceptionMappers {
                 : Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    /** Refusals the application chose, with their own message. */
+    /** Refusals the rules chose, with their own message and the status of their kind. */
     @Provider
-    public static class Failure implements ExceptionMapper<ApiFailure> {
+    public static class Business implements ExceptionMapper<BusinessException> {
 
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(ApiFailure failure) {
-            String message = Messages.get(callerLocale(headers), failure.messageKey(), failure.arguments());
-            return ApiError.response(failure.status(), message, failure.field());
+        public Response toResponse(BusinessException refusal) {
+            String message = Messages.get(callerLocale(headers), refusal.messageKey(), refusal.arguments());
+            return ApiError.response(statusOf(refusal.kind()), message, refusal.field());
+        }
+
+        static Response.Status statusOf(BusinessException.Kind kind) {
+            return switch (kind) {
+                case INVALID -> Response.Status.BAD_REQUEST;
+                case FORBIDDEN -> Response.Status.FORBIDDEN;
+                case NOT_FOUND -> Response.Status.NOT_FOUND;
+                case CONFLICT -> Response.Status.CONFLICT;
+            };
         }
     }
 
@@ -103,7 +113,10 @@ public final class ApiExceptionMappers {
         }
     }
 
-    /** Anything else: the cause goes to the log, the caller gets a plain message; access refusals are 403. */
+    /**
+     * Anything else: access refusals are 403, a stale version found on commit is 409; otherwise the cause goes
+     * to the log and the caller gets a plain 500.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {
 
@@ -112,23 +125,25 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(Exception e) {
-            Throwable cause = e;
-            while (cause instanceof EJBException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
+            if (AccessRefusals.isRefusal(e)) {
                 return ApiError.response(Response.Status.FORBIDDEN,
                         Messages.get(callerLocale(headers), "api.error.403"), null);
             }
-            if (cause instanceof ConstraintViolationException violation) {
-                Validation validation = new Validation();
-                validation.headers = headers;
-                return validation.toResponse(violation);
-            }
-            if (cause instanceof ApiFailure failure) {
-                Failure mapper = new Failure();
-                mapper.headers = headers;
-                return mapper.toResponse(failure);
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException) {
+                    return ApiError.response(Response.Status.CONFLICT,
+                            Messages.get(callerLocale(headers), "error.stale"), "version");
+                }
+                if (cause instanceof BusinessException refusal) {
+                    Business business = new Business();
+                    business.headers = headers;
+                    return business.toResponse(refusal);
+                }
+                if (cause instanceof ConstraintViolationException violation) {
+                    Validation validation = new Validation();
+                    validation.headers = headers;
+                    return validation.toResponse(violation);
+                }
             }
             LOG.log(Level.SEVERE, "API call failed", e);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
+import org.gridworks.identity.Roles;
 
 /** The main menu as the signed-in user may see it; business areas add their entries here as they arrive. */
 @Named
@@ -12,7 +13,11 @@ import java.util.Set;
 public class Navigation {
 
     static final List<MenuItem> ITEMS = List.of(
-            new MenuItem("nav.home", "/index.xhtml", "pi pi-home", Set.of()));
+            new MenuItem("nav.home", "/index.xhtml", "pi pi-home", Set.of()),
+            new MenuItem("nav.audit", "/audit/index.xhtml", "pi pi-history", Set.of(Roles.SUPERVISOR, Roles.ADMIN)),
+            new MenuItem("nav.users", "/admin/users.xhtml", "pi pi-users", Set.of(Roles.ADMIN)),
+            new MenuItem("nav.units", "/admin/units.xhtml", "pi pi-sitemap", Set.of(Roles.ADMIN)),
+            new MenuItem("nav.account", "/account.xhtml", "pi pi-user", Set.of()));
 
     public List<MenuItem> getItems() {
         FacesContext faces = FacesContext.getCurrentInstance();

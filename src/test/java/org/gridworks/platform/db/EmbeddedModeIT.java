@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,12 +59,23 @@ class EmbeddedModeIT {
     }
 
     @Test
-    void servesTheHomePageInDemoModeOnTheEmbeddedDatabase() {
-        HttpResponse<String> home = http.get("/");
-        assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("<title>工作台 · GridWorks</title>"), home.body());
-        assertTrue(home.body().contains("gw-demo-banner"), "demo mode is announced");
+    void servesTheSignInPageInDemoModeOnTheEmbeddedDatabase() {
+        HttpResponse<String> signIn = http.get("/");
+        assertEquals(200, signIn.statusCode());
+        assertTrue(signIn.body().contains("<title>登录 · GridWorks</title>"), signIn.body());
+        assertTrue(signIn.body().contains("gw-demo-banner"), "demo mode is announced");
+        assertTrue(signIn.body().contains("gridworks2026"), "the demo accounts are named");
+    }
 
+    @Test
+    void demoUsersCanUseTheApi() {
+        HttpResponse<String> me = http.get("/api/v1/me", "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR));
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals("SUPERVISOR", Http.json(me).getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void readinessReportsTheEmbeddedDatabase() {
         JsonObject health = Http.json(http.get("/health/ready"));
         assertEquals("UP", health.getString("status"));
         assertTrue(health.toString().contains("H2"), health.toString());

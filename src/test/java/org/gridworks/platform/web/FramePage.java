@@ -49,6 +49,11 @@ public class FramePage {
         return menu().findElements(By.cssSelector("a.gw-nav-link")).stream().map(WebElement::getText).toList();
     }
 
+    public void signOut() {
+        browser.driver().findElement(By.id("gw-signout-form:gw-signout")).click();
+        browser.waitForPage();
+    }
+
     public String footer() {
         return browser.driver().findElement(By.cssSelector("footer.gw-footer")).getText();
     }

@@ -9,6 +9,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.util.List;
 import org.gridworks.home.HomePage;
+import org.gridworks.identity.SignInPage;
+import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.Deployments;
@@ -38,10 +40,15 @@ class FramePagesIT {
         return Http.loopback(deploymentUrl);
     }
 
+    private HomePage signedIn(Browser browser, String query) {
+        SignInPage.open(browser, base()).signIn(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+        return HomePage.open(browser, base().resolve(query));
+    }
+
     @Test
     void homePageInBothLanguagesAtDesktopAndPhoneWidths(Browser browser) throws Exception {
         browser.resize(Browser.DESKTOP);
-        HomePage home = HomePage.open(browser, base().resolve("?lang=zh-CN"));
+        HomePage home = signedIn(browser, "?lang=zh-CN");
         assertEquals("工作台", home.title());
         assertEquals("zh-CN", home.htmlLang());
         assertEquals(3, home.areaTitles().size());
@@ -65,7 +72,7 @@ class FramePagesIT {
     void onAPhoneTheMenuHidesBehindTheMenuButton(Browser browser) {
         browser.resize(Browser.PHONE);
         try {
-            HomePage home = HomePage.open(browser, base());
+            HomePage home = signedIn(browser, "index.xhtml");
             assertTrue(home.menuButton().isDisplayed());
             assertFalse(isOnScreen(browser, "gw-nav"), "menu closed at first");
             browser.screenshot("home-phone");
@@ -73,7 +80,7 @@ class FramePagesIT {
             home.menuButton().click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
                     .until(d -> isOnScreen(browser, "gw-nav"));
-            assertEquals(List.of("工作台"), home.menuEntries());
+            assertEquals(List.of("工作台", "我的账号"), home.menuEntries());
             browser.screenshot("home-phone-menu");
             assertEquals(List.of(), browser.consoleErrors());
         } finally {
@@ -83,6 +90,8 @@ class FramePagesIT {
 
     @Test
     void unknownAddressShowsTheFriendlyPageThatLeadsBack(Browser browser) {
+        signedIn(browser, "index.xhtml");
+        browser.consoleErrors();
         browser.open(base().resolve("no/such/page.xhtml?lang=en"));
         ErrorPage error = new ErrorPage(browser);
         assertEquals("Page not found", error.title());

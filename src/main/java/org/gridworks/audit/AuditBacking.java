@@ -1,0 +1,145 @@
+package org.gridworks.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gridworks.platform.web.FacesFeedback;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The audit trail search page: filters by user, record and period; pages come from the database. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    transient AuditSearch search;
+
+    private String actor;
+    private String recordType;
+    private String recordId;
+    private LocalDate from;
+    private LocalDate to;
+
+    private final LazyDataModel<AuditRow> events = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            Long total = FacesFeedback.attempt(() -> search.count(query()));
+            return total == null ? 0 : (int) Math.min(Integer.MAX_VALUE, total);
+        }
+
+        @Override
+        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                   Map<String, FilterMeta> filters) {
+            List<AuditEvent> found = FacesFeedback.attempt(() -> search.find(query(), first, pageSize));
+            return found == null ? List.of() : found.stream().map(AuditBacking::row).toList();
+        }
+    };
+
+    /** One line of the result, ready to show. */
+    public record AuditRow(long id, String time, String actor, AuditAction action, String record, String summary,
+                           String changes) implements Serializable {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getTime() {
+            return time;
+        }
+
+        public String getActor() {
+            return actor;
+        }
+
+        public AuditAction getAction() {
+            return action;
+        }
+
+        public String getRecord() {
+            return record;
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public String getChanges() {
+            return changes;
+        }
+    }
+
+    static AuditRow row(AuditEvent event) {
+        String record = event.getRecordType() == null ? ""
+                : event.getRecordType() + (event.getRecordId() == null ? "" : " " + event.getRecordId());
+        String changes = event.getChanges().stream()
+                .map(c -> c.field() + ": " + show(c.oldValue()) + " → " + show(c.newValue()))
+                .collect(Collectors.joining("; "));
+        return new AuditRow(event.getId(), event.getOccurredAt().format(TIME), event.getActor(), event.getAction(),
+                record, event.getSummary(), changes);
+    }
+
+    private static String show(String value) {
+        return value == null ? "∅" : value;
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(actor, recordType, recordId, from, to);
+    }
+
+    public LazyDataModel<AuditRow> getEvents() {
+        return events;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public void setRecordType(String recordType) {
+        this.recordType = recordType;
+    }
+
+    public String getRecordId() {
+        return recordId;
+    }
+
+    public void setRecordId(String recordId) {
+        this.recordId = recordId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

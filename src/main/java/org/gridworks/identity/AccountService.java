@@ -1,0 +1,119 @@
+package org.gridworks.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.gridworks.audit.AuditAction;
+import org.gridworks.audit.AuditTrail;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Clock;
+
+/** A user's own account: checking a sign-in, changing one's own password. */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    SignInPolicy policy = SignInPolicy.DEFAULT;
+
+    /**
+     * Checks a login and password. Unknown logins, wrong passwords, disabled and locked accounts all answer
+     * empty after the same work, so the answer tells nothing about which logins exist. Every attempt is audited;
+     * the failure count is kept under a row lock so parallel guesses cannot slip past the limit.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Caller> verifySignIn(String login, String password, String clientAddress,
+                                         boolean auditSuccess) {
+        Optional<AppUser> found = login == null || login.isBlank() ? Optional.empty()
+                : UserQueries.byLogin(em, login).map(user -> em.find(AppUser.class, user.getId(),
+                        LockModeType.PESSIMISTIC_WRITE));
+        String attempted = login == null ? "" : login.trim();
+        if (found.isEmpty() || password == null) {
+            passwords.spendVerificationTime(password == null ? "" : password);
+            audit.recordSeparately(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, UserService.RECORD,
+                    shorten(attempted), "unknown", clientAddress);
+            return Optional.empty();
+        }
+        AppUser user = found.get();
+        var now = Clock.now();
+        boolean matches = passwords.matches(password, user.getPasswordHash());
+        String refusal = !matches ? "wrong password" : !user.isEnabled() ? "disabled"
+                : user.isLockedAt(now) ? "locked" : null;
+        if (refusal != null) {
+            if (!matches) {
+                SignInPolicy.LockState lock = policy.afterFailure(user.getFailedAttempts(), user.getLockedUntil(), now);
+                setLock(user, lock.failedAttempts(), lock.lockedUntil());
+            }
+            audit.recordSeparately(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, UserService.RECORD,
+                    user.getLogin(), refusal, clientAddress);
+            return Optional.empty();
+        }
+        if (user.getFailedAttempts() != 0 || user.getLockedUntil() != null) {
+            setLock(user, 0, null);
+        }
+        if (auditSuccess) {
+            audit.recordSeparately(user.getLogin(), AuditAction.SIGN_IN, UserService.RECORD, user.getLogin(), null,
+                    clientAddress);
+        }
+        return Optional.of(new Caller(user.getLogin(), user.getDisplayName(), user.getUnit().getCode(),
+                user.getRoles()));
+    }
+
+    /**
+     * Stores the failure count and lock beside the entity's version: they are not what administrators edit, so
+     * a wrong password typed by the user must not make an administrator's open form stale.
+     */
+    private void setLock(AppUser user, int failedAttempts, java.time.LocalDateTime lockedUntil) {
+        em.createQuery("UPDATE AppUser u SET u.failedAttempts = :failed, u.lockedUntil = :until WHERE u.id = :id")
+                .setParameter("failed", failedAttempts)
+                .setParameter("until", lockedUntil)
+                .setParameter("id", user.getId())
+                .executeUpdate();
+    }
+
+    /** Changes the caller's own password after checking the current one. */
+    @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        String login = session.getCallerPrincipal().getName();
+        AppUser user = UserQueries.byLogin(em, login).orElseThrow(BusinessException::forbidden);
+        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+            throw BusinessException.invalid("currentPassword", "password.currentWrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw BusinessException.invalid("newPassword", "password.unchanged");
+        }
+        PasswordPolicy.check(login, newPassword, "newPassword");
+        user.changePassword(passwords.hash(newPassword), Clock.now());
+        audit.record(AuditAction.PASSWORD_CHANGED, UserService.RECORD, login, null);
+    }
+
+    /** A sign-out, for the audit trail. */
+    @PermitAll
+    public void signedOut(String login) {
+        audit.recordSeparately(login, AuditAction.SIGN_OUT, UserService.RECORD, login, null, null);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64);
+    }
+}

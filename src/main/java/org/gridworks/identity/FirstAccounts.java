@@ -1,0 +1,101 @@
+package org.gridworks.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gridworks.audit.AuditAction;
+import org.gridworks.audit.AuditTrail;
+import org.gridworks.platform.Clock;
+import org.gridworks.platform.db.DatabaseSettings;
+
+/**
+ * The accounts a new installation starts with. There is no built-in administrator password: the first
+ * administrator comes from configuration (GRIDWORKS_ADMIN_LOGIN and GRIDWORKS_ADMIN_PASSWORD) at the first
+ * start with no administrator. In demo mode, one demo user per role is added (README lists them).
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class FirstAccounts {
+
+    private static final Logger LOG = Logger.getLogger(FirstAccounts.class.getName());
+
+    /** The demo users: login, Chinese display name, unit, role. All share {@link #DEMO_PASSWORD}. */
+    static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"admin", "系统管理员", "JH", Roles.ADMIN},
+            new String[] {"supervisor", "王督办", "JH", Roles.SUPERVISOR},
+            new String[] {"manager", "李项目", "WC", Roles.PROJECT_MANAGER},
+            new String[] {"warehouse", "张仓管", "WC", Roles.WAREHOUSE},
+            new String[] {"clerk", "陈审批", "WC", Roles.PERMIT_CLERK});
+    static final String DEMO_PASSWORD = "gridworks2026";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DatabaseSettings database;
+
+    @Inject
+    @ConfigProperty(name = "gridworks.admin.login")
+    Optional<String> adminLogin;
+
+    @Inject
+    @ConfigProperty(name = "gridworks.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "gridworks.admin.unit", defaultValue = "JH")
+    String adminUnit;
+
+    @PostConstruct
+    void ensure() {
+        if (database.wantsDemoData()) {
+            for (String[] demo : DEMO_USERS) {
+                createIfMissing(demo[0], demo[1], demo[2], demo[3], DEMO_PASSWORD);
+            }
+        }
+        if (!hasAdministrator()) {
+            if (adminLogin.isPresent() && adminPassword.isPresent()) {
+                PasswordPolicy.check(adminLogin.get(), adminPassword.get(), "GRIDWORKS_ADMIN_PASSWORD");
+                createIfMissing(adminLogin.get().trim(), adminLogin.get().trim(), adminUnit, Roles.ADMIN,
+                        adminPassword.get());
+                LOG.info(() -> "Created the first administrator '" + adminLogin.get().trim() + "' from configuration");
+            } else {
+                LOG.warning("No administrator yet: set GRIDWORKS_ADMIN_LOGIN and GRIDWORKS_ADMIN_PASSWORD and restart");
+            }
+        }
+    }
+
+    private boolean hasAdministrator() {
+        return !em.createQuery("SELECT u.id FROM AppUser u JOIN u.roles r WHERE r = :admin", Long.class)
+                .setParameter("admin", Roles.ADMIN).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private void createIfMissing(String login, String displayName, String unitCode, String role, String password) {
+        if (UserQueries.byLogin(em, login).isPresent()) {
+            return;
+        }
+        Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
+                .setParameter("code", unitCode).getSingleResult();
+        AppUser user = new AppUser(login, displayName, unit, passwords.hash(password), Clock.now());
+        user.setRoles(Set.of(role));
+        em.persist(user);
+        em.flush();
+        audit.recordChange(AuditAction.CREATE, UserService.RECORD, login, displayName, null, user.auditState());
+    }
+}

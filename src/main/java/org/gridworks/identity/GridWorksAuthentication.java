@@ -1,0 +1,134 @@
+package org.gridworks.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.gridworks.platform.api.ApiError;
+import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.i18n.Messages;
+
+/**
+ * How people and systems sign in. Pages: the sign-in page hands the credential over through
+ * SecurityContext.authenticate; the session then remembers the user (with a new session id, against
+ * session fixation) until sign-out or the idle timeout. API: HTTP Basic on every call, no session needed;
+ * a call without valid credentials gets a JSON 401. A page that needs a user sends the visitor to the
+ * sign-in page, which brings them back afterwards.
+ */
+@ApplicationScoped
+public class GridWorksAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SIGN_IN_PAGE = "/login.xhtml";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential offered = context.getAuthParameters().getCredential();
+        if (offered != null) {
+            return signInFromPage(request, context, offered);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return signInWithBasic(request, response, context, authorization.substring(BASIC.length()).trim());
+        }
+        HttpSession session = request.getSession(false);
+        SignedIn remembered = session == null ? null : (SignedIn) session.getAttribute(SignedIn.SESSION_KEY);
+        if (remembered != null) {
+            return context.notifyContainerAboutLogin(remembered.login(), remembered.roles());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response, context);
+        }
+        return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?continue="
+                + URLEncoder.encode(originalAddress(request), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedIn.SESSION_KEY);
+        }
+    }
+
+    private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
+                                                Credential offered) {
+        CredentialValidationResult result = identityStores.validate(offered);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // no error response: the sign-in page renders again with its message
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
+                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus signInWithBasic(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return unauthorized(request, response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(request, response, context);
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(request, response, context);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The JSON 401 of the API; browsers are not asked for a Basic password (no pop-up on pages). */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"GridWorks\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            String message = Messages.get(Languages.fromAcceptLanguage(request.getHeader("Accept-Language")),
+                    "api.error.401");
+            response.getWriter().write(ApiError.json(message, null));
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
+    }
+
+    private static String originalAddress(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}

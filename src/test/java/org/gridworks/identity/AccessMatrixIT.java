@@ -1,0 +1,169 @@
+package org.gridworks.identity;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gridworks.testing.DemoUsers;
+import org.gridworks.testing.Deployments;
+import org.gridworks.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may call which service, checked through the API with each demo user (the services refuse, not only the
+ * pages), plus the identity rules that can only be seen end to end: lock-out, audit of edits, stale versions.
+ * Later business areas add their rows to the matrix.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    private static final List<String> EVERYONE = List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR, DemoUsers.MANAGER,
+            DemoUsers.WAREHOUSE, DemoUsers.CLERK);
+
+    /** Expected status per call and user; anything not listed as allowed must be 403. */
+    private static final Map<String, List<String>> ALLOWED = Map.of(
+            "GET /api/v1/me", EVERYONE,
+            "GET /api/v1/units", EVERYONE,
+            "GET /api/v1/users", List.of(DemoUsers.ADMIN),
+            "GET /api/v1/users/manager", List.of(DemoUsers.ADMIN),
+            "GET /api/v1/audit", List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gridworks();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private Http http() {
+        return new Http(Http.loopback(deploymentUrl));
+    }
+
+    @Test
+    void eachRoleReachesItsOwnServicesAndIsRefusedTheRest() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<String>> call : ALLOWED.entrySet()) {
+            String path = call.getKey().substring("GET ".length());
+            for (String user : EVERYONE) {
+                int expected = call.getValue().contains(user) ? 200 : 403;
+                HttpResponse<String> response = http().get(path, "Authorization", DemoUsers.basic(user),
+                        "Accept-Language", "en");
+                if (response.statusCode() != expected) {
+                    wrong.add(call.getKey() + " as " + user + ": " + response.statusCode() + " " + response.body());
+                }
+            }
+            HttpResponse<String> anonymous = http().get(path);
+            if (anonymous.statusCode() != 401) {
+                wrong.add(call.getKey() + " anonymous: " + anonymous.statusCode());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aProjectManagerCannotAdministerUsersEvenByCallingTheServiceDirectly() {
+        HttpResponse<String> response = send("PUT", "/api/v1/users/warehouse", DemoUsers.MANAGER,
+                "{\"displayName\":\"hijacked\",\"unit\":\"WC\",\"roles\":[\"ADMIN\"],\"enabled\":true,\"version\":0}");
+        assertEquals(403, response.statusCode());
+        assertEquals("张仓管", Http.json(http().get("/api/v1/users/warehouse", "Authorization",
+                DemoUsers.basic(DemoUsers.ADMIN))).getString("displayName"), "nothing changed");
+    }
+
+    @Test
+    void meDescribesTheCaller() {
+        JsonObject me = Http.json(http().get("/api/v1/me", "Authorization", DemoUsers.basic(DemoUsers.MANAGER)));
+        assertEquals("manager", me.getString("login"));
+        assertEquals("WC", me.getString("unit"));
+        assertEquals("PROJECT_MANAGER", me.getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void anEditIsAuditedWithOldAndNewValuesAndAStaleEditIsRefused() {
+        String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send("POST", "/api/v1/users", DemoUsers.ADMIN, "{\"login\":\"" + login
+                + "\",\"displayName\":\"测试员\",\"unit\":\"LX\",\"roles\":[\"WAREHOUSE\"],\"password\":\"river7Stone9\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        int version = Http.json(created).getInt("version");
+
+        HttpResponse<String> edited = send("PUT", "/api/v1/users/" + login, DemoUsers.ADMIN,
+                "{\"displayName\":\"测试员甲\",\"unit\":\"LX\",\"roles\":[\"WAREHOUSE\",\"PERMIT_CLERK\"],"
+                        + "\"enabled\":true,\"version\":" + version + "}");
+        assertEquals(200, edited.statusCode(), edited.body());
+
+        HttpResponse<String> stale = send("PUT", "/api/v1/users/" + login, DemoUsers.ADMIN,
+                "{\"displayName\":\"lost update\",\"unit\":\"LX\",\"roles\":[\"WAREHOUSE\"],\"enabled\":true,"
+                        + "\"version\":" + version + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(Http.json(stale).getString("error").contains("修改"), "message in Chinese by default");
+        assertEquals("测试员甲", Http.json(http().get("/api/v1/users/" + login, "Authorization",
+                DemoUsers.basic(DemoUsers.ADMIN))).getString("displayName"), "the stale edit changed nothing");
+
+        JsonArray trail = (JsonArray) Http.parse(http().get("/api/v1/audit?recordType=User&recordId=" + login,
+                "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR)).body());
+        JsonObject update = trail.getValuesAs(JsonObject.class).stream()
+                .filter(e -> "UPDATE".equals(e.getString("action"))).findFirst().orElseThrow();
+        assertEquals("admin", update.getString("actor"));
+        JsonArray changes = update.getJsonArray("changes");
+        assertAll(
+                () -> assertTrue(changes.contains(change("displayName", "测试员", "测试员甲")), changes.toString()),
+                () -> assertTrue(changes.contains(change("roles", "WAREHOUSE", "PERMIT_CLERK,WAREHOUSE")),
+                        changes.toString()),
+                () -> assertEquals(2, changes.size(), changes.toString()));
+        assertEquals(1, trail.getValuesAs(JsonObject.class).stream()
+                .filter(e -> "CREATE".equals(e.getString("action"))).count());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountWithoutTellingStrangersWhoExists() {
+        String login = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, send("POST", "/api/v1/users", DemoUsers.ADMIN, "{\"login\":\"" + login
+                + "\",\"displayName\":\"锁定测试\",\"unit\":\"WC\",\"roles\":[\"PERMIT_CLERK\"],"
+                + "\"password\":\"river7Stone9\"}").statusCode());
+
+        HttpResponse<String> unknown = http().get("/api/v1/me", "Authorization",
+                DemoUsers.basic("nobody-" + login, "wrong-password1"));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            HttpResponse<String> wrong = http().get("/api/v1/me", "Authorization", DemoUsers.basic(login, "wrong1234567"));
+            assertEquals(401, wrong.statusCode());
+            assertEquals(unknown.body(), wrong.body(), "the same answer as for a login that does not exist");
+        }
+        HttpResponse<String> locked = http().get("/api/v1/me", "Authorization", DemoUsers.basic(login, "river7Stone9"));
+        assertEquals(401, locked.statusCode(), "locked even with the right password");
+        assertEquals(unknown.body(), locked.body());
+
+        assertEquals(204, send("POST", "/api/v1/users/" + login + "/password", DemoUsers.ADMIN,
+                "{\"password\":\"fresh7Start9\"}").statusCode());
+        assertEquals(200, http().get("/api/v1/me", "Authorization", DemoUsers.basic(login, "fresh7Start9"))
+                .statusCode(), "an administrator's reset unlocks");
+    }
+
+    private static JsonObject change(String field, String oldValue, String newValue) {
+        return jakarta.json.Json.createObjectBuilder().add("field", field).add("newValue", newValue)
+                .add("oldValue", oldValue).build();
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String json) {
+        return http().send(HttpRequest.newBuilder(http().resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Authorization", DemoUsers.basic(user))
+                .build());
+    }
+}
