@@ -42,6 +42,7 @@ class EmbeddedModeIT {
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("DB_"));
         builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("GRIDWORKS_NO_BUILD", "1");
         builder.environment().put("GRIDWORKS_DATA_DIR", data.toAbsolutePath().toString());
         server = builder.start();
         http = new Http(URI.create("http://127.0.0.1:" + port + "/"));

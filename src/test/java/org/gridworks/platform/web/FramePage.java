@@ -46,7 +46,8 @@ public class FramePage {
     }
 
     public List<String> menuEntries() {
-        return menu().findElements(By.cssSelector("a.gw-nav-link")).stream().map(WebElement::getText).toList();
+        return menu().findElements(By.cssSelector("a.gw-nav-link")).stream()
+                .map(link -> link.getAttribute("textContent").trim()).toList();
     }
 
     public void signOut() {

@@ -80,7 +80,7 @@ class FramePagesIT {
             home.menuButton().click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
                     .until(d -> isOnScreen(browser, "gw-nav"));
-            assertEquals(List.of("工作台", "我的账号"), home.menuEntries());
+            assertEquals(List.of("工作台", "工作日历", "我的账号"), home.menuEntries());
             browser.screenshot("home-phone-menu");
             assertEquals(List.of(), browser.consoleErrors());
         } finally {
@@ -105,8 +105,8 @@ class FramePagesIT {
     }
 
     private static boolean isOnScreen(Browser browser, String id) {
-        Object right = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().right;", id);
-        return ((Number) right).doubleValue() > 0;
+        Object left = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().left;", id);
+        return ((Number) left).doubleValue() >= 0;
     }
 }
