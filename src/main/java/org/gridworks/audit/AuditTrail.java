@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.gridworks.platform.Clock;
+import org.gridworks.platform.Time;
 
 /**
  * Writes the audit trail. Changes to business data are recorded in the transaction that makes them, so a
@@ -54,7 +54,7 @@ public class AuditTrail {
 
     private void persist(String actor, AuditAction action, String recordType, Object recordId, String summary,
                          List<FieldChange> changes, String clientAddress) {
-        em.persist(new AuditEvent(Clock.now(), actor, action, recordType,
+        em.persist(new AuditEvent(Time.now(), actor, action, recordType,
                 recordId == null ? null : recordId.toString(), summary, changes, clientAddress));
     }
 

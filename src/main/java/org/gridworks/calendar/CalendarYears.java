@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
-import org.gridworks.platform.Clock;
+import org.gridworks.platform.Time;
 
 /**
  * Replaces a year's official days with a new notice, in one transaction: a file that fails validation never
@@ -52,7 +52,7 @@ public class CalendarYears {
             em.persist(loaded);
         }
         String by = session.getCallerPrincipal() == null ? AuditTrail.SYSTEM : session.getCallerPrincipal().getName();
-        loaded.loaded(source, Clock.now(), "ANONYMOUS".equalsIgnoreCase(by) ? AuditTrail.SYSTEM : by);
+        loaded.loaded(source, Time.now(), "ANONYMOUS".equalsIgnoreCase(by) ? AuditTrail.SYSTEM : by);
         audit.record(isNew ? AuditAction.CREATE : AuditAction.UPDATE, RECORD, year,
                 added + " days from " + source);
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.platform.BusinessException;
-import org.gridworks.platform.Clock;
+import org.gridworks.platform.Time;
 
 /** A user's own account: checking a sign-in, changing one's own password. */
 @Stateless
@@ -55,7 +55,7 @@ public class AccountService {
             return Optional.empty();
         }
         AppUser user = found.get();
-        var now = Clock.now();
+        var now = Time.now();
         boolean matches = passwords.matches(password, user.getPasswordHash());
         String refusal = !matches ? "wrong password" : !user.isEnabled() ? "disabled"
                 : user.isLockedAt(now) ? "locked" : null;
@@ -103,7 +103,7 @@ public class AccountService {
             throw BusinessException.invalid("newPassword", "password.unchanged");
         }
         PasswordPolicy.check(login, newPassword, "newPassword");
-        user.changePassword(passwords.hash(newPassword), Clock.now());
+        user.changePassword(passwords.hash(newPassword), Time.now());
         audit.record(AuditAction.PASSWORD_CHANGED, UserService.RECORD, login, null);
     }
 

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
-import org.gridworks.platform.Clock;
+import org.gridworks.platform.Time;
 import org.gridworks.platform.db.DatabaseSettings;
 
 /**
@@ -92,7 +92,7 @@ public class FirstAccounts {
         }
         Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
                 .setParameter("code", unitCode).getSingleResult();
-        AppUser user = new AppUser(login, displayName, unit, passwords.hash(password), Clock.now());
+        AppUser user = new AppUser(login, displayName, unit, passwords.hash(password), Time.now());
         user.setRoles(Set.of(role));
         em.persist(user);
         em.flush();

@@ -23,7 +23,7 @@ public final class UserRow implements Serializable {
         this.unitEn = user.getUnit().getNameEn();
         this.roles = user.getRoles().stream().sorted().toList();
         this.enabled = user.isEnabled();
-        this.locked = user.isLockedAt(org.gridworks.platform.Clock.now());
+        this.locked = user.isLockedAt(org.gridworks.platform.Time.now());
     }
 
     static UserRow of(AppUser user) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.platform.BusinessException;
-import org.gridworks.platform.Clock;
+import org.gridworks.platform.Time;
 
 /** Administration of users: create, edit, enable or disable, reset a password. Administrators only. */
 @Stateless
@@ -53,7 +53,7 @@ public class UserService {
         }
         PasswordPolicy.check(login, initialPassword, "password");
         AppUser user = new AppUser(login, form.displayName().trim(), units.require(form.unit(), "unit"),
-                passwords.hash(initialPassword), Clock.now());
+                passwords.hash(initialPassword), Time.now());
         apply(form, user);
         em.persist(user);
         em.flush();
@@ -81,7 +81,7 @@ public class UserService {
     public void resetPassword(String login, String newPassword) {
         AppUser user = require(login);
         PasswordPolicy.check(login, newPassword, "password");
-        user.changePassword(passwords.hash(newPassword), Clock.now());
+        user.changePassword(passwords.hash(newPassword), Time.now());
         audit.record(AuditAction.PASSWORD_RESET, RECORD, login, null);
     }
 

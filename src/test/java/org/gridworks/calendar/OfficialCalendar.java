@@ -3,10 +3,10 @@ package org.gridworks.calendar;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The calendar built from the official notices GridWorks ships, for unit tests. */
-final class OfficialCalendar {
+/** The calendar built from the official notices GridWorks ships, for unit tests of any area. */
+public final class OfficialCalendar {
 
-    static final WorkingDayCalendar CALENDAR = build();
+    public static final WorkingDayCalendar CALENDAR = build();
 
     private OfficialCalendar() {
     }

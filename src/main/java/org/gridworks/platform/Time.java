@@ -4,9 +4,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 /** Time as GridWorks stores it: the company's local time, to the second (MySQL drivers drop fractions anyway). */
-public final class Clock {
+public final class Time {
 
-    private Clock() {
+    private Time() {
     }
 
     public static LocalDateTime now() {

@@ -1,0 +1,33 @@
+package org.gridworks.projects;
+
+/**
+ * The colour of a clock. Running: on track, yellow (80 % of the budget used or one working day left, whichever
+ * comes first), red (overdue). Stopped: met or missed.
+ */
+public enum ClockStatus {
+    ON_TRACK, YELLOW, RED, MET, MISSED;
+
+    public static ClockStatus of(int used, int limit, boolean closed) {
+        if (closed) {
+            return used <= limit ? MET : MISSED;
+        }
+        if (used > limit) {
+            return RED;
+        }
+        if (limit - used <= 1 || used * 5 >= limit * 4) {
+            return YELLOW;
+        }
+        return ON_TRACK;
+    }
+
+    /** How bad, for picking the worst colour of several clocks. */
+    int severity() {
+        return switch (this) {
+            case MET -> 0;
+            case ON_TRACK -> 1;
+            case YELLOW -> 2;
+            case MISSED -> 3;
+            case RED -> 4;
+        };
+    }
+}

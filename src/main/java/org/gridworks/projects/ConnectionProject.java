@@ -1,0 +1,334 @@
+package org.gridworks.projects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridworks.audit.Changes;
+import org.gridworks.identity.AppUser;
+import org.gridworks.identity.Unit;
+
+/**
+ * One customer application and its connection project. The category follows from the facts unless a manager
+ * overrode it with a reason. The clock summary (status, used, limit, due of the main clock) is stored so that
+ * lists can filter and sort by colour in the database; ProjectClocks keeps it current.
+ */
+@Entity
+@Table(name = "connection_project")
+public class ConnectionProject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "project_number", length = 32)
+    private String number;
+
+    @Column(name = "customer_name", nullable = false, length = 200)
+    private String customerName;
+
+    @Column(length = 300)
+    private String address;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private Unit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area_type", nullable = false, length = 8)
+    private AreaType areaType;
+
+    @Column(name = "capacity_kw", nullable = false, precision = 10, scale = 1)
+    private BigDecimal capacityKw;
+
+    @Column(name = "voltage_kv", nullable = false, precision = 4, scale = 1)
+    private BigDecimal voltageKv;
+
+    @Column(name = "dual_supply", nullable = false)
+    private boolean dualSupply;
+
+    @Column(name = "small_micro", nullable = false)
+    private boolean smallMicro;
+
+    @Column(nullable = false)
+    private boolean residential;
+
+    @Column(name = "three_step_variant", nullable = false)
+    private boolean threeStepVariant;
+
+    @Column(name = "needs_supporting_works", nullable = false)
+    private boolean needsSupportingWorks;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private Category category;
+
+    @Column(name = "category_overridden", nullable = false)
+    private boolean categoryOverridden;
+
+    @Column(name = "override_reason", length = 500)
+    private String overrideReason;
+
+    @Column(name = "accepted_on", nullable = false)
+    private LocalDate acceptedOn;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "manager_id")
+    private AppUser manager;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ProjectStatus status = ProjectStatus.OPEN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clock_status", nullable = false, length = 16)
+    private ClockStatus clockStatus = ClockStatus.ON_TRACK;
+
+    @Column(name = "clock_used", nullable = false)
+    private int clockUsed;
+
+    @Column(name = "clock_limit", nullable = false)
+    private int clockLimit;
+
+    @Column(name = "clock_due")
+    private LocalDate clockDue;
+
+    @Column(name = "clocks_computed_at")
+    private LocalDateTime clocksComputedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ProjectStep> steps = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected ConnectionProject() {
+    }
+
+    ConnectionProject(Unit unit, LocalDateTime createdAt, String createdBy) {
+        this.unit = unit;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    ProjectFacts facts() {
+        return new ProjectFacts(residential, voltageKv, dualSupply, smallMicro, capacityKw, areaType, acceptedOn);
+    }
+
+    /** Replaces the steps to fit the category; only allowed while no step beyond acceptance has opened. */
+    void arrangeSteps() {
+        List<StepCode> wanted = category.steps(threeStepVariant);
+        List<StepCode> current = steps.stream().map(ProjectStep::getCode).toList();
+        if (current.equals(wanted)) {
+            return;
+        }
+        ProjectStep acceptance = step(StepCode.ACCEPTANCE).orElse(null);
+        steps.removeIf(step -> step.getCode() != StepCode.ACCEPTANCE);
+        if (acceptance == null) {
+            steps.add(new ProjectStep(this, StepCode.ACCEPTANCE, 1));
+        }
+        for (int i = 1; i < wanted.size(); i++) {
+            steps.add(new ProjectStep(this, wanted.get(i), i + 1));
+        }
+    }
+
+    Optional<ProjectStep> step(StepCode code) {
+        return steps.stream().filter(step -> step.getCode() == code).findFirst();
+    }
+
+    List<StepTimes> stepTimes() {
+        return steps.stream().map(ProjectStep::times).toList();
+    }
+
+    void summarise(List<Clock> clocks, ClockStatus overall, LocalDateTime at) {
+        Clock main = clocks.get(0);
+        this.clockStatus = overall;
+        this.clockUsed = main.usedWorkingDays();
+        this.clockLimit = main.limitWorkingDays();
+        this.clockDue = main.due();
+        this.clocksComputedAt = at;
+        boolean finished = !steps.isEmpty() && steps.get(steps.size() - 1).isClosed();
+        if (status != ProjectStatus.CANCELLED) {
+            status = finished ? ProjectStatus.CONNECTED : ProjectStatus.OPEN;
+        }
+    }
+
+    Map<String, Object> auditState() {
+        Map<String, Object> state = Changes.snapshot();
+        state.put("customerName", customerName);
+        state.put("address", address);
+        state.put("unit", unit.getCode());
+        state.put("areaType", areaType);
+        state.put("capacityKw", capacityKw == null ? null : capacityKw.stripTrailingZeros().toPlainString());
+        state.put("voltageKv", voltageKv == null ? null : voltageKv.stripTrailingZeros().toPlainString());
+        state.put("dualSupply", dualSupply);
+        state.put("smallMicro", smallMicro);
+        state.put("residential", residential);
+        state.put("threeStepVariant", threeStepVariant);
+        state.put("needsSupportingWorks", needsSupportingWorks);
+        state.put("category", category);
+        state.put("overrideReason", overrideReason);
+        state.put("acceptedOn", acceptedOn);
+        state.put("manager", manager == null ? null : manager.getLogin());
+        return state;
+    }
+
+    void assignNumber() {
+        this.number = unit.getCode() + "-" + acceptedOn.getYear() + "-" + String.format("%06d", id);
+    }
+
+    void setFacts(String customerName, String address, AreaType areaType, BigDecimal capacityKw, BigDecimal voltageKv,
+                  boolean dualSupply, boolean smallMicro, boolean residential, boolean threeStepVariant,
+                  boolean needsSupportingWorks, LocalDate acceptedOn) {
+        this.customerName = customerName;
+        this.address = address;
+        this.areaType = areaType;
+        this.capacityKw = capacityKw;
+        this.voltageKv = voltageKv;
+        this.dualSupply = dualSupply;
+        this.smallMicro = smallMicro;
+        this.residential = residential;
+        this.threeStepVariant = threeStepVariant;
+        this.needsSupportingWorks = needsSupportingWorks;
+        this.acceptedOn = acceptedOn;
+    }
+
+    void setCategory(Category category, boolean overridden, String overrideReason) {
+        this.category = category;
+        this.categoryOverridden = overridden;
+        this.overrideReason = overrideReason;
+    }
+
+    void setManager(AppUser manager) {
+        this.manager = manager;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public AreaType getAreaType() {
+        return areaType;
+    }
+
+    public BigDecimal getCapacityKw() {
+        return capacityKw;
+    }
+
+    public BigDecimal getVoltageKv() {
+        return voltageKv;
+    }
+
+    public boolean isDualSupply() {
+        return dualSupply;
+    }
+
+    public boolean isSmallMicro() {
+        return smallMicro;
+    }
+
+    public boolean isResidential() {
+        return residential;
+    }
+
+    public boolean isThreeStepVariant() {
+        return threeStepVariant;
+    }
+
+    public boolean isNeedsSupportingWorks() {
+        return needsSupportingWorks;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public boolean isCategoryOverridden() {
+        return categoryOverridden;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public AppUser getManager() {
+        return manager;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public ClockStatus getClockStatus() {
+        return clockStatus;
+    }
+
+    public int getClockUsed() {
+        return clockUsed;
+    }
+
+    public int getClockLimit() {
+        return clockLimit;
+    }
+
+    public LocalDate getClockDue() {
+        return clockDue;
+    }
+
+    public List<ProjectStep> getSteps() {
+        return List.copyOf(steps);
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

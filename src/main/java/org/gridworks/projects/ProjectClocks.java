@@ -1,0 +1,46 @@
+package org.gridworks.projects;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.gridworks.calendar.CalendarService;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Time;
+import org.gridworks.platform.SystemInfo;
+
+/** Computes a project's clocks with the policy in force and the calendar, and keeps its stored summary current. */
+@Stateless
+@PermitAll
+public class ProjectClocks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    SystemInfo system;
+
+    public PolicyChoice policyFor(ConnectionProject project) {
+        List<ClockPolicy> policies = em.createQuery("SELECT p FROM ClockPolicy p", ClockPolicy.class).getResultList();
+        return PolicyChoice.choose(policies, project.getCategory(), project.isThreeStepVariant(),
+                project.getAcceptedOn()).orElseThrow(() -> BusinessException.conflict("policy.missing",
+                project.getCategory().name()));
+    }
+
+    public List<Clock> compute(ConnectionProject project) {
+        return ClockCalculator.compute(policyFor(project).policy(), project.getAcceptedOn(), project.stepTimes(),
+                calendar.calendar(), system.today());
+    }
+
+    /** Recomputes and stores the summary the lists filter on. */
+    public List<Clock> refresh(ConnectionProject project) {
+        List<Clock> clocks = compute(project);
+        project.summarise(clocks, ClockCalculator.overall(clocks), Time.now());
+        return clocks;
+    }
+}

@@ -1,0 +1,285 @@
+package org.gridworks.projects;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.gridworks.audit.AuditAction;
+import org.gridworks.audit.AuditTrail;
+import org.gridworks.identity.AppUser;
+import org.gridworks.identity.Caller;
+import org.gridworks.identity.CurrentCaller;
+import org.gridworks.identity.Roles;
+import org.gridworks.identity.Unit;
+import org.gridworks.identity.UnitService;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.Time;
+
+/**
+ * Connection projects: project managers create and run them within their own unit; everyone reads the
+ * projects of their own unit, supervisors and administrators those of every unit. Every change is audited and
+ * recomputes the project's clocks.
+ */
+@Stateless
+@RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+public class ProjectService {
+
+    static final String RECORD = "Project";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller callers;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    ProjectClocks clocks;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SystemInfo system;
+
+    /** A project the caller may see, or 404 (also for another unit's project: its existence is not revealed). */
+    public ConnectionProject find(long id) {
+        ConnectionProject project = em.find(ConnectionProject.class, id);
+        if (project == null || !callers.require().mayActIn(project.getUnit().getCode())) {
+            throw BusinessException.notFound("project.notFound", id);
+        }
+        return project;
+    }
+
+    public List<Clock> clocksOf(long id) {
+        return clocks.compute(find(id));
+    }
+
+    public PolicyChoice policyOf(long id) {
+        return clocks.policyFor(find(id));
+    }
+
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject create(ProjectForm form) {
+        Caller caller = callers.require();
+        ProjectRules.checkFacts(form, system.today());
+        Unit unit = form.unit() == null || form.unit().isBlank()
+                ? units.require(caller.unit(), "unit") : units.require(form.unit(), "unit");
+        requireOwnUnit(caller, unit);
+        ConnectionProject project = new ConnectionProject(unit, Time.now(), caller.login());
+        apply(form, project, caller);
+        project.arrangeSteps();
+        project.step(StepCode.ACCEPTANCE).orElseThrow().open(form.acceptedOn().atStartOfDay(), caller.login());
+        em.persist(project);
+        em.flush();
+        project.assignNumber();
+        clocks.refresh(project);
+        audit.recordChange(AuditAction.CREATE, RECORD, project.getId(), project.getNumber(), null,
+                project.auditState());
+        return project;
+    }
+
+    /** Saves the manager's edit; the category may change only while no step after acceptance has opened. */
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject update(long id, ProjectForm form) {
+        Caller caller = callers.require();
+        ConnectionProject project = managed(id, caller);
+        if (project.getVersion() != form.version()) {
+            throw BusinessException.stale();
+        }
+        ProjectRules.checkFacts(form, system.today());
+        Map<String, Object> before = project.auditState();
+        Category previous = project.getCategory();
+        boolean previousVariant = project.isThreeStepVariant();
+        apply(form, project, caller);
+        if (project.getCategory() != previous || project.isThreeStepVariant() != previousVariant) {
+            boolean started = project.getSteps().stream()
+                    .anyMatch(step -> step.getCode() != StepCode.ACCEPTANCE && step.isOpened());
+            if (started) {
+                throw BusinessException.conflict("project.categoryLocked");
+            }
+            project.arrangeSteps();
+        }
+        project.step(StepCode.ACCEPTANCE).filter(step -> !step.isClosed())
+                .ifPresent(step -> step.open(form.acceptedOn().atStartOfDay(), step.getOpenedBy()));
+        clocks.refresh(project);
+        em.flush();
+        audit.recordChange(AuditAction.UPDATE, RECORD, project.getId(), project.getNumber(), before,
+                project.auditState());
+        return project;
+    }
+
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject openStep(long id, StepCode code, LocalDateTime at) {
+        Caller caller = callers.require();
+        ConnectionProject project = managed(id, caller);
+        ProjectStep step = stepOf(project, code);
+        ProjectRules.checkNotFuture(at, Time.now());
+        if (step.isOpened()) {
+            throw BusinessException.conflict("step.alreadyOpen");
+        }
+        ProjectStep previous = previousOf(project, step);
+        if (previous != null && !previous.isClosed()) {
+            throw BusinessException.conflict("step.previousOpen");
+        }
+        LocalDateTime earliest = previous != null ? previous.getClosedAt() : project.getAcceptedOn().atStartOfDay();
+        if (at.isBefore(earliest)) {
+            throw BusinessException.invalid("at", "step.beforePrevious", earliest.toString().replace('T', ' '));
+        }
+        step.open(at, caller.login());
+        return changed(project, code, "open " + at);
+    }
+
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject closeStep(long id, StepCode code, LocalDateTime at) {
+        Caller caller = callers.require();
+        ConnectionProject project = managed(id, caller);
+        ProjectStep step = stepOf(project, code);
+        ProjectRules.checkNotFuture(at, Time.now());
+        if (!step.isOpened()) {
+            throw BusinessException.conflict("step.notOpen");
+        }
+        if (step.isClosed()) {
+            throw BusinessException.conflict("step.alreadyClosed");
+        }
+        if (step.isPaused()) {
+            throw BusinessException.conflict("step.pausedCannotClose");
+        }
+        if (at.isBefore(step.getOpenedAt())) {
+            throw BusinessException.invalid("at", "step.closeBeforeOpen", step.getOpenedAt().toString().replace('T', ' '));
+        }
+        step.close(at, caller.login());
+        return changed(project, code, "close " + at);
+    }
+
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject pauseStep(long id, StepCode code, LocalDateTime at, String reason) {
+        Caller caller = callers.require();
+        ConnectionProject project = managed(id, caller);
+        ProjectStep step = stepOf(project, code);
+        ProjectRules.checkNotFuture(at, Time.now());
+        String why = ProjectRules.reason(reason);
+        if (!step.isOpened() || step.isClosed()) {
+            throw BusinessException.conflict("step.notRunning");
+        }
+        if (step.isPaused()) {
+            throw BusinessException.conflict("step.alreadyPaused");
+        }
+        LocalDateTime earliest = step.getOpenedAt();
+        for (StepPause pause : step.getPauses()) {
+            if (pause.getResumedAt() != null && pause.getResumedAt().isAfter(earliest)) {
+                earliest = pause.getResumedAt();
+            }
+        }
+        if (at.isBefore(earliest)) {
+            throw BusinessException.invalid("at", "step.beforePrevious", earliest.toString().replace('T', ' '));
+        }
+        step.pause(at, why, caller.login());
+        return changed(project, code, "pause " + at + ": " + why);
+    }
+
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject resumeStep(long id, StepCode code, LocalDateTime at) {
+        Caller caller = callers.require();
+        ConnectionProject project = managed(id, caller);
+        ProjectStep step = stepOf(project, code);
+        ProjectRules.checkNotFuture(at, Time.now());
+        StepPause pause = step.ongoingPause();
+        if (pause == null) {
+            throw BusinessException.conflict("step.notPaused");
+        }
+        if (at.isBefore(pause.getPausedAt())) {
+            throw BusinessException.invalid("at", "step.resumeBeforePause",
+                    pause.getPausedAt().toString().replace('T', ' '));
+        }
+        pause.resume(at, caller.login());
+        return changed(project, code, "resume " + at);
+    }
+
+    /** Reopens a closed step (a mistaken close); needs a reason and only the last closed step may reopen. */
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject reopenStep(long id, StepCode code, String reason) {
+        Caller caller = callers.require();
+        ConnectionProject project = managed(id, caller);
+        ProjectStep step = stepOf(project, code);
+        String why = ProjectRules.reason(reason);
+        if (!step.isClosed()) {
+            throw BusinessException.conflict("step.notClosed");
+        }
+        ProjectStep next = project.getSteps().stream().filter(s -> s.getPosition() == step.getPosition() + 1)
+                .findFirst().orElse(null);
+        if (next != null && next.isOpened()) {
+            throw BusinessException.conflict("step.nextAlreadyOpen");
+        }
+        step.reopen();
+        return changed(project, code, "reopen: " + why);
+    }
+
+    private ConnectionProject changed(ConnectionProject project, StepCode code, String what) {
+        Map<String, Object> before = Map.of("status", project.getStatus(), "clock", project.getClockStatus());
+        clocks.refresh(project);
+        em.flush();
+        audit.recordChange(AuditAction.UPDATE, RECORD, project.getId(), code + " " + what, before,
+                Map.of("status", project.getStatus(), "clock", project.getClockStatus()));
+        audit.record(AuditAction.UPDATE, "ProjectStep", project.getId() + "/" + code, what);
+        return project;
+    }
+
+    private void apply(ProjectForm form, ConnectionProject project, Caller caller) {
+        project.setFacts(form.customerName().trim(), blankToNull(form.address()), form.areaType(), form.capacityKw(),
+                form.voltageKv(), form.dualSupply(), form.smallMicro(), form.residential(),
+                form.threeStepVariant(), form.needsSupportingWorks(), form.acceptedOn());
+        Classification classification = CategoryRule.classify(project.facts());
+        if (form.categoryOverride() != null && form.categoryOverride() != classification.category()) {
+            project.setCategory(form.categoryOverride(), true, form.overrideReason().trim());
+        } else {
+            project.setCategory(classification.category(), false, null);
+        }
+        String managerLogin = form.manager() == null || form.manager().isBlank() ? caller.login() : form.manager();
+        AppUser manager = em.createQuery("SELECT u FROM AppUser u WHERE u.login = :login", AppUser.class)
+                .setParameter("login", managerLogin).getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.invalid("manager", "user.notFound", managerLogin));
+        if (!manager.getRoles().contains(Roles.PROJECT_MANAGER)
+                || !manager.getUnit().getCode().equals(project.getUnit().getCode())) {
+            throw BusinessException.invalid("manager", "project.managerOfUnit", managerLogin);
+        }
+        project.setManager(manager);
+    }
+
+    private ConnectionProject managed(long id, Caller caller) {
+        ConnectionProject project = em.find(ConnectionProject.class, id);
+        if (project == null || !caller.mayActIn(project.getUnit().getCode())) {
+            throw BusinessException.notFound("project.notFound", id);
+        }
+        requireOwnUnit(caller, project.getUnit());
+        return project;
+    }
+
+    /** Managers work in their own unit only, whatever other roles they also hold. */
+    private static void requireOwnUnit(Caller caller, Unit unit) {
+        if (!unit.getCode().equals(caller.unit())) {
+            throw BusinessException.forbidden();
+        }
+    }
+
+    private static ProjectStep stepOf(ConnectionProject project, StepCode code) {
+        return project.step(code).orElseThrow(() -> BusinessException.invalid("code", "step.notInCategory",
+                code.name()));
+    }
+
+    private static ProjectStep previousOf(ConnectionProject project, ProjectStep step) {
+        return project.getSteps().stream().filter(s -> s.getPosition() == step.getPosition() - 1)
+                .findFirst().orElse(null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,119 @@
+package org.gridworks.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridworks.calendar.OfficialCalendar;
+import org.gridworks.calendar.WorkingDayCalendar;
+import org.junit.jupiter.api.Test;
+
+class ClockCalculatorTest {
+
+    private static final WorkingDayCalendar CAL = OfficialCalendar.CALENDAR;
+
+    private static LocalDateTime at(LocalDate day) {
+        return day.atTime(10, 0);
+    }
+
+    /** Steps one after another, each closed the given number of working days after it opened. */
+    private static List<StepTimes> sequence(LocalDate start, List<StepCode> codes, int... days) {
+        List<StepTimes> steps = new ArrayList<>();
+        LocalDate open = start;
+        for (int i = 0; i < codes.size(); i++) {
+            if (i < days.length) {
+                LocalDate close = CAL.addWorkingDays(open, days[i]).due();
+                steps.add(new StepTimes(codes.get(i), at(open), at(close), List.of()));
+                open = close;
+            } else {
+                steps.add(new StepTimes(codes.get(i), null, null, List.of()));
+            }
+        }
+        return steps;
+    }
+
+    @Test
+    void highVoltageAcrossNationalDayMeetsIn22WorkingDaysAndMissesIn23() {
+        LocalDate accepted = LocalDate.of(2024, 9, 27);
+        ClockPolicy policy = Policies.choose(Category.HV_SINGLE, false, "2024-09-27");
+        List<StepCode> codes = Category.HV_SINGLE.steps(false);
+
+        List<Clock> met = ClockCalculator.compute(policy, accepted, sequence(accepted, codes, 1, 11, 5, 5), CAL,
+                LocalDate.of(2025, 3, 1));
+        assertEquals(new Clock("HANDLING", 22, 22, null, ClockStatus.MET, false), met.get(0));
+        assertEquals(ClockStatus.MET, ClockCalculator.overall(met));
+
+        List<Clock> missed = ClockCalculator.compute(policy, accepted, sequence(accepted, codes, 1, 11, 5, 6), CAL,
+                LocalDate.of(2025, 3, 1));
+        assertEquals(23, missed.get(0).usedWorkingDays());
+        assertEquals(ClockStatus.MISSED, missed.get(0).status());
+        assertEquals(ClockStatus.MISSED, missed.get(4).status(), "the connection step overran its 5 days");
+    }
+
+    @Test
+    void theHandlingClockStandsStillWhileTheCustomerBuilds() {
+        LocalDate accepted = LocalDate.of(2024, 3, 1);
+        ClockPolicy policy = Policies.choose(Category.HV_SINGLE, false, "2024-03-01");
+        List<StepTimes> steps = List.of(
+                new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(LocalDate.of(2024, 3, 4)), List.of()),
+                new StepTimes(StepCode.PLAN_REPLY, at(LocalDate.of(2024, 3, 4)), at(LocalDate.of(2024, 3, 8)), List.of()),
+                new StepTimes(StepCode.COMPLETION_INSPECTION, null, null, List.of()),
+                new StepTimes(StepCode.CONNECTION, null, null, List.of()));
+        Clock handling = ClockCalculator.compute(policy, accepted, steps, CAL, LocalDate.of(2024, 6, 1)).get(0);
+        assertEquals(5, handling.usedWorkingDays(), "1 + 4, not the months the customer took");
+        assertEquals(ClockStatus.ON_TRACK, handling.status());
+        assertNull(handling.due(), "no step running: no due date");
+    }
+
+    @Test
+    void aThreeZeroProjectAcceptedIn2022IsHeldTo20Days() {
+        LocalDate accepted = LocalDate.of(2022, 3, 1);
+        ClockPolicy policy = Policies.choose(Category.LV_THREE_ZERO, false, "2022-03-01");
+        List<StepTimes> running = List.of(
+                new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(accepted.plusDays(1)), List.of()),
+                new StepTimes(StepCode.CONNECTION, at(accepted.plusDays(1)), null, List.of()));
+        LocalDate today = CAL.addWorkingDays(accepted, 19).due();
+        Clock whole = ClockCalculator.compute(policy, accepted, running, CAL, today).get(0);
+        assertEquals(new Clock("WHOLE", 20, 19, CAL.addWorkingDays(accepted, 20).due(), ClockStatus.YELLOW, false),
+                whole);
+        Clock late = ClockCalculator.compute(policy, accepted, running, CAL, CAL.addWorkingDays(accepted, 21).due())
+                .get(0);
+        assertEquals(ClockStatus.RED, late.status());
+    }
+
+    @Test
+    void aPauseStopsTheClockAndMovesTheDueDate() {
+        LocalDate accepted = LocalDate.of(2024, 4, 1);
+        ClockPolicy policy = Policies.choose(Category.RESIDENTIAL, false, "2024-04-01");
+        StepTimes acceptance = new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(LocalDate.of(2024, 4, 2)), List.of());
+        // connection opens Tue 04-02; paused Wed 04-03 to Mon 04-08 (04-04..04-06 Qingming off, 04-07 Sunday worked)
+        StepTimes connection = new StepTimes(StepCode.CONNECTION, at(LocalDate.of(2024, 4, 2)), null,
+                List.of(new StepTimes.Pause(at(LocalDate.of(2024, 4, 3)), at(LocalDate.of(2024, 4, 8)))));
+        LocalDate today = LocalDate.of(2024, 4, 9);
+        List<Clock> clocks = ClockCalculator.compute(policy, accepted, List.of(acceptance, connection), CAL, today);
+        // (04-02, 04-09] = 04-03, 04-07, 04-08, 04-09 = 4 working days; the pause covers (04-03, 04-08] = 2
+        assertEquals(2, clocks.get(2).usedWorkingDays());
+        assertEquals(ClockStatus.ON_TRACK, clocks.get(2).status());
+        assertEquals(CAL.addWorkingDays(LocalDate.of(2024, 4, 2), 4 + 2).due(), clocks.get(2).due());
+        Clock whole = clocks.get(0);
+        assertEquals(5 - 2, whole.usedWorkingDays(), "(04-01, 04-09] has 5 working days, 2 of them paused");
+        assertEquals(ClockStatus.ON_TRACK, whole.status(), "3 of 5 used");
+        Clock nextDay = ClockCalculator.compute(policy, accepted, List.of(acceptance, connection), CAL,
+                LocalDate.of(2024, 4, 10)).get(0);
+        assertEquals(ClockStatus.YELLOW, nextDay.status(), "one working day left of five");
+    }
+
+    @Test
+    void colours() {
+        assertEquals(ClockStatus.ON_TRACK, ClockStatus.of(3, 11, false));
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(9, 11, false), "80 % used");
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(1, 2, false), "one day left");
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(5, 5, false), "the last day");
+        assertEquals(ClockStatus.RED, ClockStatus.of(6, 5, false));
+        assertEquals(ClockStatus.MET, ClockStatus.of(5, 5, true));
+        assertEquals(ClockStatus.MISSED, ClockStatus.of(6, 5, true));
+    }
+}
