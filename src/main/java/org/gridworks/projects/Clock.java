@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * Provisional when the due date reaches into a year whose holiday schedule is not loaded.
  */
 public record Clock(String scope, int limitWorkingDays, int usedWorkingDays, LocalDate due, ClockStatus status,
-                    boolean provisional) {
+                    boolean provisional) implements java.io.Serializable {
 }

@@ -1,0 +1,167 @@
+package org.gridworks.projects;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.gridworks.platform.web.FacesFeedback;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The project list: filters above, a page at a time from the database, sortable. */
+@Named
+@ViewScoped
+public class ProjectListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProjectSearch search;
+
+    private String text;
+    private ProjectStatus status = ProjectStatus.OPEN;
+    private Category category;
+    private ClockStatus clock;
+
+    /** A project as one line of the list. */
+    public record Row(long id, String number, String customerName, String unit, Category category,
+                      String acceptedOn, ProjectStatus status, ClockStatus clockStatus, int used, int limit,
+                      String due) implements Serializable {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public String getCustomerName() {
+            return customerName;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public Category getCategory() {
+            return category;
+        }
+
+        public String getAcceptedOn() {
+            return acceptedOn;
+        }
+
+        public ProjectStatus getStatus() {
+            return status;
+        }
+
+        public ClockStatus getClockStatus() {
+            return clockStatus;
+        }
+
+        public int getUsed() {
+            return used;
+        }
+
+        public int getLimit() {
+            return limit;
+        }
+
+        public String getDue() {
+            return due;
+        }
+    }
+
+    private final LazyDataModel<Row> projects = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            Long total = FacesFeedback.attempt(() -> search.count(filter()));
+            return total == null ? 0 : (int) Math.min(Integer.MAX_VALUE, total);
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            SortMeta order = sort.values().stream().findFirst().orElse(null);
+            String sortBy = order == null ? "number" : order.getField();
+            boolean ascending = order != null && order.getOrder() == SortOrder.ASCENDING;
+            List<ConnectionProject> found = FacesFeedback.attempt(
+                    () -> search.find(filter(), first, pageSize, sortBy, ascending));
+            return found == null ? List.of() : found.stream().map(ProjectListBacking::row).toList();
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public Row getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    static Row row(ConnectionProject p) {
+        return new Row(p.getId(), p.getNumber(), p.getCustomerName(), p.getUnit().getCode(), p.getCategory(),
+                p.getAcceptedOn().toString(), p.getStatus(), p.getClockStatus(), p.getClockUsed(), p.getClockLimit(),
+                p.getClockDue() == null ? "" : p.getClockDue().toString());
+    }
+
+    private ProjectFilter filter() {
+        return new ProjectFilter(text, status, category, clock, null);
+    }
+
+    public LazyDataModel<Row> getProjects() {
+        return projects;
+    }
+
+    public ProjectStatus[] getStatuses() {
+        return ProjectStatus.values();
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public ClockStatus[] getClocks() {
+        return ClockStatus.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public ClockStatus getClock() {
+        return clock;
+    }
+
+    public void setClock(ClockStatus clock) {
+        this.clock = clock;
+    }
+}

@@ -1,0 +1,201 @@
+package org.gridworks.projects;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.i18n.Languages;
+
+/** Connection projects over the JSON API (shapes fixed in shared/API.md); the services decide who may do what. */
+@Path("projects")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ProjectSearch search;
+
+    @Context
+    HttpHeaders headers;
+
+    /** A project as sent to create or change one. */
+    public record ProjectInput(String customerName, String address, String unit, String areaType,
+                               BigDecimal capacityKw, BigDecimal voltageKv, Boolean dualSupply,
+                               Boolean smallMicroEnterprise, Boolean residential, String acceptedOn,
+                               Boolean needsSupportingWorks, Boolean threeStepVariant, String categoryOverride,
+                               String overrideReason, String manager, Integer version) {
+    }
+
+    /** A step action: when, and why for pauses and reopening. */
+    public record StepInput(String at, String reason) {
+    }
+
+    @JsonbPropertyOrder({"code", "openedAt", "closedAt", "paused"})
+    @JsonbNillable
+    public record StepJson(String code, String openedAt, String closedAt, boolean paused) {
+    }
+
+    @JsonbPropertyOrder({"scope", "limitWorkingDays", "usedWorkingDays", "due", "status", "provisional"})
+    @JsonbNillable
+    public record ClockJson(String scope, int limitWorkingDays, int usedWorkingDays, String due, ClockStatus status,
+                            boolean provisional) {
+    }
+
+    @JsonbPropertyOrder({"id", "number", "version", "customerName", "unit", "status", "category",
+            "categoryReason", "acceptedOn", "clockStatus", "steps", "clocks"})
+    public record ProjectJson(long id, String number, int version, String customerName, String unit,
+                              ProjectStatus status, Category category, String categoryReason, String acceptedOn,
+                              ClockStatus clockStatus, List<StepJson> steps, List<ClockJson> clocks) {
+    }
+
+    @JsonbPropertyOrder({"id", "number", "customerName", "unit", "category", "acceptedOn", "status", "clockStatus",
+            "clockDue"})
+    @JsonbNillable
+    public record SummaryJson(long id, String number, String customerName, String unit, Category category,
+                              String acceptedOn, ProjectStatus status, ClockStatus clockStatus, String clockDue) {
+    }
+
+    @GET
+    public List<SummaryJson> list(@QueryParam("q") String text, @QueryParam("status") String status,
+                                  @QueryParam("category") String category, @QueryParam("clock") String clock,
+                                  @QueryParam("unit") String unit, @QueryParam("first") @DefaultValue("0") int first,
+                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+        ProjectFilter filter = new ProjectFilter(text, parse(ProjectStatus.class, "status", status),
+                parse(Category.class, "category", category), parse(ClockStatus.class, "clock", clock), unit);
+        return search.find(filter, first, limit, "number", false).stream()
+                .map(p -> new SummaryJson(p.getId(), p.getNumber(), p.getCustomerName(), p.getUnit().getCode(),
+                        p.getCategory(), p.getAcceptedOn().toString(), p.getStatus(), p.getClockStatus(),
+                        p.getClockDue() == null ? null : p.getClockDue().toString()))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ProjectJson get(@PathParam("id") long id) {
+        return json(projects.find(id));
+    }
+
+    @POST
+    public Response create(ProjectInput input) {
+        ConnectionProject created = projects.create(form(input, 0));
+        return Response.status(Response.Status.CREATED).entity(json(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public ProjectJson update(@PathParam("id") long id, ProjectInput input) {
+        if (input == null || input.version() == null) {
+            throw BusinessException.invalid("version", "api.versionRequired");
+        }
+        return json(projects.update(id, form(input, input.version())));
+    }
+
+    @POST
+    @Path("{id}/steps/{code}/{action}")
+    public ProjectJson step(@PathParam("id") long id, @PathParam("code") String code,
+                            @PathParam("action") String action, StepInput input) {
+        StepCode step = parse(StepCode.class, "code", code);
+        StepInput body = input == null ? new StepInput(null, null) : input;
+        ConnectionProject project = switch (action) {
+            case "open" -> projects.openStep(id, step, time(body.at()));
+            case "close" -> projects.closeStep(id, step, time(body.at()));
+            case "pause" -> projects.pauseStep(id, step, time(body.at()), body.reason());
+            case "resume" -> projects.resumeStep(id, step, time(body.at()));
+            case "reopen" -> projects.reopenStep(id, step, body.reason());
+            default -> throw BusinessException.notFound("api.unknownAction", action);
+        };
+        return json(project);
+    }
+
+    private ProjectJson json(ConnectionProject project) {
+        Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        List<StepJson> steps = project.getSteps().stream()
+                .map(s -> new StepJson(s.getCode().name(), text(s.getOpenedAt()), text(s.getClosedAt()), s.isPaused()))
+                .toList();
+        List<ClockJson> clocks = projects.clocksOf(project.getId()).stream()
+                .map(c -> new ClockJson(c.scope(), c.limitWorkingDays(), c.usedWorkingDays(),
+                        c.due() == null ? null : c.due().toString(), c.status(), c.provisional()))
+                .toList();
+        return new ProjectJson(project.getId(), project.getNumber(), project.getVersion(), project.getCustomerName(),
+                project.getUnit().getCode(), project.getStatus(), project.getCategory(),
+                CategoryExplanation.of(project, locale), project.getAcceptedOn().toString(),
+                project.getClockStatus(), steps, clocks);
+    }
+
+    private static ProjectForm form(ProjectInput input, int version) {
+        if (input == null) {
+            throw BusinessException.invalid(null, "api.bodyRequired");
+        }
+        return new ProjectForm(input.customerName(), input.address(), input.unit(),
+                parse(AreaType.class, "areaType", input.areaType()), input.capacityKw(), input.voltageKv(),
+                yes(input.dualSupply()), yes(input.smallMicroEnterprise()), yes(input.residential()),
+                date(input.acceptedOn()), yes(input.needsSupportingWorks()), yes(input.threeStepVariant()),
+                parse(Category.class, "categoryOverride", input.categoryOverride()), input.overrideReason(),
+                input.manager(), version);
+    }
+
+    private static boolean yes(Boolean flag) {
+        return Boolean.TRUE.equals(flag);
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw BusinessException.invalid("acceptedOn", "api.badDate", text);
+        }
+    }
+
+    private static LocalDateTime time(String text) {
+        if (text == null || text.isBlank()) {
+            throw BusinessException.invalid("at", "step.timeRequired");
+        }
+        try {
+            return LocalDateTime.parse(text.trim()).withNano(0);
+        } catch (DateTimeParseException e) {
+            throw BusinessException.invalid("at", "api.badDateTime", text);
+        }
+    }
+
+    private static String text(LocalDateTime time) {
+        return time == null ? null : time.toString().length() == 16 ? time + ":00" : time.toString();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid(field, "api.unknownCode", text);
+        }
+    }
+}
