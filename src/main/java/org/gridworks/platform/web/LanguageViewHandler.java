@@ -1,0 +1,23 @@
+package org.gridworks.platform.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/**
+ * Gives every new view the session's language from the start, so that texts made before rendering (in view
+ * actions, messages of the first request) are in the user's language, not the browser's.
+ */
+public class LanguageViewHandler extends ViewHandlerWrapper {
+
+    public LanguageViewHandler(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        return CDI.current().select(LanguageSwitch.class).get().getLocale();
+    }
+}
