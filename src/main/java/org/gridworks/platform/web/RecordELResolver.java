@@ -63,6 +63,9 @@ public class RecordELResolver extends ELResolver {
             return null;
         }
         String name = property.toString();
+        if (name.isEmpty() || hasGetter(base.getClass(), name)) {
+            return null; // a JavaBean getter the record declares on purpose wins, as the bean resolver would use it
+        }
         for (RecordComponent component : base.getClass().getRecordComponents()) {
             if (component.getName().equals(name)) {
                 component.getAccessor().setAccessible(true);
@@ -70,5 +73,18 @@ public class RecordELResolver extends ELResolver {
             }
         }
         return null;
+    }
+
+    private static boolean hasGetter(Class<?> type, String name) {
+        String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String prefix : new String[] {"get", "is"}) {
+            try {
+                type.getMethod(prefix + capitalised);
+                return true;
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            }
+        }
+        return false;
     }
 }
