@@ -15,6 +15,8 @@ public class Navigation {
     static final List<MenuItem> ITEMS = List.of(
             new MenuItem("nav.home", "/index.xhtml", "pi pi-home", Set.of()),
             new MenuItem("nav.projects", "/projects/index.xhtml", "pi pi-briefcase", Set.of()),
+            new MenuItem("nav.permits", "/permits/board.xhtml", "pi pi-verified",
+                    Set.of(Roles.PERMIT_CLERK, Roles.SUPERVISOR)),
             new MenuItem("nav.calendar", "/calendar.xhtml", "pi pi-calendar", Set.of()),
             new MenuItem("nav.audit", "/audit/index.xhtml", "pi pi-history", Set.of(Roles.SUPERVISOR, Roles.ADMIN)),
             new MenuItem("nav.users", "/admin/users.xhtml", "pi pi-users", Set.of(Roles.ADMIN)),

@@ -1,0 +1,45 @@
+package org.gridworks.permits;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** The clerk's board: every permit still waiting for a decision, soonest due first, with its colour. */
+@Named
+@ViewScoped
+public class PermitBoardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PermitService permits;
+
+    private List<PermitRow> rows;
+    private String authority;
+
+    public void load() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        rows = permits.openTracks().stream().map(t -> PermitRow.of(t, permits.clock(t), locale)).toList();
+    }
+
+    public List<PermitRow> getRows() {
+        return authority == null || authority.isBlank() ? rows
+                : rows.stream().filter(r -> r.authority().equals(authority)).toList();
+    }
+
+    public List<String> getAuthorities() {
+        return rows.stream().map(PermitRow::authority).distinct().sorted().toList();
+    }
+
+    public String getAuthority() {
+        return authority;
+    }
+
+    public void setAuthority(String authority) {
+        this.authority = authority;
+    }
+}

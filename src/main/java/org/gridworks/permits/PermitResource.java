@@ -1,0 +1,110 @@
+package org.gridworks.permits;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.gridworks.platform.BusinessException;
+
+/** Permits over the JSON API (shapes fixed in shared/API.md); the service decides who may do what. */
+@Path("permits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PermitResource {
+
+    @Inject
+    PermitService permits;
+
+    /** Everything a permit action may carry; each action reads its own fields. */
+    public record PermitInput(String type, String on, String number, String validFrom, String validTo,
+                              String worksUntil, String reason, String document, String dueOn, Integer version) {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "type", "authority", "status", "submittedOn", "due", "decidedOn", "clock",
+            "usedWorkingDays", "limitWorkingDays", "permitNumber", "validFrom", "validTo", "expiresTooSoon", "version"})
+    public record TrackJson(long id, String type, String authority, PermitStatus status, String submittedOn,
+                            String due, String decidedOn, String clock, int usedWorkingDays, int limitWorkingDays,
+                            String permitNumber, String validFrom, String validTo, boolean expiresTooSoon,
+                            int version) {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"tracks", "allGrantedOn"})
+    public record ProjectPermitsJson(List<TrackJson> tracks, String allGrantedOn) {
+    }
+
+    @GET
+    @Path("{id}")
+    public TrackJson get(@PathParam("id") long id) {
+        return json(permits.track(id));
+    }
+
+    /** The tracks waiting for a decision that the caller may see, soonest due first (the clerk's board). */
+    @GET
+    public List<TrackJson> open() {
+        return permits.openTracks().stream().map(this::json).toList();
+    }
+
+    @POST
+    @Path("{id}/{action}")
+    public TrackJson act(@PathParam("id") long id, @PathParam("action") String action, PermitInput input) {
+        PermitInput in = body(input);
+        PermitTrack track = switch (action) {
+            case "submit" -> permits.submit(id, date("on", in.on()), in.version());
+            case "supplement" -> permits.requestSupplement(id, in.document(), date("on", in.on()),
+                    date("dueOn", in.dueOn()), in.version());
+            case "supplied" -> permits.supplied(id, date("on", in.on()), in.version());
+            case "grant" -> permits.grant(id, date("on", in.on()), in.number(), date("validFrom", in.validFrom()),
+                    date("validTo", in.validTo()), date("worksUntil", in.worksUntil()), in.version());
+            case "refuse" -> permits.refuse(id, date("on", in.on()), in.reason(), in.version());
+            case "withdraw" -> permits.withdraw(id, in.reason(), in.version());
+            default -> throw BusinessException.notFound("api.unknownAction", action);
+        };
+        return json(track);
+    }
+
+    TrackJson json(PermitTrack track) {
+        return json(track, permits);
+    }
+
+    static TrackJson json(PermitTrack track, PermitService permits) {
+        PermitClock.Result clock = permits.clock(track);
+        return new TrackJson(track.getId(), track.getType().getCode(), track.getType().getAuthority(),
+                track.getStatus(), text(track.getSubmittedOn()), text(clock.due()), text(track.getDecidedOn()),
+                clock.status() == null ? null : clock.status().name(), clock.used(), clock.limit(),
+                track.getPermitNumber(), text(track.getValidFrom()), text(track.getValidTo()),
+                track.isExpiringTooSoon(), track.getVersion());
+    }
+
+    static PermitInput body(PermitInput input) {
+        return input == null ? new PermitInput(null, null, null, null, null, null, null, null, null, null) : input;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw BusinessException.invalid(field, "api.badDate", text);
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package org.gridworks.permits;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridworks.audit.AuditAction;
+import org.gridworks.audit.AuditTrail;
+import org.gridworks.calendar.CalendarService;
+import org.gridworks.identity.Caller;
+import org.gridworks.identity.CurrentCaller;
+import org.gridworks.identity.Roles;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.Time;
+import org.gridworks.projects.ConnectionProject;
+import org.gridworks.projects.ProjectService;
+
+/**
+ * Permit tracks: approval clerks log them for the projects of their own unit; everyone who may see a project
+ * reads its permits. Every change is audited; dates never run backwards and never lie in the future.
+ */
+@Stateless
+@RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+public class PermitService {
+
+    static final String RECORD = "PermitTrack";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    CurrentCaller callers;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SystemInfo system;
+
+    public List<PermitTrack> tracksOf(long projectId) {
+        projects.find(projectId);
+        return em.createQuery("SELECT t FROM PermitTrack t WHERE t.project.id = :p ORDER BY t.type.id", PermitTrack.class)
+                .setParameter("p", projectId).getResultList();
+    }
+
+    public Optional<LocalDate> allGrantedOn(long projectId) {
+        return PermitsMilestone.allGrantedOn(tracksOf(projectId).stream()
+                .map(t -> new PermitsMilestone.TrackState(t.getStatus(), t.getDecidedOn())).toList());
+    }
+
+    public PermitTrack track(long trackId) {
+        PermitTrack track = em.find(PermitTrack.class, trackId);
+        if (track == null || !callers.require().mayActIn(track.getProject().getUnit().getCode())) {
+            throw BusinessException.notFound("permit.notFound", trackId);
+        }
+        return track;
+    }
+
+    public PermitClock.Result clock(PermitTrack track) {
+        return PermitClock.compute(track.getSubmittedOn(), track.getDecidedOn(), track.getLimitDays(), track.pauses(),
+                track.isPauseOnSupplement(), calendar.calendar(), system.today());
+    }
+
+    /** The clerk's board: every track still waiting for a decision in the caller's unit (all units for supervisors). */
+    public List<PermitTrack> openTracks() {
+        Caller caller = callers.require();
+        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        List<PermitTrack> open = em.createQuery("SELECT t FROM PermitTrack t WHERE t.status IN :open"
+                        + (everyUnit ? "" : " AND t.project.unit.code = :unit"), PermitTrack.class)
+                .setParameter("open", List.of(PermitStatus.PREPARED, PermitStatus.SUBMITTED,
+                        PermitStatus.SUPPLEMENT_REQUESTED))
+                .getResultStream().filter(t -> everyUnit || t.getProject().getUnit().getCode().equals(caller.unit()))
+                .toList();
+        return open.stream().sorted(Comparator.comparing((PermitTrack t) -> {
+            PermitClock.Result clock = clock(t);
+            return clock.due() == null ? LocalDate.MAX : clock.due();
+        })).toList();
+    }
+
+    public List<PermitType> types() {
+        return em.createQuery("SELECT t FROM PermitType t WHERE t.active = TRUE ORDER BY t.id", PermitType.class)
+                .getResultList();
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitTrack addTrack(long projectId, String typeCode) {
+        ConnectionProject project = projects.find(projectId);
+        Caller caller = ownUnit(project);
+        PermitType type = em.createQuery("SELECT t FROM PermitType t WHERE t.code = :code AND t.active = TRUE",
+                        PermitType.class).setParameter("code", typeCode == null ? "" : typeCode.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.invalid("type", "permit.unknownType", typeCode));
+        boolean exists = tracksOf(projectId).stream().anyMatch(t -> t.getType().getId().equals(type.getId()));
+        if (exists) {
+            throw BusinessException.conflict("permit.alreadyTracked");
+        }
+        PermitTrack track = new PermitTrack(project, type, Time.now(), caller.login());
+        em.persist(track);
+        em.flush();
+        audit.recordChange(AuditAction.CREATE, RECORD, track.getId(), project.getNumber(), null, track.auditState());
+        return track;
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitTrack submit(long trackId, LocalDate on, Integer version) {
+        PermitTrack track = editable(trackId, version);
+        notFuture(on, "on");
+        if (track.getStatus() != PermitStatus.PREPARED) {
+            throw BusinessException.conflict("permit.notPrepared");
+        }
+        if (on.isBefore(track.getProject().getAcceptedOn())) {
+            throw BusinessException.invalid("on", "permit.beforeAcceptance", track.getProject().getAcceptedOn());
+        }
+        return changed(track, () -> track.submit(on));
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitTrack requestSupplement(long trackId, String document, LocalDate on, LocalDate dueOn,
+                                         Integer version) {
+        PermitTrack track = editable(trackId, version);
+        notFuture(on, "on");
+        if (track.getStatus() != PermitStatus.SUBMITTED) {
+            throw BusinessException.conflict("permit.notWaiting");
+        }
+        if (document == null || document.isBlank() || document.length() > 200) {
+            throw BusinessException.invalid("document", "permit.documentRequired");
+        }
+        notBefore(on, track.getSubmittedOn(), "on");
+        if (dueOn != null && dueOn.isBefore(on)) {
+            throw BusinessException.invalid("dueOn", "permit.dateBefore", on);
+        }
+        return changed(track, () -> track.requestSupplement(document.trim(), on, dueOn));
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitTrack supplied(long trackId, LocalDate on, Integer version) {
+        PermitTrack track = editable(trackId, version);
+        notFuture(on, "on");
+        PermitSupplement outstanding = track.outstandingSupplement();
+        if (track.getStatus() != PermitStatus.SUPPLEMENT_REQUESTED || outstanding == null) {
+            throw BusinessException.conflict("permit.noSupplement");
+        }
+        notBefore(on, outstanding.getRequestedOn(), "on");
+        return changed(track, () -> track.supplied(on));
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitTrack grant(long trackId, LocalDate on, String number, LocalDate validFrom, LocalDate validTo,
+                             LocalDate worksUntil, Integer version) {
+        PermitTrack track = editable(trackId, version);
+        notFuture(on, "on");
+        if (track.getStatus() != PermitStatus.SUBMITTED && track.getStatus() != PermitStatus.SUPPLEMENT_REQUESTED) {
+            throw BusinessException.conflict("permit.notWaiting");
+        }
+        notBefore(on, track.getSubmittedOn(), "on");
+        if (number == null || number.isBlank()) {
+            throw BusinessException.invalid("number", "permit.numberRequired");
+        }
+        if (number.trim().length() > 64) {
+            throw BusinessException.invalid("number", "project.tooLong", 64);
+        }
+        if (validFrom == null || validTo == null) {
+            throw BusinessException.invalid(validFrom == null ? "validFrom" : "validTo", "permit.validityRequired");
+        }
+        if (validTo.isBefore(validFrom)) {
+            throw BusinessException.invalid("validTo", "permit.validityReversed");
+        }
+        return changed(track, () -> {
+            if (track.outstandingSupplement() != null) {
+                track.outstandingSupplement().supplied(on);
+            }
+            track.grant(on, number.trim(), validFrom, validTo, worksUntil);
+        });
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitTrack refuse(long trackId, LocalDate on, String reason, Integer version) {
+        PermitTrack track = editable(trackId, version);
+        notFuture(on, "on");
+        if (track.getStatus() != PermitStatus.SUBMITTED && track.getStatus() != PermitStatus.SUPPLEMENT_REQUESTED) {
+            throw BusinessException.conflict("permit.notWaiting");
+        }
+        notBefore(on, track.getSubmittedOn(), "on");
+        String why = reason(reason);
+        return changed(track, () -> track.refuse(on, why));
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitTrack withdraw(long trackId, String reason, Integer version) {
+        PermitTrack track = editable(trackId, version);
+        if (track.getStatus().isClosed()) {
+            throw BusinessException.conflict("permit.closed");
+        }
+        String why = reason(reason);
+        return changed(track, () -> track.withdraw(why));
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitDocument markDocument(long documentId, DocumentState state, LocalDate deferredTo) {
+        PermitDocument document = document(documentId);
+        ownUnit(document.getTrack().getProject());
+        if (state == null) {
+            throw BusinessException.invalid("state", "permit.documentState");
+        }
+        if (state == DocumentState.DEFERRED && (deferredTo == null || deferredTo.isBefore(system.today()))) {
+            throw BusinessException.invalid("deferredTo", "permit.deferredDate");
+        }
+        String before = document.getState() + " " + document.getDeferredTo();
+        document.mark(state, deferredTo);
+        audit.record(AuditAction.UPDATE, "PermitDocument", document.getId(),
+                document.getName() + ": " + before + " → " + state + (deferredTo == null ? "" : " " + deferredTo));
+        return document;
+    }
+
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitDocument upload(long documentId, String fileName, byte[] content) {
+        PermitDocument document = document(documentId);
+        Caller caller = ownUnit(document.getTrack().getProject());
+        String name = UploadCheck.safeName(fileName);
+        String type = UploadCheck.contentType(name, content);
+        document.attach(name, type, content, Time.now(), caller.login());
+        audit.record(AuditAction.UPDATE, "PermitDocument", document.getId(),
+                document.getName() + ": " + name + " (" + content.length + " bytes)");
+        return document;
+    }
+
+    /** The file of a document, for anyone who may see its project. */
+    public StoredFile download(long documentId) {
+        PermitDocument document = document(documentId);
+        byte[] content = document.content();
+        if (content == null) {
+            throw BusinessException.notFound("permit.noFile");
+        }
+        return new StoredFile(document.getFileName(), document.getContentType(), content);
+    }
+
+    /** A stored file as it goes out: name, type, bytes. */
+    public record StoredFile(String name, String contentType, byte[] content) {
+    }
+
+    private PermitDocument document(long documentId) {
+        PermitDocument document = em.find(PermitDocument.class, documentId);
+        if (document == null || !callers.require().mayActIn(document.getTrack().getProject().getUnit().getCode())) {
+            throw BusinessException.notFound("permit.notFound", documentId);
+        }
+        return document;
+    }
+
+    private PermitTrack editable(long trackId, Integer version) {
+        PermitTrack track = track(trackId);
+        ownUnit(track.getProject());
+        if (version != null && version != track.getVersion()) {
+            throw BusinessException.stale();
+        }
+        return track;
+    }
+
+    private PermitTrack changed(PermitTrack track, Runnable change) {
+        Map<String, Object> before = track.auditState();
+        change.run();
+        em.flush();
+        audit.recordChange(AuditAction.UPDATE, RECORD, track.getId(), track.getProject().getNumber(), before,
+                track.auditState());
+        return track;
+    }
+
+    /** Clerks log permits for their own unit only. */
+    private Caller ownUnit(ConnectionProject project) {
+        Caller caller = callers.require();
+        if (!project.getUnit().getCode().equals(caller.unit())) {
+            throw BusinessException.forbidden();
+        }
+        return caller;
+    }
+
+    private void notFuture(LocalDate on, String field) {
+        if (on == null) {
+            throw BusinessException.invalid(field, "permit.dateRequired");
+        }
+        if (on.isAfter(system.today())) {
+            throw BusinessException.invalid(field, "permit.dateInFuture");
+        }
+    }
+
+    private static void notBefore(LocalDate on, LocalDate earliest, String field) {
+        if (earliest != null && on.isBefore(earliest)) {
+            throw BusinessException.invalid(field, "permit.dateBefore", earliest);
+        }
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("reason", "step.reasonRequired");
+        }
+        if (reason.trim().length() > 500) {
+            throw BusinessException.invalid("reason", "project.tooLong", 500);
+        }
+        return reason.trim();
+    }
+}

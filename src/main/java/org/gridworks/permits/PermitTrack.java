@@ -1,0 +1,234 @@
+package org.gridworks.permits;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gridworks.audit.Changes;
+import org.gridworks.projects.ConnectionProject;
+
+/**
+ * One permit a project needs, run in parallel with the others: prepared, submitted, supplement requested,
+ * granted (number, validity) or refused, or withdrawn. The limit and pause rule are copied from the type when
+ * the track is created, so a later change to the type does not move a running clock.
+ */
+@Entity
+@Table(name = "permit_track")
+public class PermitTrack {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "project_id", nullable = false)
+    private ConnectionProject project;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "type_id", nullable = false)
+    private PermitType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private PermitStatus status = PermitStatus.PREPARED;
+
+    @Column(name = "limit_days", nullable = false)
+    private int limitDays;
+
+    @Column(name = "pause_on_supplement", nullable = false)
+    private boolean pauseOnSupplement;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "permit_number", length = 64)
+    private String permitNumber;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Column(name = "works_until")
+    private LocalDate worksUntil;
+
+    @Column(length = 500)
+    private String note;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @OneToMany(mappedBy = "track", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PermitDocument> documents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "track", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PermitSupplement> supplements = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected PermitTrack() {
+    }
+
+    PermitTrack(ConnectionProject project, PermitType type, LocalDateTime createdAt, String createdBy) {
+        this.project = project;
+        this.type = type;
+        this.limitDays = type.getLimitDays();
+        this.pauseOnSupplement = type.isPauseOnSupplement();
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        for (String document : type.documentList()) {
+            documents.add(new PermitDocument(this, document));
+        }
+    }
+
+    void submit(LocalDate on) {
+        this.submittedOn = on;
+        this.status = PermitStatus.SUBMITTED;
+    }
+
+    void requestSupplement(String document, LocalDate on, LocalDate dueOn) {
+        supplements.add(new PermitSupplement(this, document, on, dueOn));
+        this.status = PermitStatus.SUPPLEMENT_REQUESTED;
+    }
+
+    PermitSupplement outstandingSupplement() {
+        return supplements.stream().filter(PermitSupplement::isOutstanding).findFirst().orElse(null);
+    }
+
+    void supplied(LocalDate on) {
+        outstandingSupplement().supplied(on);
+        this.status = PermitStatus.SUBMITTED;
+    }
+
+    void grant(LocalDate on, String number, LocalDate from, LocalDate to, LocalDate worksUntil) {
+        this.status = PermitStatus.GRANTED;
+        this.decidedOn = on;
+        this.permitNumber = number;
+        this.validFrom = from;
+        this.validTo = to;
+        this.worksUntil = worksUntil;
+    }
+
+    void refuse(LocalDate on, String reason) {
+        this.status = PermitStatus.REFUSED;
+        this.decidedOn = on;
+        this.note = reason;
+    }
+
+    void withdraw(String reason) {
+        this.status = PermitStatus.WITHDRAWN;
+        this.note = reason;
+    }
+
+    List<PermitClock.Pause> pauses() {
+        return supplements.stream().map(PermitSupplement::pause).toList();
+    }
+
+    Map<String, Object> auditState() {
+        Map<String, Object> state = Changes.snapshot();
+        state.put("type", type.getCode());
+        state.put("status", status);
+        state.put("submittedOn", submittedOn);
+        state.put("decidedOn", decidedOn);
+        state.put("permitNumber", permitNumber);
+        state.put("validFrom", validFrom);
+        state.put("validTo", validTo);
+        state.put("worksUntil", worksUntil);
+        state.put("note", note);
+        return state;
+    }
+
+    public boolean isExpiringTooSoon() {
+        return PermitsMilestone.expiresTooSoon(validTo, worksUntil);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ConnectionProject getProject() {
+        return project;
+    }
+
+    public PermitType getType() {
+        return type;
+    }
+
+    public PermitStatus getStatus() {
+        return status;
+    }
+
+    public int getLimitDays() {
+        return limitDays;
+    }
+
+    public boolean isPauseOnSupplement() {
+        return pauseOnSupplement;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public LocalDate getWorksUntil() {
+        return worksUntil;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public List<PermitDocument> getDocuments() {
+        return List.copyOf(documents);
+    }
+
+    public List<PermitSupplement> getSupplements() {
+        return List.copyOf(supplements);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

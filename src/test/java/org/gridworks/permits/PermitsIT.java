@@ -1,0 +1,222 @@
+package org.gridworks.permits;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.gridworks.identity.SignInPage;
+import org.gridworks.testing.Browser;
+import org.gridworks.testing.BrowserExtension;
+import org.gridworks.testing.DemoUsers;
+import org.gridworks.testing.Deployments;
+import org.gridworks.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Permits through the API and the pages: parallel tracks, the milestone, bad input, uploads, access, the board. */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class PermitsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gridworks();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private Http http() {
+        return new Http(Http.loopback(deploymentUrl));
+    }
+
+    private HttpResponse<String> post(String path, String user, String json) {
+        return http().send(HttpRequest.newBuilder(http().resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(user)).build());
+    }
+
+    private JsonObject ok(HttpResponse<String> response) {
+        assertTrue(response.statusCode() == 200 || response.statusCode() == 201, response.body());
+        return Http.json(response);
+    }
+
+    private long project(String acceptedOn) {
+        return ok(post("/api/v1/projects", DemoUsers.MANAGER, "{\"customerName\":\"审批测试客户\",\"areaType\":\"URBAN\","
+                + "\"capacityKw\":800,\"voltageKv\":10,\"acceptedOn\":\"" + acceptedOn + "\",\"needsSupportingWorks\":true}"))
+                .getJsonNumber("id").longValue();
+    }
+
+    private long track(long project, String type) {
+        return ok(post("/api/v1/projects/" + project + "/permits", DemoUsers.CLERK, "{\"type\":\"" + type + "\"}"))
+                .getJsonNumber("id").longValue();
+    }
+
+    private JsonObject permits(long project, String user) {
+        return ok(http().get("/api/v1/projects/" + project + "/permits", "Authorization", DemoUsers.basic(user)));
+    }
+
+    @Test
+    void threeParallelPermitsReachTheMilestoneOnTheDayTheLastIsGranted() {
+        long project = project("2024-04-01");
+        String[][] grants = {{"PLANNING", "2024-04-10"}, {"ROAD_EXCAVATION", "2024-04-12"}, {"ROAD_OCCUPATION", "2024-04-11"}};
+        for (String[] grant : grants) {
+            long id = track(project, grant[0]);
+            ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-04-08\"}"));
+        }
+        assertEquals(JsonValue.NULL, permits(project, DemoUsers.MANAGER).get("allGrantedOn"));
+        List<JsonObject> tracks = permits(project, DemoUsers.CLERK).getJsonArray("tracks").getValuesAs(JsonObject.class);
+        for (int i = 0; i < grants.length; i++) {
+            long id = tracks.stream().filter(t -> t.getString("type").equals(grants[0][0])).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+            String type = grants[i][0];
+            long trackId = tracks.stream().filter(t -> t.getString("type").equals(type)).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+            ok(post("/api/v1/permits/" + trackId + "/grant", DemoUsers.CLERK, "{\"on\":\"" + grants[i][1]
+                    + "\",\"number\":\"金规许-" + i + "\",\"validFrom\":\"2024-04-10\",\"validTo\":\"2024-12-31\"}"));
+            assertTrue(id > 0);
+        }
+        JsonObject done = permits(project, DemoUsers.MANAGER);
+        assertEquals("2024-04-12", done.getString("allGrantedOn"));
+        assertTrue(done.getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
+                .allMatch(t -> "MET".equals(t.getString("clock"))), done.toString());
+    }
+
+    @Test
+    void badDecisionsAreRefusedAndChangeNothing() {
+        long project = project("2024-05-06");
+        long id = track(project, "GREEN_SPACE");
+        HttpResponse<String> early = post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-01\"}");
+        assertEquals(400, early.statusCode());
+        assertEquals("on", Http.json(early).getString("field"));
+        ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-07\"}"));
+        String[][] bad = {
+                {"{\"on\":\"2024-05-10\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}", "number"},
+                {"{\"on\":\"2024-05-10\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-05-01\"}", "validTo"},
+                {"{\"on\":\"2024-05-06\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}", "on"},
+                {"{\"on\":\"" + LocalDate.now().plusDays(2) + "\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}", "on"}};
+        for (String[] call : bad) {
+            HttpResponse<String> refused = post("/api/v1/permits/" + id + "/grant", DemoUsers.CLERK, call[0]);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals(call[1], Http.json(refused).getString("field"), refused.body());
+        }
+        assertEquals("SUBMITTED", ok(http().get("/api/v1/permits/" + id, "Authorization",
+                DemoUsers.basic(DemoUsers.CLERK))).getString("status"), "nothing saved");
+    }
+
+    @Test
+    void onlyClerksOfTheUnitLogDecisionsAndOthersRead() {
+        long project = project("2024-06-03");
+        assertEquals(403, post("/api/v1/projects/" + project + "/permits", DemoUsers.MANAGER, "{\"type\":\"PLANNING\"}")
+                .statusCode(), "managers read, clerks log");
+        long id = track(project, "PLANNING");
+        assertEquals(403, post("/api/v1/permits/" + id + "/submit", DemoUsers.MANAGER, "{\"on\":\"2024-06-04\"}").statusCode());
+        assertEquals(403, post("/api/v1/permits/" + id + "/submit", DemoUsers.SUPERVISOR, "{\"on\":\"2024-06-04\"}").statusCode());
+        for (String reader : List.of(DemoUsers.MANAGER, DemoUsers.WAREHOUSE, DemoUsers.SUPERVISOR, DemoUsers.ADMIN)) {
+            assertEquals(200, http().get("/api/v1/projects/" + project + "/permits", "Authorization",
+                    DemoUsers.basic(reader)).statusCode(), reader);
+        }
+        long lanxi = Http.parse(http().get("/api/v1/projects?unit=LX&status=", "Authorization",
+                DemoUsers.basic(DemoUsers.SUPERVISOR)).body()).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(404, post("/api/v1/projects/" + lanxi + "/permits", DemoUsers.CLERK, "{\"type\":\"PLANNING\"}")
+                .statusCode(), "another unit's project is out of reach");
+    }
+
+    @Test
+    void documentsTakeOnlyFilesThatAreWhatTheirNameSays() {
+        long project = project("2024-07-01");
+        long id = track(project, "ROAD_EXCAVATION");
+        JsonObject track = ok(http().get("/api/v1/permits/" + id, "Authorization", DemoUsers.basic(DemoUsers.CLERK)));
+        assertEquals("ROAD_EXCAVATION", track.getString("type"));
+        // the first required document of the track: found through the page-independent id order
+        long document = firstDocument(id);
+        byte[] pdf = "%PDF-1.4\n% 施工方案\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> fake = upload(document, "plan.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, fake.statusCode(), fake.body());
+        HttpResponse<String> good = upload(document, "施工方案.pdf", pdf);
+        assertEquals(200, good.statusCode(), good.body());
+        assertEquals("application/pdf", Http.json(good).getString("contentType"));
+        HttpResponse<byte[]> download;
+        try {
+            download = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    http().resolve("/api/v1/permit-documents/" + document + "/file"))
+                    .header("Authorization", DemoUsers.basic(DemoUsers.MANAGER)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+    }
+
+    private long firstDocument(long trackId) {
+        // documents are numbered in the order the type lists them; probe the ids around the newest ones
+        for (long candidate = trackId * 2 + 20; candidate > 0; candidate--) {
+            HttpResponse<String> response = upload(candidate, "probe.txt", new byte[] {1});
+            if (response.statusCode() == 400) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no document found");
+    }
+
+    private HttpResponse<String> upload(long document, String name, byte[] content) {
+        return http().send(HttpRequest.newBuilder(http().resolve("/api/v1/permit-documents/" + document + "/file?name="
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
+                .header("Content-Type", "application/octet-stream").header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(DemoUsers.CLERK)).build());
+    }
+
+    @Test
+    void theBoardShowsATrackYellowOneWorkingDayBeforeItsLimitAndTheClerkLogsTheGrant(Browser browser) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate submitted = today;
+        while (ok(http().get("/api/v1/calendar/working-days?from=" + submitted + "&to=" + today, "Authorization",
+                DemoUsers.basic(DemoUsers.CLERK))).getInt("workingDays") < 4) {
+            submitted = submitted.minusDays(1);
+        }
+        long project = project(today.minusDays(60).toString());
+        long id = track(project, "ROAD_OCCUPATION");
+        ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"" + submitted + "\"}"));
+        JsonObject onBoard = Http.parse(http().get("/api/v1/permits", "Authorization", DemoUsers.basic(DemoUsers.CLERK))
+                .body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals("YELLOW", onBoard.getString("clock"));
+        assertEquals(4, onBoard.getInt("usedWorkingDays"));
+
+        URI base = Http.loopback(deploymentUrl);
+        SignInPage.open(browser, base).signIn(DemoUsers.CLERK, DemoUsers.PASSWORD);
+        browser.open(base.resolve("permits/board.xhtml"));
+        var chip = browser.driver().findElement(By.cssSelector("[data-track='" + id + "']"));
+        assertTrue(chip.getAttribute("class").contains("gw-clock-YELLOW"), chip.getAttribute("class"));
+        browser.screenshot("permit-board");
+
+        browser.open(base.resolve("permits/project.xhtml?id=" + project));
+        browser.driver().findElement(By.id("permits:number")).sendKeys("金执掘字（2026）第88号");
+        browser.driver().findElement(By.id("permits:validFrom_input")).sendKeys(today.toString());
+        browser.driver().findElement(By.id("permits:validTo_input")).sendKeys(today.plusMonths(2).toString());
+        browser.driver().findElement(By.cssSelector("[id$=':grant']")).click();
+        browser.waitForPage();
+        assertEquals("已批准", browser.driver().findElement(By.cssSelector("#track-ROAD_OCCUPATION .gw-permit-status")).getText());
+        assertTrue(browser.driver().findElement(By.id("all-granted")).getText().contains(today.toString()));
+        browser.screenshot("permit-granted");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+}
