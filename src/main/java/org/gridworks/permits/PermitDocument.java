@@ -77,9 +77,11 @@ public class PermitDocument {
     }
 
     void attach(String fileName, String contentType, byte[] content, LocalDateTime at, String by) {
+        // content first: it is loaded lazily, and EclipseLink fetches the missing part of the entity on the first
+        // write to it, which would overwrite anything set before
+        this.content = content.clone();
         this.fileName = fileName;
         this.contentType = contentType;
-        this.content = content.clone();
         this.fileSize = content.length;
         this.uploadedAt = at;
         this.uploadedBy = by;

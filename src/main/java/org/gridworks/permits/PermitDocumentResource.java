@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /** The files of permit documents: upload (clerks of the unit) and download (whoever may see the project). */
 @Path("permit-documents")
@@ -30,8 +29,8 @@ public class PermitDocumentResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long documentId, @QueryParam("name") String name, byte[] content) {
         PermitDocument document = permits.upload(documentId, name, content);
-        return Response.ok(Map.of("id", document.getId(), "fileName", document.getFileName(),
-                "contentType", document.getContentType(), "size", document.getFileSize())).build();
+        return Response.ok(new PermitResource.DocumentJson(document.getId(), document.getName(),
+                document.getState(), document.getFileName(), document.getContentType(), document.getFileSize())).build();
     }
 
     @GET

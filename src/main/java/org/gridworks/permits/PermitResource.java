@@ -33,12 +33,23 @@ public class PermitResource {
     }
 
     @JsonbNillable
+    @JsonbPropertyOrder({"id", "name", "state", "fileName", "contentType", "size"})
+    public record DocumentJson(long id, String name, DocumentState state, String fileName, String contentType,
+                               Integer size) {
+        static DocumentJson of(PermitDocument d) {
+            return new DocumentJson(d.getId(), d.getName(), d.getState(), d.getFileName(), d.getContentType(),
+                    d.getFileSize());
+        }
+    }
+
+    @JsonbNillable
     @JsonbPropertyOrder({"id", "type", "authority", "status", "submittedOn", "due", "decidedOn", "clock",
-            "usedWorkingDays", "limitWorkingDays", "permitNumber", "validFrom", "validTo", "expiresTooSoon", "version"})
+            "usedWorkingDays", "limitWorkingDays", "permitNumber", "validFrom", "validTo", "expiresTooSoon", "version",
+            "documents"})
     public record TrackJson(long id, String type, String authority, PermitStatus status, String submittedOn,
                             String due, String decidedOn, String clock, int usedWorkingDays, int limitWorkingDays,
                             String permitNumber, String validFrom, String validTo, boolean expiresTooSoon,
-                            int version) {
+                            int version, List<DocumentJson> documents) {
     }
 
     @JsonbNillable
@@ -86,7 +97,8 @@ public class PermitResource {
                 track.getStatus(), text(track.getSubmittedOn()), text(clock.due()), text(track.getDecidedOn()),
                 clock.status() == null ? null : clock.status().name(), clock.used(), clock.limit(),
                 track.getPermitNumber(), text(track.getValidFrom()), text(track.getValidTo()),
-                track.isExpiringTooSoon(), track.getVersion());
+                track.isExpiringTooSoon(), track.getVersion(),
+                track.getDocuments().stream().map(DocumentJson::of).toList());
     }
 
     static PermitInput body(PermitInput input) {

@@ -78,12 +78,14 @@ public class PermitService {
     public List<PermitTrack> openTracks() {
         Caller caller = callers.require();
         boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
-        List<PermitTrack> open = em.createQuery("SELECT t FROM PermitTrack t WHERE t.status IN :open"
+        var query = em.createQuery("SELECT t FROM PermitTrack t WHERE t.status IN :open"
                         + (everyUnit ? "" : " AND t.project.unit.code = :unit"), PermitTrack.class)
                 .setParameter("open", List.of(PermitStatus.PREPARED, PermitStatus.SUBMITTED,
-                        PermitStatus.SUPPLEMENT_REQUESTED))
-                .getResultStream().filter(t -> everyUnit || t.getProject().getUnit().getCode().equals(caller.unit()))
-                .toList();
+                        PermitStatus.SUPPLEMENT_REQUESTED));
+        if (!everyUnit) {
+            query.setParameter("unit", caller.unit());
+        }
+        List<PermitTrack> open = query.getResultList();
         return open.stream().sorted(Comparator.comparing((PermitTrack t) -> {
             PermitClock.Result clock = clock(t);
             return clock.due() == null ? LocalDate.MAX : clock.due();
