@@ -44,7 +44,8 @@ class AccessMatrixIT {
             "GET /api/v1/users/manager", List.of(DemoUsers.ADMIN),
             "GET /api/v1/audit", List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR),
             "GET /api/v1/calendar/due?from=2024-09-27&workingDays=3", EVERYONE,
-            "GET /api/v1/projects", EVERYONE);
+            "GET /api/v1/projects", EVERYONE,
+            "GET /api/v1/permits", EVERYONE);
 
     @Deployment(testable = false)
     static WebArchive deployment() {

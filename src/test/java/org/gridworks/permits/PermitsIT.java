@@ -209,4 +209,24 @@ class PermitsIT {
         browser.screenshot("permit-granted");
         assertEquals(List.of(), browser.consoleErrors());
     }
+
+    @Test
+    void administratorsKeepThePermitTypes(Browser browser) {
+        URI base = Http.loopback(deploymentUrl);
+        SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open(base.resolve("admin/permit-types.xhtml"));
+        assertEquals(4, browser.driver().findElements(By.cssSelector("[id='types:table'] tbody tr")).size());
+        browser.driver().findElement(By.cssSelector("[id$=':0:edit']")).click();
+        browser.waitForPage();
+        var limit = browser.driver().findElement(By.id("types:limitDays_input"));
+        limit.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "7");
+        browser.driver().findElement(By.id("types:save")).click();
+        browser.waitForPage();
+        assertTrue(browser.driver().findElement(By.cssSelector("[id='types:table'] tbody tr")).getText().contains("7"));
+        JsonObject changed = Http.parse(http().get("/api/v1/audit?recordType=PermitType&recordId=PLANNING",
+                "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR)).body()).asJsonArray().getJsonObject(0);
+        assertTrue(changed.toString().contains("\"limitDays\""), changed.toString());
+        browser.screenshot("admin-permit-types");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
 }
