@@ -64,6 +64,9 @@ public class CalendarAdministration {
         if (reason == null || reason.isBlank()) {
             throw BusinessException.invalid("reason", "calendar.reasonRequired");
         }
+        if (reason.trim().length() > 500) {
+            throw BusinessException.invalid("reason", "project.tooLong", 500);
+        }
         String cleanName = name == null || name.isBlank() ? null : name.trim();
         if (cleanName != null && cleanName.length() > 100) {
             throw BusinessException.invalid("name", "calendar.nameTooLong", 100);

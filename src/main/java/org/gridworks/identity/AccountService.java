@@ -107,6 +107,15 @@ public class AccountService {
         audit.record(AuditAction.PASSWORD_CHANGED, UserService.RECORD, login, null);
     }
 
+    /**
+     * The roles a signed-in user has now, or empty when the account was disabled or removed since sign-in:
+     * a page session follows role changes and disabling at once.
+     */
+    @PermitAll
+    public Optional<java.util.Set<String>> currentRoles(String login) {
+        return UserQueries.byLogin(em, login).filter(AppUser::isEnabled).map(AppUser::getRoles);
+    }
+
     /** A sign-out, for the audit trail. */
     @PermitAll
     public void signedOut(String login) {

@@ -24,7 +24,8 @@ import org.gridworks.platform.i18n.Messages;
 /**
  * How people and systems sign in. Pages: the sign-in page hands the credential over through
  * SecurityContext.authenticate; the session then remembers the user (with a new session id, against
- * session fixation) until sign-out or the idle timeout. API: HTTP Basic on every call, no session needed;
+ * session fixation) until sign-out or the idle timeout, with the roles the account has at each request
+ * (a disabled account is signed out at its next request). API: HTTP Basic on every call, no session needed;
  * a call without valid credentials gets a JSON 401. A page that needs a user sends the visitor to the
  * sign-in page, which brings them back afterwards.
  */
@@ -36,6 +37,9 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountService accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -51,7 +55,11 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         SignedIn remembered = session == null ? null : (SignedIn) session.getAttribute(SignedIn.SESSION_KEY);
         if (remembered != null) {
-            return context.notifyContainerAboutLogin(remembered.login(), remembered.roles());
+            var roles = accounts.currentRoles(remembered.login());
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(remembered.login(), roles.get());
+            }
+            session.removeAttribute(SignedIn.SESSION_KEY); // disabled since sign-in: signed out now
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -40,6 +40,10 @@ public class UserEditBacking implements Serializable {
 
     /** Loads the user named in ?login=..., or starts an empty form for a new one. */
     public void load() {
+        FacesFeedback.orNotFound(this::loadNow);
+    }
+
+    void loadNow() {
         unitChoices = units.list().stream().filter(Unit::isActive).map(UnitOption::of).toList();
         if (loginParam == null || loginParam.isBlank()) {
             return;

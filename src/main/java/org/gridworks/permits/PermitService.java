@@ -70,6 +70,9 @@ public class PermitService {
     }
 
     public PermitClock.Result clock(PermitTrack track) {
+        if (track.getStatus() == PermitStatus.WITHDRAWN) {
+            return new PermitClock.Result(0, track.getLimitDays(), null, null, false); // no longer timed
+        }
         return PermitClock.compute(track.getSubmittedOn(), track.getDecidedOn(), track.getLimitDays(), track.pauses(),
                 track.isPauseOnSupplement(), calendar.calendar(), system.today());
     }
@@ -168,6 +171,9 @@ public class PermitService {
             throw BusinessException.conflict("permit.notWaiting");
         }
         notBefore(on, track.getSubmittedOn(), "on");
+        if (track.outstandingSupplement() != null) {
+            notBefore(on, track.outstandingSupplement().getRequestedOn(), "on");
+        }
         if (number == null || number.isBlank()) {
             throw BusinessException.invalid("number", "permit.numberRequired");
         }
@@ -196,8 +202,17 @@ public class PermitService {
             throw BusinessException.conflict("permit.notWaiting");
         }
         notBefore(on, track.getSubmittedOn(), "on");
+        PermitSupplement outstanding = track.outstandingSupplement();
+        if (outstanding != null) {
+            notBefore(on, outstanding.getRequestedOn(), "on");
+        }
         String why = reason(reason);
-        return changed(track, () -> track.refuse(on, why));
+        return changed(track, () -> {
+            if (outstanding != null) {
+                outstanding.supplied(on);
+            }
+            track.refuse(on, why);
+        });
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)
@@ -207,7 +222,12 @@ public class PermitService {
             throw BusinessException.conflict("permit.closed");
         }
         String why = reason(reason);
-        return changed(track, () -> track.withdraw(why));
+        return changed(track, () -> {
+            if (track.outstandingSupplement() != null) {
+                track.outstandingSupplement().supplied(system.today());
+            }
+            track.withdraw(why);
+        });
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)

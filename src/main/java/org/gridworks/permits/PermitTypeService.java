@@ -83,7 +83,8 @@ public class PermitTypeService {
         }
         List<String> documents = form.documents() == null ? List.of() : Arrays.stream(form.documents().split("\n"))
                 .map(String::trim).filter(d -> !d.isEmpty()).toList();
-        if (documents.isEmpty() || String.join("\n", documents).length() > 2000) {
+        if (documents.isEmpty() || String.join("\n", documents).length() > 2000
+                || documents.stream().anyMatch(d -> d.length() > 200)) {
             throw BusinessException.invalid("documents", "permitType.documents");
         }
         return documents;

@@ -72,6 +72,13 @@ public class ProjectPermitsBacking implements Serializable {
     }
 
     public void load() {
+        FacesFeedback.orNotFound(this::loadNow);
+    }
+
+    void loadNow() {
+        if (projectId == null) {
+            throw org.gridworks.platform.BusinessException.notFound("project.notFound", "-");
+        }
         ConnectionProject project = projects.find(projectId);
         projectTitle = project.getNumber() + " " + project.getCustomerName();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();

@@ -50,7 +50,8 @@ public class PolicyService {
         if (form.id() == null) {
             boolean taken = !em.createQuery("SELECT p.id FROM ClockPolicy p WHERE p.category = :c AND "
                             + "p.threeStep = :t AND p.effectiveFrom = :f", Long.class)
-                    .setParameter("c", form.category()).setParameter("t", form.threeStep())
+                    .setParameter("c", form.category())
+                    .setParameter("t", form.threeStep() && form.category().isHighVoltage())
                     .setParameter("f", form.effectiveFrom()).getResultList().isEmpty();
             if (taken) {
                 throw BusinessException.invalid("effectiveFrom", "policy.duplicate");

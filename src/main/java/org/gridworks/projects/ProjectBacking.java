@@ -57,6 +57,10 @@ public class ProjectBacking implements Serializable {
     }
 
     public void load() {
+        FacesFeedback.orNotFound(this::loadNow);
+    }
+
+    void loadNow() {
         if (id == null) {
             throw org.gridworks.platform.BusinessException.notFound("project.notFound", "-");
         }

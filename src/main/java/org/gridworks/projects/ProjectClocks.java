@@ -37,6 +37,30 @@ public class ProjectClocks {
                 calendar.calendar(), system.today());
     }
 
+    /**
+     * The scheduled refresh of one project, in a transaction of its own: the stored summary is written with a
+     * bulk update, and only when it changed, so the passing of time never makes anyone's open form stale.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void refreshStored(long projectId) {
+        ConnectionProject project = em.find(ConnectionProject.class, projectId);
+        if (project == null) {
+            return;
+        }
+        List<Clock> current = compute(project);
+        Clock main = current.get(0);
+        ClockStatus overall = ClockCalculator.overall(current);
+        if (overall == project.getClockStatus() && main.usedWorkingDays() == project.getClockUsed()
+                && java.util.Objects.equals(main.due(), project.getClockDue())) {
+            return;
+        }
+        em.createQuery("UPDATE ConnectionProject p SET p.clockStatus = :status, p.clockUsed = :used, "
+                        + "p.clockDue = :due, p.clocksComputedAt = :at WHERE p.id = :id")
+                .setParameter("status", overall).setParameter("used", main.usedWorkingDays())
+                .setParameter("due", main.due()).setParameter("at", Time.now()).setParameter("id", projectId)
+                .executeUpdate();
+    }
+
     /** Recomputes and stores the summary the lists filter on. */
     public List<Clock> refresh(ConnectionProject project) {
         List<Clock> clocks = compute(project);

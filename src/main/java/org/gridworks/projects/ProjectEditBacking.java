@@ -46,6 +46,10 @@ public class ProjectEditBacking implements Serializable {
     private int version;
 
     public void load() {
+        FacesFeedback.orNotFound(this::loadNow);
+    }
+
+    void loadNow() {
         if (id == null) {
             acceptedOn = system.today();
             return;

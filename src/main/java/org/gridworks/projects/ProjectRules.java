@@ -49,6 +49,9 @@ final class ProjectRules {
         if (form.categoryOverride() != null && (form.overrideReason() == null || form.overrideReason().isBlank())) {
             throw BusinessException.invalid("overrideReason", "project.overrideNeedsReason");
         }
+        if (form.overrideReason() != null && form.overrideReason().trim().length() > 500) {
+            throw BusinessException.invalid("overrideReason", "project.tooLong", 500);
+        }
         if (form.residential() && form.voltageKv().compareTo(BigDecimal.TEN) >= 0) {
             throw BusinessException.invalid("residential", "project.residentialLowVoltage");
         }

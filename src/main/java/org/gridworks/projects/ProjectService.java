@@ -95,6 +95,10 @@ public class ProjectService {
             throw BusinessException.stale();
         }
         ProjectRules.checkFacts(form, system.today());
+        if (!form.acceptedOn().equals(project.getAcceptedOn()) && project.getSteps().stream()
+                .anyMatch(step -> step.isClosed() || step.getCode() != StepCode.ACCEPTANCE && step.isOpened())) {
+            throw BusinessException.invalid("acceptedOn", "project.acceptedLocked");
+        }
         Map<String, Object> before = project.auditState();
         Category previous = project.getCategory();
         boolean previousVariant = project.isThreeStepVariant();
@@ -154,6 +158,12 @@ public class ProjectService {
         }
         if (at.isBefore(step.getOpenedAt())) {
             throw BusinessException.invalid("at", "step.closeBeforeOpen", step.getOpenedAt().toString().replace('T', ' '));
+        }
+        for (StepPause pause : step.getPauses()) {
+            if (pause.getResumedAt() != null && at.isBefore(pause.getResumedAt())) {
+                throw BusinessException.invalid("at", "step.beforePrevious",
+                        pause.getResumedAt().toString().replace('T', ' '));
+            }
         }
         step.close(at, caller.login());
         return changed(project, code, "close " + at);
@@ -242,7 +252,8 @@ public class ProjectService {
         } else {
             project.setCategory(classification.category(), false, null);
         }
-        String managerLogin = form.manager() == null || form.manager().isBlank() ? caller.login() : form.manager();
+        String managerLogin = form.manager() != null && !form.manager().isBlank() ? form.manager()
+                : project.getManager() != null ? project.getManager().getLogin() : caller.login();
         AppUser manager = em.createQuery("SELECT u FROM AppUser u WHERE u.login = :login", AppUser.class)
                 .setParameter("login", managerLogin).getResultStream().findFirst()
                 .orElseThrow(() -> BusinessException.invalid("manager", "user.notFound", managerLogin));

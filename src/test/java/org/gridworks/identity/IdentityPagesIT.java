@@ -82,6 +82,31 @@ class IdentityPagesIT {
     }
 
     @Test
+    void aUserDisabledWhileSignedInIsSignedOutAtTheNextPage(Browser browser) {
+        Http api = new Http(base());
+        String login = "tmp-" + System.nanoTime() % 100000;
+        int created = api.send(HttpRequest.newBuilder(api.resolve("/api/v1/users"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + login + "\",\"displayName\":\"临时仓管\","
+                        + "\"unit\":\"WC\",\"roles\":[\"WAREHOUSE\"],\"password\":\"river7Stone9\"}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN)).build()).statusCode();
+        assertEquals(201, created);
+        SignInPage.open(browser, base()).signIn(login, "river7Stone9");
+        assertEquals("工作台", new HomePage(browser).title());
+
+        int version = Http.json(api.get("/api/v1/users/" + login, "Authorization", DemoUsers.basic(DemoUsers.ADMIN)))
+                .getInt("version");
+        int disabled = api.send(HttpRequest.newBuilder(api.resolve("/api/v1/users/" + login))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"临时仓管\",\"unit\":\"WC\","
+                        + "\"roles\":[\"WAREHOUSE\"],\"enabled\":false,\"version\":" + version + "}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN)).build()).statusCode();
+        assertEquals(200, disabled);
+        browser.open(base().resolve("index.xhtml"));
+        assertTrue(new SignInPage(browser).isShown(), "the disabled account's session no longer opens pages");
+    }
+
+    @Test
     void aForbiddenPageShowsThe403PageAndNoData(Browser browser) {
         SignInPage.open(browser, base()).signIn(DemoUsers.MANAGER, DemoUsers.PASSWORD);
         browser.open(base().resolve("admin/users.xhtml"));

@@ -118,6 +118,10 @@ class PermitsIT {
         }
         assertEquals("SUBMITTED", ok(http().get("/api/v1/permits/" + id, "Authorization",
                 DemoUsers.basic(DemoUsers.CLERK))).getString("status"), "nothing saved");
+        JsonObject withdrawn = ok(post("/api/v1/permits/" + id + "/withdraw", DemoUsers.CLERK,
+                "{\"reason\":\"路由调整，不再需要占用绿地\"}"));
+        assertEquals("WITHDRAWN", withdrawn.getString("status"));
+        assertEquals(JsonValue.NULL, withdrawn.get("clock"), "a withdrawn permit is no longer timed");
     }
 
     @Test

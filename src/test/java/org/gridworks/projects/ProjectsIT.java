@@ -189,6 +189,10 @@ class ProjectsIT {
                 .statusCode(), "another unit's project is not even shown to exist");
         assertEquals(200, http().get("/api/v1/projects/" + lanxi, "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR))
                 .statusCode());
+        HttpResponse<String> page = http().get("/projects/project.xhtml?id=" + lanxi, "Authorization",
+                DemoUsers.basic(DemoUsers.MANAGER));
+        assertEquals(404, page.statusCode(), "the page of another unit's project is the friendly 404");
+        assertTrue(page.body().contains("页面不存在"));
         long own = createHighVoltage("本单位项目");
         assertEquals(200, http().get("/api/v1/projects/" + own, "Authorization", DemoUsers.basic(DemoUsers.CLERK))
                 .statusCode(), "the clerk of the same unit reads it");

@@ -41,6 +41,36 @@ public final class FacesFeedback {
         }) != null;
     }
 
+    /**
+     * Runs a page's loading; when what the address names does not exist (or is out of the user's reach, which
+     * services report the same way), the answer is the 404 page rather than an error.
+     */
+    public static void orNotFound(Runnable load) {
+        try {
+            load.run();
+        } catch (RuntimeException e) {
+            if (!isNotFound(e)) {
+                throw e;
+            }
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, null);
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            faces.responseComplete();
+        }
+    }
+
+    private static boolean isNotFound(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException refusal) {
+                return refusal.kind() == BusinessException.Kind.NOT_FOUND;
+            }
+        }
+        return false;
+    }
+
     public static void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, Messages.get(locale(), key, arguments));
     }

@@ -49,7 +49,8 @@ public class LanguageSwitch implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = errorUri != null ? errorUri.toString() : request.getRequestURI();
+        // collapsed slashes: "//host/x" would otherwise be a link to another site
+        String uri = (errorUri != null ? errorUri.toString() : request.getRequestURI()).replaceAll("/{2,}", "/");
         StringBuilder url = new StringBuilder(uri).append('?');
         if (errorUri == null) {
             for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
