@@ -15,6 +15,8 @@ public class Navigation {
     static final List<MenuItem> ITEMS = List.of(
             new MenuItem("nav.home", "/index.xhtml", "pi pi-home", Set.of()),
             new MenuItem("nav.projects", "/projects/index.xhtml", "pi pi-briefcase", Set.of()),
+            new MenuItem("nav.portfolio", "/milestones/portfolio.xhtml", "pi pi-flag",
+                    Set.of(Roles.PROJECT_MANAGER, Roles.SUPERVISOR)),
             new MenuItem("nav.permits", "/permits/board.xhtml", "pi pi-verified",
                     Set.of(Roles.PERMIT_CLERK, Roles.SUPERVISOR)),
             new MenuItem("nav.calendar", "/calendar.xhtml", "pi pi-calendar", Set.of()),

@@ -1,0 +1,264 @@
+package org.gridworks.milestones;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.gridworks.audit.AuditAction;
+import org.gridworks.audit.AuditTrail;
+import org.gridworks.calendar.CalendarService;
+import org.gridworks.calendar.WorkingDayCalendar;
+import org.gridworks.identity.Caller;
+import org.gridworks.identity.CurrentCaller;
+import org.gridworks.identity.Roles;
+import org.gridworks.permits.PermitService;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.Time;
+import org.gridworks.projects.Clock;
+import org.gridworks.projects.ConnectionProject;
+import org.gridworks.projects.ProjectService;
+
+/**
+ * Milestone plans: project managers make, approve and keep the plans of their own unit's projects; everyone who
+ * may see a project reads its plan. Every save checks the plan's version and moves it, so of two managers
+ * saving the same plan the second is refused; every change is audited.
+ */
+@Stateless
+@RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+public class PlanService {
+
+    static final String RECORD = "MilestonePlan";
+    static final String CONSTRUCTION_STARTED = "CONSTRUCTION_STARTED";
+    static final String PERMITS_GRANTED = "PERMITS_GRANTED";
+    static final String MATERIALS_ON_SITE = "MATERIALS_ON_SITE";
+    static final String ENERGISED = "ENERGISED";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    PermitService permits;
+
+    @Inject
+    CurrentCaller callers;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SystemInfo system;
+
+    public Optional<MilestonePlan> planOf(long projectId) {
+        projects.find(projectId);
+        return em.createQuery("SELECT p FROM MilestonePlan p WHERE p.project.id = :id", MilestonePlan.class)
+                .setParameter("id", projectId).getResultStream().findFirst();
+    }
+
+    public int slip(Milestone milestone) {
+        return MilestoneScheduler.slip(milestone.item(), calendar.calendar());
+    }
+
+    public int floatDays(MilestonePlan plan) {
+        return plan.milestone(ENERGISED).map(m -> MilestoneScheduler.floatDays(m.item().effective(),
+                plan.getDeadline(), calendar.calendar())).orElse(0);
+    }
+
+    /** The application's legal deadline the works must fit: its main clock's due date, or its limit from acceptance. */
+    LocalDate deadlineOf(ConnectionProject project) {
+        List<Clock> clocks = projects.clocksOf(project.getId());
+        LocalDate due = clocks.get(0).due();
+        return due != null ? due
+                : calendar.addWorkingDays(project.getAcceptedOn(), clocks.get(0).limitWorkingDays()).due();
+    }
+
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public MilestonePlan create(long projectId) {
+        ConnectionProject project = projects.find(projectId);
+        Caller caller = ownUnit(project);
+        if (!project.isNeedsSupportingWorks()) {
+            throw BusinessException.conflict("plan.noSupportingWorks");
+        }
+        if (planOf(projectId).isPresent()) {
+            throw BusinessException.conflict("plan.exists");
+        }
+        List<MilestoneTemplate> templates = em.createQuery("SELECT t FROM MilestoneTemplate t ORDER BY t.position",
+                MilestoneTemplate.class).getResultList();
+        LocalDate deadline = deadlineOf(project);
+        MilestonePlan plan = new MilestonePlan(project, deadline, templates, Time.now(), caller.login());
+        LocalDate start = project.getAcceptedOn().isAfter(system.today()) ? project.getAcceptedOn() : system.today();
+        List<PlanItem> proposed = MilestoneScheduler.propose(plan.items(), start, deadline, calendar.calendar());
+        for (PlanItem item : proposed) {
+            plan.milestone(item.code()).orElseThrow().dates(item.baseline(), item.forecast());
+        }
+        plan.getMilestones().forEach(m -> m.details(caller.login(), null));
+        em.persist(plan);
+        em.flush();
+        audit.record(AuditAction.CREATE, RECORD, projectId, "deadline " + deadline);
+        return plan;
+    }
+
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public MilestonePlan approve(long projectId, int version) {
+        MilestonePlan plan = editable(projectId, version);
+        if (plan.getStatus() == MilestonePlan.Status.APPROVED) {
+            throw BusinessException.conflict("plan.alreadyApproved");
+        }
+        plan.approve(Time.now(), callers.require().login());
+        em.flush();
+        audit.record(AuditAction.UPDATE, RECORD, projectId, "approved");
+        return plan;
+    }
+
+    /**
+     * Records a milestone's forecast, actual date, person responsible and note, then moves the forecasts that
+     * follow. While the plan is a draft the baseline follows the forecast.
+     */
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public MilestonePlan update(long projectId, String code, LocalDate forecast, LocalDate actual, String responsible,
+                                String note, int version) {
+        MilestonePlan plan = editable(projectId, version);
+        Milestone milestone = plan.milestone(code).orElseThrow(() -> BusinessException.notFound("plan.noMilestone", code));
+        WorkingDayCalendar cal = calendar.calendar();
+        Map<String, LocalDate> effective = new HashMap<>();
+        plan.getMilestones().forEach(m -> effective.put(m.getCode(), m.item().effective()));
+        LocalDate predecessorsDone = MilestoneScheduler.predecessorsDone(milestone.item(), effective);
+        if (actual != null) {
+            if (actual.isAfter(system.today())) {
+                throw BusinessException.invalid("actual", "plan.actualInFuture");
+            }
+            if (code.equals(CONSTRUCTION_STARTED)) {
+                gate(plan);
+            }
+        }
+        if (forecast != null && predecessorsDone != null && forecast.isBefore(predecessorsDone)) {
+            throw BusinessException.invalid("forecast", "plan.forecastBeforePredecessor", predecessorsDone);
+        }
+        if (note != null && note.length() > 500) {
+            throw BusinessException.invalid("note", "project.tooLong", 500);
+        }
+        Map<String, Object> before = state(milestone);
+        if (forecast != null && !forecast.equals(milestone.getForecast())) {
+            milestone.forecast(forecast, true);
+        }
+        milestone.actual(actual);
+        milestone.details(responsible == null || responsible.isBlank() ? null : responsible.trim(),
+                note == null || note.isBlank() ? null : note.trim());
+        LocalDate start = plan.getProject().getAcceptedOn();
+        List<PlanItem> moved = MilestoneScheduler.propagate(plan.items(), start, cal);
+        for (PlanItem item : moved) {
+            Milestone m = plan.milestone(item.code()).orElseThrow();
+            m.forecast(item.forecast(), m.isForecastFixed());
+            if (plan.getStatus() == MilestonePlan.Status.DRAFT) {
+                m.dates(item.forecast(), item.forecast());
+            }
+        }
+        em.flush();
+        audit.recordChange(AuditAction.UPDATE, "Milestone", projectId + "/" + code, null, before, state(milestone));
+        return plan;
+    }
+
+    /** Makes the current forecasts the new baseline; needs a reason and keeps the old baseline in history. */
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public MilestonePlan rebaseline(long projectId, String reason, int version) {
+        MilestonePlan plan = editable(projectId, version);
+        if (plan.getStatus() != MilestonePlan.Status.APPROVED) {
+            throw BusinessException.conflict("plan.notApproved");
+        }
+        if (reason == null || reason.isBlank() || reason.trim().length() > 500) {
+            throw BusinessException.invalid("reason", "plan.reasonRequired");
+        }
+        String old = plan.getMilestones().stream().map(m -> m.getCode() + "=" + m.getBaseline())
+                .collect(Collectors.joining(";"));
+        em.persist(new BaselineChange(plan, Time.now(), callers.require().login(), reason.trim(), old));
+        plan.getMilestones().forEach(m -> m.dates(m.item().effective(), m.getForecast()));
+        em.flush();
+        audit.record(AuditAction.UPDATE, RECORD, projectId, "re-baselined: " + reason.trim());
+        return plan;
+    }
+
+    public List<BaselineChange> history(long projectId) {
+        MilestonePlan plan = planOf(projectId).orElseThrow(() -> BusinessException.notFound("plan.none"));
+        return em.createQuery("SELECT b FROM BaselineChange b WHERE b.plan = :plan ORDER BY b.id", BaselineChange.class)
+                .setParameter("plan", plan).getResultList();
+    }
+
+    /**
+     * Milestones not reached that are due within {@code workingDays} working days or already late, across the
+     * projects the caller may see, soonest first; optionally for one unit or one person.
+     */
+    public List<Milestone> portfolio(int workingDays, String unit, String person) {
+        Caller caller = callers.require();
+        LocalDate horizon = calendar.addWorkingDays(system.today(), Math.max(0, Math.min(workingDays, 250))).due();
+        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        String unitFilter = everyUnit ? (unit == null || unit.isBlank() ? null : unit.trim()) : caller.unit();
+        var query = em.createQuery("SELECT m FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
+                + (unitFilter == null ? "" : " AND m.plan.project.unit.code = :unit")
+                + (person == null || person.isBlank() ? "" : " AND m.responsible = :person")
+                + " ORDER BY m.forecast, m.id", Milestone.class).setParameter("horizon", horizon);
+        if (unitFilter != null) {
+            query.setParameter("unit", unitFilter);
+        }
+        if (person != null && !person.isBlank()) {
+            query.setParameter("person", person.trim());
+        }
+        return query.setMaxResults(500).getResultList();
+    }
+
+    /** "Construction started" needs every required permit granted and the materials on site. */
+    private void gate(MilestonePlan plan) {
+        long projectId = plan.getProject().getId();
+        boolean permitsTracked = !permits.tracksOf(projectId).isEmpty();
+        boolean permitsDone = permitsTracked ? permits.allGrantedOn(projectId).isPresent()
+                : plan.milestone(PERMITS_GRANTED).map(m -> m.getActual() != null).orElse(true);
+        if (!permitsDone) {
+            throw BusinessException.conflict("plan.gatePermits");
+        }
+        boolean materialsDone = plan.milestone(MATERIALS_ON_SITE).map(m -> m.getActual() != null).orElse(true);
+        if (!materialsDone) {
+            throw BusinessException.conflict("plan.gateMaterials");
+        }
+    }
+
+    private MilestonePlan editable(long projectId, int version) {
+        MilestonePlan plan = planOf(projectId).orElseThrow(() -> BusinessException.notFound("plan.none"));
+        ownUnit(plan.getProject());
+        if (plan.getVersion() != version) {
+            throw BusinessException.stale();
+        }
+        em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return plan;
+    }
+
+    private Caller ownUnit(ConnectionProject project) {
+        Caller caller = callers.require();
+        if (!project.getUnit().getCode().equals(caller.unit())) {
+            throw BusinessException.forbidden();
+        }
+        return caller;
+    }
+
+    private static Map<String, Object> state(Milestone m) {
+        Map<String, Object> state = org.gridworks.audit.Changes.snapshot();
+        state.put("baseline", m.getBaseline());
+        state.put("forecast", m.getForecast());
+        state.put("actual", m.getActual());
+        state.put("responsible", m.getResponsible());
+        state.put("note", m.getNote());
+        return state;
+    }
+}

@@ -1,0 +1,68 @@
+package org.gridworks.milestones;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.gridworks.platform.SystemInfo;
+
+/** The portfolio: milestones due within N working days or late, across the projects the user may see. */
+@Named
+@ViewScoped
+public class PortfolioBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PlanService plans;
+
+    @Inject
+    transient SystemInfo system;
+
+    private Integer days = 10;
+    private String unit;
+    private String person;
+
+    /** One milestone of the portfolio. */
+    public record Row(long projectId, String projectNumber, String customer, String unit, String name,
+                      LocalDate forecast, String responsible, boolean late) implements Serializable {
+    }
+
+    public List<Row> getRows() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        LocalDate today = system.today();
+        return plans.portfolio(days == null ? 10 : days, unit, person).stream()
+                .map(m -> new Row(m.getPlan().getProject().getId(), m.getPlan().getProject().getNumber(),
+                        m.getPlan().getProject().getCustomerName(), m.getPlan().getProject().getUnit().getCode(),
+                        m.name(locale), m.getForecast(), m.getResponsible(), m.getForecast().isBefore(today)))
+                .toList();
+    }
+
+    public Integer getDays() {
+        return days;
+    }
+
+    public void setDays(Integer days) {
+        this.days = days;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+}

@@ -1,0 +1,185 @@
+package org.gridworks.milestones;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.gridworks.identity.SignInPage;
+import org.gridworks.testing.Browser;
+import org.gridworks.testing.BrowserExtension;
+import org.gridworks.testing.DemoUsers;
+import org.gridworks.testing.Deployments;
+import org.gridworks.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** Milestone plans through the API and the pages: template, baseline freeze, slips, gates, stale saves, access. */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class MilestonesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gridworks();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private Http http() {
+        return new Http(Http.loopback(deploymentUrl));
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String json) {
+        return http().send(HttpRequest.newBuilder(http().resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(user)).build());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private long projectWithPlan() {
+        HttpResponse<String> project = send("POST", "/api/v1/projects", DemoUsers.MANAGER, "{\"customerName\":\"配套工程客户\","
+                + "\"areaType\":\"URBAN\",\"capacityKw\":1000,\"voltageKv\":10,\"acceptedOn\":\"" + today()
+                + "\",\"needsSupportingWorks\":true}");
+        assertEquals(201, project.statusCode(), project.body());
+        long id = Http.json(project).getJsonNumber("id").longValue();
+        HttpResponse<String> plan = send("POST", "/api/v1/projects/" + id + "/milestones", DemoUsers.MANAGER, "");
+        assertEquals(201, plan.statusCode(), plan.body());
+        return id;
+    }
+
+    private JsonArray milestones(long project) {
+        return (JsonArray) Http.parse(http().get("/api/v1/projects/" + project + "/milestones", "Authorization",
+                DemoUsers.basic(DemoUsers.SUPERVISOR)).body());
+    }
+
+    private static JsonObject find(JsonArray plan, String code) {
+        return plan.getValuesAs(JsonObject.class).stream().filter(m -> m.getString("code").equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    private String plusWorkingDays(String from, int days) {
+        return Http.json(http().get("/api/v1/calendar/due?from=" + from + "&workingDays=" + days, "Authorization",
+                DemoUsers.basic(DemoUsers.MANAGER))).getString("due");
+    }
+
+    @Test
+    void aThreeDaySlipOnDesignMovesEveryLaterForecastByThreeWorkingDays() {
+        long project = projectWithPlan();
+        JsonArray plan = milestones(project);
+        assertEquals(8, plan.size());
+        assertTrue(plan.getValuesAs(JsonObject.class).stream()
+                .allMatch(m -> m.getString("baseline").equals(m.getString("forecast"))), "the proposal is the baseline");
+        int version = plan.getJsonObject(0).getInt("version");
+        assertEquals(200, send("POST", "/api/v1/projects/" + project + "/milestones/approve", DemoUsers.MANAGER,
+                "{\"version\":" + version + "}").statusCode());
+
+        JsonObject design = find(milestones(project), "DESIGN_DONE");
+        String slipped = plusWorkingDays(design.getString("baseline"), 3);
+        HttpResponse<String> saved = send("PUT", "/api/v1/projects/" + project + "/milestones/DESIGN_DONE", DemoUsers.MANAGER,
+                "{\"forecast\":\"" + slipped + "\",\"version\":" + design.getInt("version") + "}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonArray after = (JsonArray) Http.parse(saved.body());
+        List<String> later = List.of("DESIGN_DONE", "PERMITS_GRANTED", "MATERIALS_ON_SITE", "CONSTRUCTION_STARTED",
+                "COMPLETION_ACCEPTED", "ENERGISED");
+        for (JsonObject m : after.getValuesAs(JsonObject.class)) {
+            int expected = later.contains(m.getString("code")) ? 3 : 0;
+            assertEquals(expected, m.getInt("slipWorkingDays"), m.toString());
+        }
+        // the stale version of before the save is refused and changes nothing
+        HttpResponse<String> stale = send("PUT", "/api/v1/projects/" + project + "/milestones/SETUP", DemoUsers.MANAGER,
+                "{\"note\":\"lost\",\"version\":" + design.getInt("version") + "}");
+        assertEquals(409, stale.statusCode());
+    }
+
+    @Test
+    void badDatesGatesAndReBaselining() {
+        long project = projectWithPlan();
+        int version = milestones(project).getJsonObject(0).getInt("version");
+        HttpResponse<String> future = send("PUT", "/api/v1/projects/" + project + "/milestones/SETUP", DemoUsers.MANAGER,
+                "{\"actual\":\"" + today().plusDays(5) + "\",\"version\":" + version + "}");
+        assertEquals(400, future.statusCode());
+        assertEquals("actual", Http.json(future).getString("field"));
+        JsonObject plan = find(milestones(project), "PLAN_APPROVED");
+        HttpResponse<String> early = send("PUT", "/api/v1/projects/" + project + "/milestones/DESIGN_DONE", DemoUsers.MANAGER,
+                "{\"forecast\":\"" + LocalDate.parse(plan.getString("forecast")).minusDays(1) + "\",\"version\":" + version + "}");
+        assertEquals(400, early.statusCode());
+        assertEquals("forecast", Http.json(early).getString("field"));
+
+        HttpResponse<String> gate = send("PUT", "/api/v1/projects/" + project + "/milestones/CONSTRUCTION_STARTED",
+                DemoUsers.MANAGER, "{\"actual\":\"" + today() + "\",\"version\":" + version + "}");
+        assertEquals(409, gate.statusCode(), "no construction before permits and materials");
+        assertTrue(Http.json(gate).getString("error").contains("permit"), gate.body());
+
+        assertEquals(409, send("POST", "/api/v1/projects/" + project + "/milestones/rebaseline", DemoUsers.MANAGER,
+                "{\"reason\":\"x\",\"version\":" + version + "}").statusCode(), "a draft has no frozen baseline");
+        assertEquals(200, send("POST", "/api/v1/projects/" + project + "/milestones/approve", DemoUsers.MANAGER,
+                "{\"version\":" + version + "}").statusCode());
+        int approved = milestones(project).getJsonObject(0).getInt("version");
+        assertEquals(400, send("POST", "/api/v1/projects/" + project + "/milestones/rebaseline", DemoUsers.MANAGER,
+                "{\"reason\":\" \",\"version\":" + approved + "}").statusCode());
+        assertEquals(200, send("POST", "/api/v1/projects/" + project + "/milestones/rebaseline", DemoUsers.MANAGER,
+                "{\"reason\":\"设计单位调整\",\"version\":" + approved + "}").statusCode());
+        JsonArray trail = (JsonArray) Http.parse(http().get("/api/v1/audit?recordType=MilestonePlan&recordId=" + project,
+                "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR)).body());
+        assertTrue(trail.toString().contains("设计单位调整"), trail.toString());
+    }
+
+    @Test
+    void managersOfTheUnitPlanAndOthersRead() {
+        long project = projectWithPlan();
+        int version = milestones(project).getJsonObject(0).getInt("version");
+        for (String user : List.of(DemoUsers.WAREHOUSE, DemoUsers.CLERK, DemoUsers.SUPERVISOR, DemoUsers.ADMIN)) {
+            assertEquals(403, send("POST", "/api/v1/projects/" + project + "/milestones/approve", user,
+                    "{\"version\":" + version + "}").statusCode(), user);
+            assertEquals(200, http().get("/api/v1/projects/" + project + "/milestones", "Authorization",
+                    DemoUsers.basic(user)).statusCode(), user);
+        }
+        assertEquals(409, send("POST", "/api/v1/projects/" + project + "/milestones", DemoUsers.MANAGER, "").statusCode(),
+                "one plan per project");
+    }
+
+    @Test
+    void aManagerApprovesAPlanRecordsASlipAndSeesLaterForecastsMoveAndTurnRed(Browser browser) {
+        long project = projectWithPlan();
+        URI base = Http.loopback(deploymentUrl);
+        SignInPage.open(browser, base).signIn(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+        browser.open(base.resolve("milestones/plan.xhtml?id=" + project));
+        browser.driver().findElement(By.id("plan:approve")).click();
+        browser.waitForPage();
+        assertTrue(browser.driver().findElement(By.id("plan-status")).getText().contains("已批准"));
+        String floatBefore = browser.driver().findElement(By.id("float")).getText();
+
+        String design = find(milestones(project), "DESIGN_DONE").getString("baseline");
+        var forecast = browser.driver().findElement(By.id("plan:milestones:2:forecast_input"));
+        forecast.sendKeys(Keys.chord(Keys.CONTROL, "a"), plusWorkingDays(design, 3));
+        browser.driver().findElement(By.id("plan:milestones:2:save")).click();
+        browser.waitForPage();
+
+        assertEquals("true", browser.driver().findElement(By.cssSelector(".gw-gantt-row[data-code='ENERGISED']"))
+                .getAttribute("data-late"), "energisation now late against its baseline");
+        assertEquals("3", browser.driver().findElements(By.cssSelector(".gw-slip")).get(7).getText());
+        assertEquals(Integer.parseInt(floatBefore) - 3, Integer.parseInt(browser.driver().findElement(By.id("float")).getText()));
+        browser.screenshot("milestone-plan");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+}
