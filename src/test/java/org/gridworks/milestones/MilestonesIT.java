@@ -182,4 +182,21 @@ class MilestonesIT {
         browser.screenshot("milestone-plan");
         assertEquals(List.of(), browser.consoleErrors());
     }
+
+    @Test
+    void administratorsKeepTheTemplateAndLoopsAreRefused(Browser browser) {
+        URI base = Http.loopback(deploymentUrl);
+        SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open(base.resolve("admin/milestone-template.xhtml"));
+        assertEquals(8, browser.driver().findElements(By.cssSelector("[id='template:table'] tbody tr")).size());
+        browser.driver().findElement(By.cssSelector("[id$=':0:edit']")).click();
+        browser.waitForPage();
+        browser.driver().findElement(By.id("template:predecessors")).sendKeys("ENERGISED");
+        browser.driver().findElement(By.id("template:save")).click();
+        browser.waitForPage();
+        assertTrue(browser.driver().findElement(By.id("template:messages")).getText().contains("循环"),
+                browser.driver().findElement(By.id("template:messages")).getText());
+        browser.screenshot("admin-milestone-template");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
 }

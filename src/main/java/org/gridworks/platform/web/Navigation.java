@@ -24,6 +24,7 @@ public class Navigation {
             new MenuItem("nav.users", "/admin/users.xhtml", "pi pi-users", Set.of(Roles.ADMIN)),
             new MenuItem("nav.units", "/admin/units.xhtml", "pi pi-sitemap", Set.of(Roles.ADMIN)),
             new MenuItem("nav.policies", "/admin/policies.xhtml", "pi pi-clock", Set.of(Roles.ADMIN)),
+            new MenuItem("nav.template", "/admin/milestone-template.xhtml", "pi pi-list", Set.of(Roles.ADMIN)),
             new MenuItem("nav.permitTypes", "/admin/permit-types.xhtml", "pi pi-file", Set.of(Roles.ADMIN)),
             new MenuItem("nav.account", "/account.xhtml", "pi pi-user", Set.of()));
 
