@@ -36,6 +36,7 @@ public class ProjectBacking implements Serializable {
     private String explanation;
     private boolean earliestPolicy;
     private List<Bar> bars;
+    private int version;
 
     private LocalDateTime at;
     private String reason;
@@ -65,6 +66,7 @@ public class ProjectBacking implements Serializable {
             throw org.gridworks.platform.BusinessException.notFound("project.notFound", "-");
         }
         project = projects.find(id);
+        version = project.getVersion();
         clocks = projects.clocksOf(id);
         earliestPolicy = projects.policyOf(id).earliestUsed();
         explanation = CategoryExplanation.of(project, FacesContext.getCurrentInstance().getViewRoot().getLocale());
@@ -99,23 +101,23 @@ public class ProjectBacking implements Serializable {
     }
 
     public void open(StepCode code) {
-        act(() -> projects.openStep(id, code, at), "step.opened");
+        act(() -> projects.openStep(id, code, at, version), "step.opened");
     }
 
     public void close(StepCode code) {
-        act(() -> projects.closeStep(id, code, at), "step.closed");
+        act(() -> projects.closeStep(id, code, at, version), "step.closed");
     }
 
     public void pause(StepCode code) {
-        act(() -> projects.pauseStep(id, code, at, reason), "step.paused");
+        act(() -> projects.pauseStep(id, code, at, reason, version), "step.paused");
     }
 
     public void resume(StepCode code) {
-        act(() -> projects.resumeStep(id, code, at), "step.resumed");
+        act(() -> projects.resumeStep(id, code, at, version), "step.resumed");
     }
 
     public void reopen(StepCode code) {
-        act(() -> projects.reopenStep(id, code, reason), "step.reopened");
+        act(() -> projects.reopenStep(id, code, reason, version), "step.reopened");
     }
 
     private void act(Runnable action, String doneKey) {

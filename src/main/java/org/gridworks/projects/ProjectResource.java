@@ -50,8 +50,8 @@ public class ProjectResource {
                                String overrideReason, String manager, Integer version) {
     }
 
-    /** A step action: when, and why for pauses and reopening. */
-    public record StepInput(String at, String reason) {
+    /** A step action: when, why for pauses and reopening, and the version the caller last saw (optional). */
+    public record StepInput(String at, String reason, Integer version) {
     }
 
     @JsonbPropertyOrder({"code", "openedAt", "closedAt", "paused"})
@@ -119,13 +119,13 @@ public class ProjectResource {
     public ProjectJson step(@PathParam("id") long id, @PathParam("code") String code,
                             @PathParam("action") String action, StepInput input) {
         StepCode step = parse(StepCode.class, "code", code);
-        StepInput body = input == null ? new StepInput(null, null) : input;
+        StepInput body = input == null ? new StepInput(null, null, null) : input;
         ConnectionProject project = switch (action) {
-            case "open" -> projects.openStep(id, step, time(body.at()));
-            case "close" -> projects.closeStep(id, step, time(body.at()));
-            case "pause" -> projects.pauseStep(id, step, time(body.at()), body.reason());
-            case "resume" -> projects.resumeStep(id, step, time(body.at()));
-            case "reopen" -> projects.reopenStep(id, step, body.reason());
+            case "open" -> projects.openStep(id, step, time(body.at()), body.version());
+            case "close" -> projects.closeStep(id, step, time(body.at()), body.version());
+            case "pause" -> projects.pauseStep(id, step, time(body.at()), body.reason(), body.version());
+            case "resume" -> projects.resumeStep(id, step, time(body.at()), body.version());
+            case "reopen" -> projects.reopenStep(id, step, body.reason(), body.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };
         return json(project);

@@ -121,9 +121,10 @@ public class ProjectService {
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
-    public ConnectionProject openStep(long id, StepCode code, LocalDateTime at) {
+    public ConnectionProject openStep(long id, StepCode code, LocalDateTime at, Integer version) {
         Caller caller = callers.require();
         ConnectionProject project = managed(id, caller);
+        requireVersion(project, version);
         ProjectStep step = stepOf(project, code);
         ProjectRules.checkNotFuture(at, Time.now());
         if (step.isOpened()) {
@@ -142,9 +143,10 @@ public class ProjectService {
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
-    public ConnectionProject closeStep(long id, StepCode code, LocalDateTime at) {
+    public ConnectionProject closeStep(long id, StepCode code, LocalDateTime at, Integer version) {
         Caller caller = callers.require();
         ConnectionProject project = managed(id, caller);
+        requireVersion(project, version);
         ProjectStep step = stepOf(project, code);
         ProjectRules.checkNotFuture(at, Time.now());
         if (!step.isOpened()) {
@@ -170,9 +172,10 @@ public class ProjectService {
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
-    public ConnectionProject pauseStep(long id, StepCode code, LocalDateTime at, String reason) {
+    public ConnectionProject pauseStep(long id, StepCode code, LocalDateTime at, String reason, Integer version) {
         Caller caller = callers.require();
         ConnectionProject project = managed(id, caller);
+        requireVersion(project, version);
         ProjectStep step = stepOf(project, code);
         ProjectRules.checkNotFuture(at, Time.now());
         String why = ProjectRules.reason(reason);
@@ -196,9 +199,10 @@ public class ProjectService {
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
-    public ConnectionProject resumeStep(long id, StepCode code, LocalDateTime at) {
+    public ConnectionProject resumeStep(long id, StepCode code, LocalDateTime at, Integer version) {
         Caller caller = callers.require();
         ConnectionProject project = managed(id, caller);
+        requireVersion(project, version);
         ProjectStep step = stepOf(project, code);
         ProjectRules.checkNotFuture(at, Time.now());
         StepPause pause = step.ongoingPause();
@@ -215,9 +219,10 @@ public class ProjectService {
 
     /** Reopens a closed step (a mistaken close); needs a reason and only the last closed step may reopen. */
     @RolesAllowed(Roles.PROJECT_MANAGER)
-    public ConnectionProject reopenStep(long id, StepCode code, String reason) {
+    public ConnectionProject reopenStep(long id, StepCode code, String reason, Integer version) {
         Caller caller = callers.require();
         ConnectionProject project = managed(id, caller);
+        requireVersion(project, version);
         ProjectStep step = stepOf(project, code);
         String why = ProjectRules.reason(reason);
         if (!step.isClosed()) {
@@ -232,7 +237,16 @@ public class ProjectService {
         return changed(project, code, "reopen: " + why);
     }
 
+    /** A step action from a page that shows an older state of the project is refused; the API may leave it out. */
+    private static void requireVersion(ConnectionProject project, Integer version) {
+        if (version != null && version != project.getVersion()) {
+            throw BusinessException.stale();
+        }
+    }
+
     private ConnectionProject changed(ConnectionProject project, StepCode code, String what) {
+        // a step is part of the project: its change moves the project's version, so stale pages are refused
+        em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Map<String, Object> before = Map.of("status", project.getStatus(), "clock", project.getClockStatus());
         clocks.refresh(project);
         em.flush();

@@ -23,8 +23,7 @@ public class SignInPage extends FramePage {
         browser.driver().findElement(By.id("signIn:login")).sendKeys(login);
         browser.driver().findElement(By.cssSelector("#signIn input.ui-password, #signIn .ui-password input"))
                 .sendKeys(password);
-        browser.driver().findElement(By.id("signIn:submit")).click();
-        browser.waitForPage();
+        browser.clickToNewPage(browser.driver().findElement(By.id("signIn:submit")));
     }
 
     public String message() {

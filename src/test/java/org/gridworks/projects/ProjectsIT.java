@@ -171,6 +171,9 @@ class ProjectsIT {
         HttpResponse<String> stale = send("PUT", "/api/v1/projects/" + id, DemoUsers.MANAGER, edit.replace("（改）", "（再改）"));
         assertEquals(409, stale.statusCode());
         assertEquals("并发编辑测试（改）", get("/api/v1/projects/" + id, DemoUsers.MANAGER).getString("customerName"));
+        HttpResponse<String> staleStep = post("/api/v1/projects/" + id + "/steps/ACCEPTANCE/close", DemoUsers.MANAGER,
+                "{\"at\":\"2024-09-29T10:00:00\",\"version\":" + version + "}");
+        assertEquals(409, staleStep.statusCode(), "a step action from a stale page is refused too");
     }
 
     @Test

@@ -83,6 +83,18 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
+    /**
+     * Clicks something that loads a new page (a link, a non-ajax button) and waits until the new page has
+     * replaced the old one: checking only readyState would see the old page, still complete, and race.
+     */
+    public void clickToNewPage(org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        waitForPage();
+    }
+
     /** Waits until the document is loaded and PrimeFaces' ajax queue (when the page has PrimeFaces) is empty. */
     public void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(

@@ -15,8 +15,7 @@ public class ErrorPage extends FramePage {
     }
 
     public void backToDashboard() {
-        browser.driver().findElement(By.id("gw-error-home")).click();
-        browser.waitForPage();
+        browser.clickToNewPage(browser.driver().findElement(By.id("gw-error-home")));
     }
 
     public String pageSource() {

@@ -23,13 +23,11 @@ public class FramePage {
     }
 
     public void switchToEnglish() {
-        browser.driver().findElement(By.id("gw-lang-en")).click();
-        browser.waitForPage();
+        browser.clickToNewPage(browser.driver().findElement(By.id("gw-lang-en")));
     }
 
     public void switchToChinese() {
-        browser.driver().findElement(By.id("gw-lang-zh")).click();
-        browser.waitForPage();
+        browser.clickToNewPage(browser.driver().findElement(By.id("gw-lang-zh")));
     }
 
     public String signedInUser() {
@@ -51,8 +49,7 @@ public class FramePage {
     }
 
     public void signOut() {
-        browser.driver().findElement(By.id("gw-signout-form:gw-signout")).click();
-        browser.waitForPage();
+        browser.clickToNewPage(browser.driver().findElement(By.id("gw-signout-form:gw-signout")));
     }
 
     public String footer() {
