@@ -90,9 +90,20 @@ public final class Browser implements AutoCloseable {
     public void clickToNewPage(org.openqa.selenium.WebElement target) {
         org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(oldPage));
         waitForPage();
+    }
+
+    /** Chromium reports a replaced document either as a stale element or as a node of another document. */
+    private static boolean isGone(org.openqa.selenium.WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+        }
     }
 
     /** Waits until the document is loaded and PrimeFaces' ajax queue (when the page has PrimeFaces) is empty. */
