@@ -219,6 +219,26 @@ public class PlanService {
         return query.setMaxResults(500).getResultList();
     }
 
+    /**
+     * The permits milestone is reached on the day the last required permit is granted: recorded in the same
+     * transaction as the grant, for a plan that has not recorded it yet, and the forecasts that follow move.
+     */
+    public void permitsGranted(@jakarta.enterprise.event.Observes org.gridworks.permits.PermitsGranted event) {
+        em.createQuery("SELECT p FROM MilestonePlan p WHERE p.project.id = :id", MilestonePlan.class)
+                .setParameter("id", event.projectId()).getResultStream().findFirst().ifPresent(plan ->
+                        plan.milestone(PERMITS_GRANTED).filter(m -> m.getActual() == null).ifPresent(m -> {
+                            m.actual(event.on());
+                            em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                            for (PlanItem item : MilestoneScheduler.propagate(plan.items(),
+                                    plan.getProject().getAcceptedOn(), calendar.calendar())) {
+                                Milestone next = plan.milestone(item.code()).orElseThrow();
+                                next.forecast(item.forecast(), next.isForecastFixed());
+                            }
+                            audit.record(AuditAction.UPDATE, "Milestone", event.projectId() + "/" + PERMITS_GRANTED,
+                                    "reached with the last permit granted on " + event.on());
+                        }));
+    }
+
     /** "Construction started" needs every required permit granted and the materials on site. */
     private void gate(MilestonePlan plan) {
         long projectId = plan.getProject().getId();

@@ -50,6 +50,9 @@ public class PermitService {
     @Inject
     SystemInfo system;
 
+    @Inject
+    jakarta.enterprise.event.Event<PermitsGranted> granted;
+
     public List<PermitTrack> tracksOf(long projectId) {
         projects.find(projectId);
         return em.createQuery("SELECT t FROM PermitTrack t WHERE t.project.id = :p ORDER BY t.type.id", PermitTrack.class)
@@ -186,12 +189,15 @@ public class PermitService {
         if (validTo.isBefore(validFrom)) {
             throw BusinessException.invalid("validTo", "permit.validityReversed");
         }
-        return changed(track, () -> {
+        PermitTrack result = changed(track, () -> {
             if (track.outstandingSupplement() != null) {
                 track.outstandingSupplement().supplied(on);
             }
             track.grant(on, number.trim(), validFrom, validTo, worksUntil);
         });
+        long projectId = track.getProject().getId();
+        allGrantedOn(projectId).ifPresent(day -> granted.fire(new PermitsGranted(projectId, day)));
+        return result;
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)

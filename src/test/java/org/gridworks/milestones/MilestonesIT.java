@@ -145,6 +145,28 @@ class MilestonesIT {
     }
 
     @Test
+    void thePermitsMilestoneIsReachedWhenTheLastPermitIsGranted() {
+        long project = projectWithPlan();
+        for (String type : List.of("PLANNING", "ROAD_EXCAVATION")) {
+            HttpResponse<String> track = send("POST", "/api/v1/projects/" + project + "/permits", DemoUsers.CLERK,
+                    "{\"type\":\"" + type + "\"}");
+            long id = Http.json(track).getJsonNumber("id").longValue();
+            assertEquals(200, send("POST", "/api/v1/permits/" + id + "/submit", DemoUsers.CLERK,
+                    "{\"on\":\"" + today() + "\"}").statusCode());
+        }
+        List<JsonObject> tracks = ((JsonObject) Http.parse(http().get("/api/v1/projects/" + project + "/permits",
+                "Authorization", DemoUsers.basic(DemoUsers.CLERK)).body())).getJsonArray("tracks")
+                .getValuesAs(JsonObject.class);
+        for (JsonObject track : tracks) {
+            assertEquals(JsonObject.NULL, find(milestones(project), "PERMITS_GRANTED").get("actual"));
+            assertEquals(200, send("POST", "/api/v1/permits/" + track.getJsonNumber("id") + "/grant", DemoUsers.CLERK,
+                    "{\"on\":\"" + today() + "\",\"number\":\"P-" + track.getString("type")
+                            + "\",\"validFrom\":\"" + today() + "\",\"validTo\":\"" + today().plusYears(1) + "\"}").statusCode());
+        }
+        assertEquals(today().toString(), find(milestones(project), "PERMITS_GRANTED").getString("actual"));
+    }
+
+    @Test
     void managersOfTheUnitPlanAndOthersRead() {
         long project = projectWithPlan();
         int version = milestones(project).getJsonObject(0).getInt("version");
