@@ -96,6 +96,18 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The latest date from which at least {@code workingDays} working days have passed by {@code to} (it may be
+     * a day off): "submitted N working days ago".
+     */
+    public LocalDate daysBackCovering(LocalDate to, int workingDays) {
+        LocalDate day = to;
+        while (workingDaysBetween(day, to).workingDays() < workingDays) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /**
      * Working days after {@code from} up to and including {@code to}; negative when {@code to} is before
      * {@code from}, so that counts add up over adjacent ranges.
      */

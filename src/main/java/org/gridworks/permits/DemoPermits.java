@@ -59,7 +59,7 @@ public class DemoPermits {
             for (int t = 0; t < types.size(); t++) {
                 int scenario = (p + t) % 6;
                 PermitTrack track = new PermitTrack(project, types.get(t), Time.now(), "system");
-                LocalDate submitted = before(calendar, today, scenario == 1 ? 4 : 6 + t);
+                LocalDate submitted = calendar.daysBackCovering(today, scenario == 1 ? 4 : 6 + t);
                 if (submitted.isBefore(project.getAcceptedOn())) {
                     submitted = project.getAcceptedOn();
                 }
@@ -91,13 +91,5 @@ public class DemoPermits {
         }
         int count = made;
         LOG.info(() -> "Demo data: " + count + " permit tracks");
-    }
-
-    private static LocalDate before(WorkingDayCalendar calendar, LocalDate today, int workingDays) {
-        LocalDate day = today;
-        while (calendar.workingDaysBetween(day, today).workingDays() < workingDays) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 }

@@ -97,7 +97,7 @@ public class DemoProjects {
     private void create(Spec spec, WorkingDayCalendar calendar, LocalDate today, AppUser manager) {
         Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
                 .setParameter("code", spec.unit()).getSingleResult();
-        LocalDate accepted = workingDaysBefore(calendar, today, spec.acceptedAgo());
+        LocalDate accepted = calendar.daysBackCovering(today, spec.acceptedAgo());
         ConnectionProject project = new ConnectionProject(unit, Time.now(), "system");
         project.setFacts(spec.customer(), null, spec.rural() ? AreaType.RURAL : AreaType.URBAN,
                 BigDecimal.valueOf(spec.kw()), new BigDecimal(spec.kv()), spec.dual(), spec.smallMicro(),
@@ -138,11 +138,4 @@ public class DemoProjects {
         clocks.refresh(project);
     }
 
-    private static LocalDate workingDaysBefore(WorkingDayCalendar calendar, LocalDate today, int workingDays) {
-        LocalDate day = today;
-        while (calendar.workingDaysBetween(day, today).workingDays() < workingDays) {
-            day = day.minusDays(1);
-        }
-        return day;
-    }
 }
