@@ -137,5 +137,4 @@ public class DemoProjects {
         project.assignNumber();
         clocks.refresh(project);
     }
-
 }
