@@ -1,0 +1,101 @@
+package org.gridworks.stock;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.Locale;
+
+/** The JSON shapes of the stock API (shared/API.md, "Stock"). */
+public final class StockJson {
+
+    private StockJson() {
+    }
+
+    @JsonbPropertyOrder({"code", "name", "spec", "unit", "category", "active", "version"})
+    public record MaterialJson(String code, String name, String spec, String unit, MaterialCategory category,
+                               boolean active, int version) {
+        static MaterialJson of(Material m) {
+            return new MaterialJson(m.getCode(), m.getName(), m.getSpec(), m.getUom(), m.getCategory(), m.isActive(),
+                    m.getVersion());
+        }
+    }
+
+    @JsonbPropertyOrder({"code", "name", "unit", "central"})
+    public record WarehouseJson(String code, String name, String unit, boolean central) {
+        static WarehouseJson of(Warehouse w, Locale locale) {
+            return new WarehouseJson(w.getCode(), w.name(locale), w.unitCode(), w.isCentral());
+        }
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"warehouse", "onHand", "reserved", "available", "inTransit", "reserveLevel", "ceiling",
+            "belowReserve"})
+    public record StockJsonRow(String warehouse, int onHand, int reserved, int available, int inTransit,
+                               Integer reserveLevel, Integer ceiling, boolean belowReserve) {
+        static StockJsonRow of(StockCell cell) {
+            Balance b = cell.balance();
+            return new StockJsonRow(cell.warehouse().getCode(), b.onHand(), b.reserved(), b.available(), b.inTransit(),
+                    cell.minimum(), cell.ceiling(), cell.isBelowReserve());
+        }
+    }
+
+    @JsonbPropertyOrder({"warehouse", "onHand", "reserved", "available", "inTransit"})
+    public record BalanceJson(String warehouse, int onHand, int reserved, int available, int inTransit) {
+        static BalanceJson of(StockMovement row) {
+            Balance b = row.after();
+            return new BalanceJson(row.getWarehouse().getCode(), b.onHand(), b.reserved(), b.available(),
+                    b.inTransit());
+        }
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "posting", "type", "material", "warehouse", "quantity", "deltaOnHand",
+            "deltaReserved", "deltaInTransit", "onHandAfter", "reservedAfter", "inTransitAfter", "counterpart",
+            "transfer", "project", "reason", "reference", "postedAt", "postedBy"})
+    public record MovementJson(long id, long posting, MovementType type, String material, String warehouse,
+                               int quantity, int deltaOnHand, int deltaReserved, int deltaInTransit, int onHandAfter,
+                               int reservedAfter, int inTransitAfter, String counterpart, Long transfer,
+                               String project, String reason, String reference, String postedAt, String postedBy) {
+        static MovementJson of(StockMovement m) {
+            StockPosting p = m.getPosting();
+            Balance.Delta d = m.delta();
+            Balance a = m.after();
+            return new MovementJson(m.getId(), p.getId(), m.getType(), m.getMaterial().getCode(),
+                    m.getWarehouse().getCode(), m.getQuantity(), d.onHand(), d.reserved(), d.inTransit(), a.onHand(),
+                    a.reserved(), a.inTransit(), m.getCounterpart() == null ? null : m.getCounterpart().getCode(),
+                    p.getTransfer() == null ? null : p.getTransfer().getId(),
+                    p.getProject() == null ? null : p.getProject().getNumber(), p.getReason(), p.getReference(),
+                    p.getPostedAt().toString(), p.getPostedBy());
+        }
+    }
+
+    @JsonbPropertyOrder({"movement", "balance", "replayed"})
+    public record PostedJson(MovementJson movement, BalanceJson balance, boolean replayed) {
+        static PostedJson of(PostingResult result) {
+            return new PostedJson(MovementJson.of(result.primary()), BalanceJson.of(result.primary()),
+                    result.replayed());
+        }
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "material", "from", "to", "quantity", "status", "sentAt", "sentBy", "receivedAt",
+            "receivedBy"})
+    public record TransferJson(long id, String material, String from, String to, int quantity, TransferStatus status,
+                               String sentAt, String sentBy, String receivedAt, String receivedBy) {
+        static TransferJson of(StockTransfer t) {
+            return new TransferJson(t.getId(), t.getMaterial().getCode(), t.getFrom().getCode(), t.getTo().getCode(),
+                    t.getQuantity(), t.getStatus(), t.getSentAt().toString(), t.getSentBy(),
+                    t.getReceivedAt() == null ? null : t.getReceivedAt().toString(), t.getReceivedBy());
+        }
+    }
+
+    /** A material as a client sends it; {@code active} and {@code version} only for changes. */
+    public record MaterialInput(String code, String name, String spec, String unit, MaterialCategory category,
+                                Boolean active, Integer version) {
+    }
+
+    /** A posting request; {@code project} is the project's number or id, {@code transfer} the arriving transfer. */
+    public record MovementInput(String idempotencyKey, String type, String material, String warehouse,
+                                Integer quantity, String reason, String project, String toWarehouse, Long transfer,
+                                String reference) {
+    }
+}
