@@ -132,7 +132,10 @@ public class ReserveListService {
         if (minimum == null || minimum < 0) {
             throw BusinessException.invalid("minimum", "reserve.levelInvalid");
         }
-        if (ceiling == null || ceiling < minimum) {
+        if (ceiling == null) {
+            throw BusinessException.invalid("ceiling", "reserve.numberMissing");
+        }
+        if (ceiling < minimum) {
             throw BusinessException.invalid("ceiling", "reserve.ceilingBelowMinimum", ceiling, minimum);
         }
         if (ceiling > StockCommands.MAX_QUANTITY) {

@@ -88,6 +88,16 @@ public final class StockJson {
         }
     }
 
+    @JsonbPropertyOrder({"row", "column", "error"})
+    public record ProblemJson(int row, String column, String error) {
+    }
+
+    /** The answer to an import: counts, or (400) the message and every refused row. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"created", "changed", "error", "problems"})
+    public record ImportJson(int created, int changed, String error, java.util.List<ProblemJson> problems) {
+    }
+
     /** A material as a client sends it; {@code active} and {@code version} only for changes. */
     public record MaterialInput(String code, String name, String spec, String unit, MaterialCategory category,
                                 Boolean active, Integer version) {

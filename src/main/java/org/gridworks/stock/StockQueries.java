@@ -104,6 +104,12 @@ public class StockQueries {
         return rows;
     }
 
+    /** The version of a reserve level (null when the pair is not on the reserve list), for editing it. */
+    public Integer levelVersion(Material material, Warehouse warehouse) {
+        ReserveLevel level = em.find(ReserveLevel.class, new PairKey(material.getId(), warehouse.getId()));
+        return level == null ? null : level.getVersion();
+    }
+
     /** The ledger of a material in a warehouse, oldest first, after the given row (for paging through it). */
     public List<StockMovement> ledger(Material material, Warehouse warehouse, long afterId, int limit) {
         return em.createQuery("SELECT m FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w"

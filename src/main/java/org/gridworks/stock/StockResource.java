@@ -5,14 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.i18n.Messages;
 
 /** Stock over the JSON API (shared/API.md, "Stock"): balances, postings with idempotency keys, the ledger. */
 @Path("stock")
@@ -29,6 +35,12 @@ public class StockResource {
 
     @Inject
     StockService stock;
+
+    @Inject
+    ReserveListService reserveList;
+
+    @Inject
+    SystemInfo system;
 
     /** A material's stock in every warehouse, with its reserve level and ceiling. */
     @GET
@@ -68,6 +80,44 @@ public class StockResource {
     @Path("transfers")
     public List<StockJson.TransferJson> transfers() {
         return queries.transfersInTransit().stream().map(StockJson.TransferJson::of).toList();
+    }
+
+    /** The reserve list with stock as an Excel workbook; {@code lang} picks the language of its headings. */
+    @GET
+    @Path("reserve-list.xlsx")
+    @Produces(ReserveListWorkbook.CONTENT_TYPE)
+    public Response exportReserveList(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Locale locale = lang == null || lang.isBlank()
+                ? Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                : Languages.fromTag(lang);
+        return Response.ok(reserveList.export(locale), ReserveListWorkbook.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"reserve-list-" + system.today() + ".xlsx\"")
+                .build();
+    }
+
+    /**
+     * Imports reserve levels from an Excel workbook (the body); all rows or none. 200 with the counts, or 400 with
+     * every refused row.
+     */
+    @PUT
+    @Path("reserve-list")
+    @Consumes(MediaType.WILDCARD)
+    public Response importReserveList(byte[] content, @Context HttpHeaders headers) {
+        if (content == null || content.length == 0) {
+            throw BusinessException.invalid("file", "upload.empty");
+        }
+        if (content.length > ReserveListBacking.MAX_FILE) {
+            throw BusinessException.invalid("file", "reserve.fileTooLarge", ReserveListBacking.MAX_FILE / 1024 / 1024);
+        }
+        ReserveListService.ImportReport report = reserveList.importLevels(content);
+        Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        List<StockJson.ProblemJson> problems = report.problems().stream().map(p -> new StockJson.ProblemJson(p.row(),
+                p.column(), Messages.get(locale, p.messageKey(), p.arguments()))).toList();
+        if (!report.isApplied()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new StockJson.ImportJson(0, 0,
+                    Messages.get(locale, "reserve.rejected", problems.size()), problems)).build();
+        }
+        return Response.ok(new StockJson.ImportJson(report.created(), report.changed(), null, List.of())).build();
     }
 
     private Material found(String code) {

@@ -1,0 +1,117 @@
+package org.gridworks.stock;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.web.FacesFeedback;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The ledger of a material in a warehouse, newest first: every movement and the balance after it. */
+@Named
+@ViewScoped
+public class LedgerBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Catalogue catalogue;
+
+    @Inject
+    transient StockQueries queries;
+
+    private String material;
+    private String warehouse;
+    private String materialName;
+    private String warehouseName;
+    private String uom;
+
+    public void load() {
+        FacesFeedback.orNotFound(() -> {
+            Material m = catalogue.material(material)
+                    .orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", material));
+            Warehouse w = catalogue.warehouse(warehouse)
+                    .orElseThrow(() -> BusinessException.notFound("stock.unknownWarehouse", warehouse));
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            materialName = m.getName() + " " + m.getSpec();
+            warehouseName = w.name(locale);
+            uom = m.getUom();
+        });
+    }
+
+    private final LazyDataModel<LedgerRow> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) Math.min(Integer.MAX_VALUE, queries.ledgerSize(materialEntity(), warehouseEntity()));
+        }
+
+        @Override
+        public List<LedgerRow> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                    Map<String, FilterMeta> filters) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            return queries.ledgerNewestFirst(materialEntity(), warehouseEntity(), first, pageSize).stream()
+                    .map(m -> LedgerRow.of(m, locale)).toList();
+        }
+
+        @Override
+        public String getRowKey(LedgerRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public LedgerRow getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    private Material materialEntity() {
+        return catalogue.material(material).orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial",
+                material));
+    }
+
+    private Warehouse warehouseEntity() {
+        return catalogue.warehouse(warehouse).orElseThrow(() -> BusinessException.notFound("stock.unknownWarehouse",
+                warehouse));
+    }
+
+    public LazyDataModel<LedgerRow> getRows() {
+        return rows;
+    }
+
+    public String getMaterial() {
+        return material;
+    }
+
+    public void setMaterial(String material) {
+        this.material = material;
+    }
+
+    public String getWarehouse() {
+        return warehouse;
+    }
+
+    public void setWarehouse(String warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    public String getMaterialName() {
+        return materialName;
+    }
+
+    public String getWarehouseName() {
+        return warehouseName;
+    }
+
+    public String getUom() {
+        return uom;
+    }
+}
