@@ -53,6 +53,16 @@ public class Warehouse {
     protected Warehouse() {
     }
 
+    /** A warehouse outside the database, for the proposal arithmetic's tests. */
+    Warehouse(long id, String code, Unit unit, boolean central) {
+        this.id = id;
+        this.code = code;
+        this.nameZh = code;
+        this.nameEn = code;
+        this.unit = unit;
+        this.central = central;
+    }
+
     public String name(Locale locale) {
         return Languages.ENGLISH.equals(Languages.closest(locale)) ? nameEn : nameZh;
     }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Who may call which service, checked through the API with each demo user (the services refuse, not only the
  * pages), plus the identity rules that can only be seen end to end: lock-out, audit of edits, stale versions.
- * Later business areas add their rows to the matrix.
+ * Later business areas add their rows to the matrix
+ * (Map.of takes ten pairs: the next area switches it to Map.ofEntries).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,7 +46,9 @@ class AccessMatrixIT {
             "GET /api/v1/audit", List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR),
             "GET /api/v1/calendar/due?from=2024-09-27&workingDays=3", EVERYONE,
             "GET /api/v1/projects", EVERYONE,
-            "GET /api/v1/permits", EVERYONE);
+            "GET /api/v1/permits", EVERYONE,
+            "GET /api/v1/stock?material=500100001", EVERYONE,
+            "GET /api/v1/stock/reserve-list.xlsx", List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR, DemoUsers.WAREHOUSE));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
