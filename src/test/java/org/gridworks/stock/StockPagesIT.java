@@ -1,0 +1,189 @@
+package org.gridworks.stock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.gridworks.identity.SignInPage;
+import org.gridworks.testing.Browser;
+import org.gridworks.testing.BrowserExtension;
+import org.gridworks.testing.DemoUsers;
+import org.gridworks.testing.Deployments;
+import org.gridworks.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The stock pages in a real browser: the stock check on a phone, a transfer out and in, a one-click allocation. */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class StockPagesIT {
+
+    /** The demo catalogue's 10 kV cable 3×240 (second item of the demo list). */
+    private static final String CABLE_3X240 = "500100002";
+    private static final String PASSWORD = "river7Stone9";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gridworks();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private URI base() {
+        return Http.loopback(deploymentUrl);
+    }
+
+    @Test
+    void theStockCheckFindsAMaterialByPartOfItsSpecAndShowsEveryWarehouseOnAPhone(Browser browser) {
+        SignInPage.open(browser, base()).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+        browser.resize(Browser.PHONE);
+        try {
+            browser.open(base().resolve("stock/index.xhtml"));
+            browser.driver().findElement(By.id("stock:text")).sendKeys("8.7/15kV-3×24");
+            WebElement row = new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
+                List<WebElement> rows = d.findElements(By.cssSelector("[id='stock:table'] tbody tr"));
+                return rows.size() == 1 && rows.get(0).getText().contains("3×240") ? rows.get(0) : null;
+            });
+            browser.waitForPage();
+            List<WebElement> chips = row.findElements(By.cssSelector(".gw-stock[data-warehouse]"));
+            assertEquals(10, chips.size(), "every warehouse at a glance");
+
+            Map<String, Boolean> below = ((JsonArray) Http.parse(new StockApi(base()).send("GET",
+                    "/api/v1/stock?material=" + CABLE_3X240, DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, null).body()))
+                    .getValuesAs(JsonObject.class).stream()
+                    .collect(Collectors.toMap(r -> r.getString("warehouse"), r -> r.getBoolean("belowReserve")));
+            for (WebElement chip : chips) {
+                String warehouse = chip.getAttribute("data-warehouse");
+                assertEquals(below.get(warehouse), chip.getAttribute("class").contains("gw-stock-low"),
+                        warehouse + " coloured as the API says");
+            }
+            assertTrue(below.containsValue(true), "the demo data has this cable below reserve somewhere");
+            assertTrue(chips.stream().anyMatch(c -> c.getAttribute("class").contains("gw-stock-own")),
+                    "the user's own warehouse stands out");
+            long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "no sideways scrolling on a phone: " + overflow);
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", row);
+            browser.screenshot("stock-check-phone");
+
+            browser.clickToNewPage(row.findElement(By.cssSelector("a.gw-material-link")));
+            assertTrue(browser.driver().findElement(By.id("material-spec")).getText().contains("3×240"));
+            assertEquals(10, browser.driver().findElements(By.cssSelector("[id='material:warehouses'] tbody tr"))
+                    .size());
+            browser.screenshot("stock-material-phone");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aTransferLeavesForAnotherWarehouseAndAnArrivingOneIsTakenInWithOneClick(Browser browser) {
+        StockApi api = new StockApi(base());
+        String material = api.newMaterial("页面调拨物资");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 40);
+        String lanxi = lanxiKeeper(api);
+        HttpResponse<String> lx = api.send("POST", "/api/v1/stock/movements", lanxi, PASSWORD,
+                "{\"type\":\"RECEIPT\",\"material\":\"" + material + "\",\"warehouse\":\"WH-LX\",\"quantity\":9}");
+        assertEquals(201, lx.statusCode(), lx.body());
+        HttpResponse<String> coming = api.send("POST", "/api/v1/stock/movements", lanxi, PASSWORD,
+                "{\"type\":\"TRANSFER_OUT\",\"material\":\"" + material + "\",\"warehouse\":\"WH-LX\","
+                        + "\"toWarehouse\":\"WH-WC\",\"quantity\":7}");
+        assertEquals(201, coming.statusCode(), coming.body());
+        long arriving = Http.json(coming).getJsonObject("movement").getJsonNumber("transfer").longValue();
+
+        SignInPage.open(browser, base()).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+        browser.open(base().resolve("stock/material.xhtml?code=" + material));
+        browser.clickToNewPage(browser.driver().findElement(By.id("material:post-link")));
+        browser.driver().findElement(By.xpath("//*[@id='post:type']//*[normalize-space(text())='调拨出库']")).click();
+        browser.waitForPage();
+        browser.driver().findElement(By.id("post:to")).click();
+        // the list opens with an animation; an item clicked before it ends is not taken
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("var p = document.getElementById('post:to_panel');"
+                        + " return p !== null && getComputedStyle(p).display !== 'none'"
+                        + " && getComputedStyle(p).opacity === '1' && jQuery(':animated').length === 0;")));
+        browser.driver().findElement(By.cssSelector("[id='post:to_panel'] li[data-label='金东仓库']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElement(By.id("post:to_label"))
+                .getText().equals("金东仓库"));
+        browser.driver().findElement(By.id("post:quantity_input")).sendKeys("15");
+        browser.driver().findElement(By.id("post:submit")).click();
+        browser.waitForPage();
+        assertEquals("25", browser.driver().findElement(By.id("after-onhand")).getText(), "40 less 15 sent");
+        assertEquals(15, api.stock(material, "WH-JD").getInt("inTransit"), "on its way to Jindong");
+        browser.screenshot("stock-transfer-out");
+
+        WebElement arrival = browser.driver().findElements(By.cssSelector("[id='post:transfer-table'] tbody tr"))
+                .stream().filter(tr -> tr.findElement(By.tagName("td")).getText().endsWith(String.valueOf(arriving)))
+                .findFirst().orElseThrow();
+        arrival.findElement(By.cssSelector(".gw-receive")).click();
+        browser.waitForPage();
+        assertEquals("32", browser.driver().findElement(By.id("after-onhand")).getText(), "25 and the 7 that came");
+        assertEquals("0", browser.driver().findElement(By.id("after-transit")).getText());
+        browser.screenshot("stock-transfer-in");
+
+        browser.open(base().resolve("stock/ledger.xhtml?material=" + material + "&warehouse=WH-WC"));
+        List<String> types = browser.driver().findElements(By.cssSelector(".gw-movement")).stream()
+                .map(e -> e.getAttribute("data-type")).toList();
+        assertEquals(List.of("TRANSFER_IN", "TRANSFER_OUT", "TRANSFER_INCOMING", "RECEIPT"), types,
+                "newest first, every step explained");
+        browser.screenshot("stock-ledger");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aWarehouseWithASurplusSendsWhatAnotherLacksWithOneClick(Browser browser) throws Exception {
+        StockApi api = new StockApi(base());
+        String material = api.newMaterial("调配物资");
+        HttpResponse<byte[]> levels = api.bytes("PUT", "/api/v1/stock/reserve-list", DemoUsers.ADMIN,
+                ReserveListWorkbookTest.workbook(new Object[] {material, "WH-JD", 10, 30},
+                        new Object[] {material, "WH-WC", 5, 10}));
+        assertEquals(200, levels.statusCode(), new String(levels.body(), java.nio.charset.StandardCharsets.UTF_8));
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 40);
+
+        SignInPage.open(browser, base()).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+        browser.open(base().resolve("stock/replenishment.xhtml"));
+        WebElement line = browser.driver().findElements(By.cssSelector("[id='replenishment:table'] tbody tr"))
+                .stream().filter(tr -> tr.getText().contains(material)).findFirst().orElseThrow();
+        assertTrue(line.getText().contains("30"), "Jindong needs 30 to reach its ceiling: " + line.getText());
+        WebElement send = line.findElement(By.cssSelector(".gw-send"));
+        assertTrue(send.getText().contains("30"), send.getText());
+        browser.screenshot("stock-replenishment");
+        send.click();
+        browser.waitForPage();
+        assertTrue(browser.driver().findElement(By.id("replenishment:messages")).getText().contains("已从本仓库调出 30"));
+        assertEquals(10, api.stock(material, "WH-WC").getInt("onHand"));
+        assertEquals(30, api.stock(material, "WH-JD").getInt("inTransit"));
+        assertTrue(browser.driver().findElements(By.cssSelector("[id='replenishment:table'] tbody tr")).stream()
+                .noneMatch(tr -> tr.getText().contains(material)), "no longer short: the stock is on its way");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private static String lanxiKeeper(StockApi api) {
+        String login = "lxp-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD,
+                "{\"login\":\"" + login + "\",\"displayName\":\"兰溪仓管\",\"unit\":\"LX\",\"roles\":[\"WAREHOUSE\"],"
+                        + "\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return login;
+    }
+}
