@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
@@ -20,6 +21,7 @@ import org.gridworks.platform.BusinessException;
 public class MaterialService {
 
     static final String RECORD = "Material";
+    static final int LIST_LIMIT = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -29,6 +31,13 @@ public class MaterialService {
 
     @Inject
     AuditTrail audit;
+
+    /** Materials, active or not, whose code, name or specification contains the text; by code, at most 100. */
+    public List<Material> find(String text) {
+        return em.createQuery("SELECT m FROM Material m WHERE LOWER(m.code) LIKE :q OR LOWER(m.name) LIKE :q"
+                        + " OR LOWER(m.spec) LIKE :q ORDER BY m.code", Material.class)
+                .setParameter("q", StockSearch.likePattern(text)).setMaxResults(LIST_LIMIT).getResultList();
+    }
 
     public Material create(MaterialForm form) {
         String code = required(form.code(), 32, "code");

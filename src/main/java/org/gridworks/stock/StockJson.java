@@ -38,6 +38,21 @@ public final class StockJson {
         }
     }
 
+    @JsonbPropertyOrder({"code", "name", "spec", "unit", "category", "stock"})
+    public record CheckedMaterialJson(String code, String name, String spec, String unit, MaterialCategory category,
+                                      java.util.List<StockJsonRow> stock) {
+        static CheckedMaterialJson of(MaterialStock s) {
+            Material m = s.material();
+            return new CheckedMaterialJson(m.getCode(), m.getName(), m.getSpec(), m.getUom(), m.getCategory(),
+                    s.cells().stream().map(StockJsonRow::of).toList());
+        }
+    }
+
+    /** A page of the stock check and how many materials match in all. */
+    @JsonbPropertyOrder({"total", "materials"})
+    public record CheckJson(long total, java.util.List<CheckedMaterialJson> materials) {
+    }
+
     @JsonbPropertyOrder({"warehouse", "onHand", "reserved", "available", "inTransit"})
     public record BalanceJson(String warehouse, int onHand, int reserved, int available, int inTransit) {
         static BalanceJson of(StockMovement row) {

@@ -49,6 +49,25 @@ public class StockResource {
         return queries.stockOf(found).cells().stream().map(StockJson.StockJsonRow::of).toList();
     }
 
+    /**
+     * The stock check as the page shows it: materials whose code, name or specification contain {@code q}, of a
+     * category, only those below reserve somewhere; a page at a time with every warehouse's stock.
+     */
+    @GET
+    @Path("check")
+    public StockJson.CheckJson check(@QueryParam("q") String q, @QueryParam("category") String category,
+                                     @QueryParam("belowReserve") boolean belowReserve,
+                                     @QueryParam("first") Integer first, @QueryParam("limit") Integer limit) {
+        StockFilter filter = new StockFilter(q, category(category), belowReserve);
+        int from = first == null ? 0 : first;
+        int size = limit == null ? 20 : limit;
+        if (from < 0 || size < 1 || size > 200) {
+            throw BusinessException.invalid(from < 0 ? "first" : "limit", "api.badPaging", 200);
+        }
+        return new StockJson.CheckJson(queries.count(filter), queries.page(filter, from, size).stream()
+                .map(StockJson.CheckedMaterialJson::of).toList());
+    }
+
     /** Posts a movement; 201 with the movement and the balance after it (the same answer again for a retry). */
     @POST
     @Path("movements")
@@ -125,6 +144,17 @@ public class StockResource {
             throw BusinessException.invalid("material", "stock.materialRequired");
         }
         return catalogue.material(code).orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", code));
+    }
+
+    private static MaterialCategory category(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return MaterialCategory.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("category", "material.categoryRequired");
+        }
     }
 
     private static MovementType type(String text) {

@@ -32,6 +32,7 @@ public class Navigation {
             new MenuItem("nav.policies", "/admin/policies.xhtml", "pi pi-clock", Set.of(Roles.ADMIN)),
             new MenuItem("nav.template", "/admin/milestone-template.xhtml", "pi pi-list", Set.of(Roles.ADMIN)),
             new MenuItem("nav.permitTypes", "/admin/permit-types.xhtml", "pi pi-file", Set.of(Roles.ADMIN)),
+            new MenuItem("nav.materials", "/admin/materials.xhtml", "pi pi-box", Set.of(Roles.ADMIN)),
             new MenuItem("nav.account", "/account.xhtml", "pi pi-user", Set.of()));
 
     public List<MenuItem> getItems() {
