@@ -224,18 +224,27 @@ public class PlanService {
      * transaction as the grant, for a plan that has not recorded it yet, and the forecasts that follow move.
      */
     public void permitsGranted(@jakarta.enterprise.event.Observes org.gridworks.permits.PermitsGranted event) {
+        reached(event.projectId(), PERMITS_GRANTED, event.on(), "reached with the last permit granted on " + event.on());
+    }
+
+    /** "Materials on site" is reached the day the last outstanding material arrives (same transaction). */
+    public void materialsDelivered(@jakarta.enterprise.event.Observes org.gridworks.requests.MaterialsDelivered event) {
+        reached(event.projectId(), MATERIALS_ON_SITE, event.on(), "reached with the last delivery on " + event.on());
+    }
+
+    /** Records a milestone the plan has not recorded yet as reached that day; the forecasts that follow move. */
+    private void reached(long projectId, String code, LocalDate on, String summary) {
         em.createQuery("SELECT p FROM MilestonePlan p WHERE p.project.id = :id", MilestonePlan.class)
-                .setParameter("id", event.projectId()).getResultStream().findFirst().ifPresent(plan ->
-                        plan.milestone(PERMITS_GRANTED).filter(m -> m.getActual() == null).ifPresent(m -> {
-                            m.actual(event.on());
+                .setParameter("id", projectId).getResultStream().findFirst().ifPresent(plan ->
+                        plan.milestone(code).filter(m -> m.getActual() == null).ifPresent(m -> {
+                            m.actual(on);
                             em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                             for (PlanItem item : MilestoneScheduler.propagate(plan.items(),
                                     plan.getProject().getAcceptedOn(), calendar.calendar())) {
                                 Milestone next = plan.milestone(item.code()).orElseThrow();
                                 next.forecast(item.forecast(), next.isForecastFixed());
                             }
-                            audit.record(AuditAction.UPDATE, "Milestone", event.projectId() + "/" + PERMITS_GRANTED,
-                                    "reached with the last permit granted on " + event.on());
+                            audit.record(AuditAction.UPDATE, "Milestone", projectId + "/" + code, summary);
                         }));
     }
 

@@ -57,6 +57,11 @@ public record Balance(int onHand, int reserved, int inTransit) {
             return new Delta(0, quantity, 0);
         }
 
+        /** Reserved stock leaves the warehouse for the site it was reserved for. */
+        public static Delta issueReserved(int quantity) {
+            return new Delta(-quantity, -quantity, 0);
+        }
+
         public static Delta release(int quantity) {
             return new Delta(0, -quantity, 0);
         }

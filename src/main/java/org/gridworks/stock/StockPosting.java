@@ -57,6 +57,10 @@ public class StockPosting {
     @JoinColumn(name = "transfer_id", updatable = false)
     private StockTransfer transfer;
 
+    /** The material request a reservation, release or issue belongs to (see the requests package). */
+    @Column(name = "request_id", updatable = false)
+    private Long requestId;
+
     protected StockPosting() {
     }
 
@@ -72,6 +76,16 @@ public class StockPosting {
         this.project = project;
         this.reference = reference;
         this.transfer = transfer;
+    }
+
+    /** Marks the posting as made for a material request; answers itself. */
+    public StockPosting forRequest(long request) {
+        this.requestId = request;
+        return this;
+    }
+
+    public Long getRequestId() {
+        return requestId;
     }
 
     public Long getId() {

@@ -32,10 +32,10 @@ import org.openqa.selenium.By;
 class IdentityPagesIT {
 
     private static final Map<String, List<String>> MENUS = Map.of(
-            DemoUsers.ADMIN, List.of("工作台", "业扩项目", "库存查询", "补库调配", "储备清单", "工作日历", "审计日志", "用户管理", "单位管理", "时限政策", "里程碑模板", "许可类型", "物资目录", "我的账号"),
-            DemoUsers.SUPERVISOR, List.of("工作台", "业扩项目", "里程碑", "并联审批", "库存查询", "补库调配", "储备清单", "工作日历", "审计日志", "我的账号"),
+            DemoUsers.ADMIN, List.of("工作台", "业扩项目", "库存查询", "补库调配", "储备清单", "工作日历", "审计日志", "用户管理", "单位管理", "时限政策", "里程碑模板", "许可类型", "物资目录", "配送设置", "我的账号"),
+            DemoUsers.SUPERVISOR, List.of("工作台", "业扩项目", "里程碑", "并联审批", "配送看板", "库存查询", "补库调配", "储备清单", "工作日历", "审计日志", "我的账号"),
             DemoUsers.MANAGER, List.of("工作台", "业扩项目", "里程碑", "库存查询", "工作日历", "我的账号"),
-            DemoUsers.WAREHOUSE, List.of("工作台", "业扩项目", "库存查询", "出入库", "补库调配", "储备清单", "工作日历", "我的账号"),
+            DemoUsers.WAREHOUSE, List.of("工作台", "业扩项目", "配送看板", "库存查询", "出入库", "补库调配", "储备清单", "工作日历", "我的账号"),
             DemoUsers.CLERK, List.of("工作台", "业扩项目", "并联审批", "库存查询", "工作日历", "我的账号"));
 
     @Deployment(testable = false)

@@ -19,6 +19,8 @@ public class Navigation {
                     Set.of(Roles.PROJECT_MANAGER, Roles.SUPERVISOR)),
             new MenuItem("nav.permits", "/permits/board.xhtml", "pi pi-verified",
                     Set.of(Roles.PERMIT_CLERK, Roles.SUPERVISOR)),
+            new MenuItem("nav.deliveries", "/requests/board.xhtml", "pi pi-truck",
+                    Set.of(Roles.WAREHOUSE, Roles.SUPERVISOR)),
             new MenuItem("nav.stock", "/stock/index.xhtml", "pi pi-box", Set.of()),
             new MenuItem("nav.stockPost", "/stock/post.xhtml", "pi pi-arrow-right-arrow-left", Set.of(Roles.WAREHOUSE)),
             new MenuItem("nav.replenishment", "/stock/replenishment.xhtml", "pi pi-sync",
@@ -33,6 +35,7 @@ public class Navigation {
             new MenuItem("nav.template", "/admin/milestone-template.xhtml", "pi pi-list", Set.of(Roles.ADMIN)),
             new MenuItem("nav.permitTypes", "/admin/permit-types.xhtml", "pi pi-file", Set.of(Roles.ADMIN)),
             new MenuItem("nav.materials", "/admin/materials.xhtml", "pi pi-box", Set.of(Roles.ADMIN)),
+            new MenuItem("nav.delivery", "/admin/delivery.xhtml", "pi pi-truck", Set.of(Roles.ADMIN)),
             new MenuItem("nav.account", "/account.xhtml", "pi pi-user", Set.of()));
 
     public List<MenuItem> getItems() {

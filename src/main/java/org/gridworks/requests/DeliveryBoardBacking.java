@@ -1,0 +1,94 @@
+package org.gridworks.requests;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gridworks.calendar.CalendarService;
+import org.gridworks.identity.CurrentCaller;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.web.FacesFeedback;
+
+/**
+ * The delivery board for warehouse staff: open requests, overdue first, then due today, tomorrow and later, by
+ * warehouse, coloured; picking and dispatch with one click, the delivery with the name of who signed on site.
+ */
+@Named
+@ViewScoped
+public class DeliveryBoardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final List<String> BUCKETS = List.of("OVERDUE", "TODAY", "TOMORROW", "LATER");
+
+    @Inject
+    transient MaterialRequestService requests;
+
+    @Inject
+    transient CurrentCaller callers;
+
+    @Inject
+    transient CalendarService calendar;
+
+    @Inject
+    transient SystemInfo system;
+
+    private List<RequestRow> rows = List.of();
+    private final Map<Long, String> signatures = new HashMap<>();
+
+    /** One group of the board: its name and its requests. */
+    public record Group(String bucket, List<RequestRow> rows) implements Serializable {
+    }
+
+    public void load() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String unit = callers.require().unit();
+        LocalDate today = system.today();
+        LocalDate next = calendar.calendar().addWorkingDays(today, 1).due();
+        rows = requests.board().stream().map(r -> RequestRow.of(r, requests, locale, unit, today, next))
+                .sorted(Comparator.comparing((RequestRow r) -> BUCKETS.indexOf(r.bucket()))
+                        .thenComparing(r -> !r.mine()).thenComparing(RequestRow::warehouses)
+                        .thenComparing(RequestRow::due).thenComparing(RequestRow::id))
+                .toList();
+    }
+
+    public List<Group> getGroups() {
+        return BUCKETS.stream().map(b -> new Group(b, rows.stream().filter(r -> r.bucket().equals(b)).toList()))
+                .filter(g -> !g.rows().isEmpty()).toList();
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    public void pick(RequestRow row) {
+        act(() -> requests.pick(row.id(), null, row.version()), "request.picked", row);
+    }
+
+    public void dispatch(RequestRow row) {
+        act(() -> requests.dispatch(row.id(), null, row.version()), "request.dispatched", row);
+    }
+
+    public void deliver(RequestRow row) {
+        String signedBy = signatures.get(row.id());
+        act(() -> requests.deliver(row.id(), null, signedBy, null, row.version()), "request.delivered", row);
+    }
+
+    private void act(java.util.function.Supplier<MaterialRequest> action, String done, RequestRow row) {
+        if (FacesFeedback.attempt(action) != null) {
+            FacesFeedback.info(done, row.id(), row.projectNumber());
+            signatures.remove(row.id());
+        }
+        load();
+    }
+
+    public Map<Long, String> getSignatures() {
+        return signatures;
+    }
+}

@@ -1,0 +1,14 @@
+package org.gridworks.requests;
+
+/**
+ * The colour of a request against its due date: on track, yellow (one working day left and not yet dispatched),
+ * red (overdue); once closed, on time or late; cancelled requests have no clock.
+ */
+public enum DeliveryState {
+    ON_TRACK,
+    YELLOW,
+    RED,
+    ON_TIME,
+    LATE,
+    CANCELLED
+}

@@ -1,0 +1,67 @@
+package org.gridworks.requests;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridworks.platform.BusinessException;
+
+/** Material requests over the JSON API: the board, one request, its status changes. */
+@Path("material-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MaterialRequestResource {
+
+    @Inject
+    MaterialRequestService requests;
+
+    /** The open requests that concern the caller, soonest due first (the delivery board). */
+    @GET
+    public List<RequestJson.RequestOut> board() {
+        return requests.board().stream().map(r -> RequestJson.RequestOut.of(r, requests)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public RequestJson.RequestOut get(@PathParam("id") long id) {
+        return RequestJson.RequestOut.of(requests.find(id), requests);
+    }
+
+    @POST
+    @Path("{id}/{action}")
+    public RequestJson.RequestOut act(@PathParam("id") long id, @PathParam("action") String action,
+                                      RequestJson.ActionIn input) {
+        RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null) : input;
+        MaterialRequest request = switch (action) {
+            case "pick" -> requests.pick(id, RequestJson.dateTime("at", in.at()), in.version());
+            case "dispatch" -> requests.dispatch(id, RequestJson.dateTime("at", in.at()), in.version());
+            case "deliver" -> requests.deliver(id, RequestJson.dateTime("at", in.at()), in.signedBy(),
+                    quantities(in.lines()), in.version());
+            case "cancel" -> requests.cancel(id, in.reason(), in.version());
+            default -> throw BusinessException.notFound("api.unknownAction", action);
+        };
+        return RequestJson.RequestOut.of(request, requests);
+    }
+
+    private static Map<String, Integer> quantities(List<RequestJson.LineIn> lines) {
+        if (lines == null) {
+            return null;
+        }
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        for (RequestJson.LineIn line : lines) {
+            if (line == null || line.material() == null || quantities.put(line.material().trim(), line.quantity()) != null) {
+                throw BusinessException.invalid("lines", "request.badDeliveryLines");
+            }
+        }
+        return quantities;
+    }
+}

@@ -1,0 +1,34 @@
+package org.gridworks.requests;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.gridworks.stock.Material;
+import org.gridworks.stock.Warehouse;
+
+/**
+ * What a request would look like: its due date and, per line, the warehouse proposed and the day it can be on
+ * site; a line no warehouse can supply has no warehouse.
+ */
+public record Proposal(LocalDate requestDay, LocalDate due, int dueDays, List<Line> lines) {
+
+    /** A proposed line; {@code available} is the most any single warehouse has. */
+    public record Line(Material material, int quantity, Warehouse warehouse, LocalDate expectedOn,
+                       boolean canMeetDue, int available) {
+
+        public boolean isSupplied() {
+            return warehouse != null;
+        }
+    }
+
+    public boolean isCanMeetDue() {
+        return lines.stream().allMatch(Line::canMeetDue);
+    }
+
+    /** The day the whole request can be on site: its latest line (null when a line cannot be supplied). */
+    public LocalDate getBestDate() {
+        if (lines.stream().anyMatch(l -> !l.isSupplied())) {
+            return null;
+        }
+        return lines.stream().map(Line::expectedOn).max(LocalDate::compareTo).orElse(due);
+    }
+}

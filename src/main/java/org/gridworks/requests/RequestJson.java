@@ -1,0 +1,97 @@
+package org.gridworks.requests;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.stock.Material;
+import org.gridworks.stock.Warehouse;
+
+/** The JSON shapes of material requests (shared/API.md, "Material requests"). */
+public final class RequestJson {
+
+    private RequestJson() {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"material", "name", "quantity", "warehouse", "canMeetDue", "expectedOn", "delivered"})
+    public record LineJson(String material, String name, int quantity, String warehouse, boolean canMeetDue,
+                           String expectedOn, Integer delivered) {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "project", "projectNumber", "site", "requestedAt", "due", "dueWorkingDays", "status",
+            "state", "workingDaysLeft", "onTime", "lateWorkingDays", "dispatchedAt", "deliveredAt", "cancelReason",
+            "version", "lines"})
+    public record RequestOut(long id, long project, String projectNumber, String site, String requestedAt, String due,
+                             int dueWorkingDays, RequestStatus status, DeliveryState state, Integer workingDaysLeft,
+                             Boolean onTime, Integer lateWorkingDays, String dispatchedAt, String deliveredAt,
+                             String cancelReason, int version, List<LineJson> lines) {
+
+        static RequestOut of(MaterialRequest r, MaterialRequestService service) {
+            DeliveryClock.Result state = service.state(r);
+            boolean closed = r.getStatus() == RequestStatus.DELIVERED;
+            return new RequestOut(r.getId(), r.getProject().getId(), r.getProject().getNumber(), r.getSite(),
+                    text(r.getRequestedAt()), r.getDueOn().toString(), r.getDueDays(), r.getStatus(), state.state(),
+                    state.isClosed() ? null : state.workingDaysLeft(),
+                    closed ? state.state() == DeliveryState.ON_TIME : null, closed ? state.lateWorkingDays() : null,
+                    text(r.getDispatchedAt()), text(r.getDeliveredAt()), r.getCancelReason(), r.getVersion(),
+                    r.getLines().stream().map(l -> {
+                        Material m = service.material(l);
+                        return new LineJson(m.getCode(), m.getName() + " " + m.getSpec(), l.getQuantity(),
+                                service.warehouse(l).getCode(), l.isCanMeetDue(), l.getExpectedOn().toString(),
+                                l.getDelivered());
+                    }).toList());
+        }
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"requestDay", "due", "dueWorkingDays", "canMeetDue", "bestDate", "lines"})
+    public record ProposalOut(String requestDay, String due, int dueWorkingDays, boolean canMeetDue, String bestDate,
+                              List<LineJson> lines) {
+        static ProposalOut of(Proposal p) {
+            return new ProposalOut(p.requestDay().toString(), p.due().toString(), p.dueDays(), p.isCanMeetDue(),
+                    p.getBestDate() == null ? null : p.getBestDate().toString(), p.lines().stream().map(l -> {
+                        Warehouse w = l.warehouse();
+                        return new LineJson(l.material().getCode(), l.material().getName() + " " + l.material().getSpec(),
+                                l.quantity(), w == null ? null : w.getCode(), l.canMeetDue(),
+                                l.expectedOn() == null ? null : l.expectedOn().toString(), null);
+                    }).toList());
+        }
+    }
+
+    /** A new request: when it was made (now when absent), the site (the customer's when absent), the lines. */
+    public record RequestIn(String requestedAt, String site, List<LineIn> lines) {
+        RequestInput input() {
+            return new RequestInput(site, dateTime("requestedAt", requestedAt),
+                    lines == null ? null : lines.stream().map(l -> l == null ? null
+                            : new RequestInput.Line(l.material(), l.quantity())).toList());
+        }
+    }
+
+    public record LineIn(String material, Integer quantity) {
+    }
+
+    /** What a status change may carry: when, who signed, why, the version seen, and partial quantities. */
+    public record ActionIn(String at, String signedBy, String reason, Integer version, List<LineIn> lines) {
+    }
+
+    static String text(LocalDateTime at) {
+        return at == null ? null : at.toString().length() == 16 ? at + ":00" : at.toString();
+    }
+
+    static LocalDateTime dateTime(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String t = text.trim();
+            return t.length() == 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t);
+        } catch (DateTimeParseException e) {
+            throw BusinessException.invalid(field, "api.badDateTime", text);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.gridworks.requests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.gridworks.calendar.OfficialCalendar;
+import org.gridworks.calendar.WorkingDayCalendar;
+import org.junit.jupiter.api.Test;
+
+class DeliveryClockTest {
+
+    private static final WorkingDayCalendar CAL = OfficialCalendar.CALENDAR;
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @Test
+    void aRequestOnTheFridayBeforeNationalDayIsDueTheTuesdayAfterIt() {
+        // 2024-09-29 (Sunday) was a make-up working day, 10-01..10-07 the holiday
+        assertEquals(d("2024-10-08"), DeliveryClock.due(d("2024-09-27"), 3, CAL));
+    }
+
+    @Test
+    void anOrdinaryWeekCountsWorkingDaysOnly() {
+        assertEquals(d("2024-06-17"), DeliveryClock.due(d("2024-06-12"), 3, CAL), "Wednesday → next Monday");
+        assertEquals(d("2024-06-21"), DeliveryClock.due(d("2024-06-18"), 3, CAL));
+        assertEquals(d("2024-05-11"), DeliveryClock.due(d("2024-05-08"), 3, CAL), "a make-up Saturday counts");
+    }
+
+    @Test
+    void aRequestMadeOnAHolidayCountsFromTheNextWorkingDay() {
+        // made on National Day itself: the 3rd working day after it is 10-10
+        assertEquals(d("2024-10-10"), DeliveryClock.due(d("2024-10-03"), 3, CAL));
+    }
+
+    @Test
+    void theDuePeriodIsASetting() {
+        assertEquals(d("2024-10-09"), DeliveryClock.due(d("2024-09-27"), 4, CAL));
+    }
+
+    @Test
+    void yellowWithOneWorkingDayLeftUntilItLeavesTheWarehouse() {
+        LocalDate due = d("2024-10-08");
+        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(due, false, null, false, d("2024-09-27"), CAL).state());
+        DeliveryClock.Result dayBefore = DeliveryClock.state(due, false, null, false, d("2024-09-30"), CAL);
+        assertEquals(DeliveryState.YELLOW, dayBefore.state(), "the holiday week does not count");
+        assertEquals(1, dayBefore.workingDaysLeft());
+        assertEquals(DeliveryState.YELLOW, DeliveryClock.state(due, false, null, false, due, CAL).state());
+        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(due, true, null, false, due, CAL).state(),
+                "dispatched: on its way");
+    }
+
+    @Test
+    void redOnceTheDueDayHasPassedWithoutDelivery() {
+        DeliveryClock.Result late = DeliveryClock.state(d("2024-10-08"), true, null, false, d("2024-10-10"), CAL);
+        assertEquals(DeliveryState.RED, late.state());
+        assertEquals(2, late.lateWorkingDays());
+    }
+
+    @Test
+    void closedRequestsAreOnTimeOrLateByWorkingDays() {
+        assertEquals(DeliveryState.ON_TIME,
+                DeliveryClock.state(d("2024-10-08"), true, d("2024-10-08"), false, d("2024-11-01"), CAL).state());
+        DeliveryClock.Result late = DeliveryClock.state(d("2024-09-30"), true, d("2024-10-09"), false,
+                d("2024-11-01"), CAL);
+        assertEquals(DeliveryState.LATE, late.state());
+        assertEquals(2, late.lateWorkingDays(), "10-08 and 10-09; the holiday does not count");
+        assertEquals(1, DeliveryClock.state(d("2024-06-14"), true, d("2024-06-15"), false, d("2024-07-01"), CAL)
+                .lateWorkingDays(), "a Saturday delivery after a Friday due day is still late");
+        assertEquals(DeliveryState.CANCELLED,
+                DeliveryClock.state(d("2024-10-08"), false, null, true, d("2024-11-01"), CAL).state());
+    }
+}
