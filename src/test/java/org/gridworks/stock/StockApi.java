@@ -14,16 +14,16 @@ import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Http;
 
 /** The stock API as the integration tests call it; each instance has its own HTTP client (one per thread). */
-final class StockApi {
+public final class StockApi {
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    StockApi(URI base) {
+    public StockApi(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> send(String method, String path, String user, String password, String json) {
+    public HttpResponse<String> send(String method, String path, String user, String password, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.substring(1)))
                 .timeout(Duration.ofSeconds(60)).header("Accept-Language", "en")
                 .header("Authorization", DemoUsers.basic(user, password));
@@ -44,7 +44,7 @@ final class StockApi {
     }
 
     /** A file upload (the body is the file) or download (null body): bytes both ways. */
-    HttpResponse<byte[]> bytes(String method, String path, String user, byte[] body) {
+    public HttpResponse<byte[]> bytes(String method, String path, String user, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.substring(1)))
                 .timeout(Duration.ofSeconds(60)).header("Accept-Language", "en")
                 .header("Authorization", DemoUsers.basic(user));
@@ -64,12 +64,25 @@ final class StockApi {
         }
     }
 
-    HttpResponse<String> post(String user, String json) {
+    public HttpResponse<String> post(String user, String json) {
         return send("POST", "/api/v1/stock/movements", user, DemoUsers.PASSWORD, json);
     }
 
+    /** The password of the users the tests make (it satisfies the password policy). */
+    public static final String KEEPER_PASSWORD = "river7Stone9";
+
+    /** A new warehouse keeper of a unit, for the other end of a transfer or a request; answers the login. */
+    public String newKeeper(String unit) {
+        String login = unit.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD,
+                "{\"login\":\"" + login + "\",\"displayName\":\"仓管员" + unit + "\",\"unit\":\"" + unit
+                        + "\",\"roles\":[\"WAREHOUSE\"],\"password\":\"" + KEEPER_PASSWORD + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return login;
+    }
+
     /** A new material of the test's own, so tests never share balances. */
-    String newMaterial(String name) {
+    public String newMaterial(String name) {
         String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         HttpResponse<String> created = send("POST", "/api/v1/materials", DemoUsers.ADMIN, DemoUsers.PASSWORD,
                 "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"spec\":\"IT-SPEC-" + code
@@ -78,7 +91,7 @@ final class StockApi {
         return code;
     }
 
-    JsonObject receipt(String user, String material, String warehouse, int quantity) {
+    public JsonObject receipt(String user, String material, String warehouse, int quantity) {
         HttpResponse<String> response = post(user, "{\"type\":\"RECEIPT\",\"material\":\"" + material
                 + "\",\"warehouse\":\"" + warehouse + "\",\"quantity\":" + quantity + "}");
         assertEquals(201, response.statusCode(), response.body());
@@ -86,7 +99,7 @@ final class StockApi {
     }
 
     /** The material's row for one warehouse in GET /stock. */
-    JsonObject stock(String material, String warehouse) {
+    public JsonObject stock(String material, String warehouse) {
         HttpResponse<String> response = send("GET", "/api/v1/stock?material=" + material, DemoUsers.MANAGER,
                 DemoUsers.PASSWORD, null);
         assertEquals(200, response.statusCode(), response.body());
@@ -94,7 +107,7 @@ final class StockApi {
                 .filter(r -> r.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
     }
 
-    JsonArray ledger(String material, String warehouse) {
+    public JsonArray ledger(String material, String warehouse) {
         HttpResponse<String> response = send("GET", "/api/v1/stock/ledger?material=" + material + "&warehouse="
                 + warehouse, DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
         assertEquals(200, response.statusCode(), response.body());

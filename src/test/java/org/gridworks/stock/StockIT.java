@@ -164,7 +164,7 @@ class StockIT {
         StockApi api = api();
         String material = api.newMaterial("调拨物资");
         api.receipt(DemoUsers.WAREHOUSE, material, WC, 50);
-        String lanxi = lanxiWarehouseUser(api);
+        String lanxi = api.newKeeper("LX");
 
         HttpResponse<String> out = api.post(DemoUsers.WAREHOUSE, "{\"type\":\"TRANSFER_OUT\",\"material\":\""
                 + material + "\",\"warehouse\":\"WH-WC\",\"toWarehouse\":\"WH-LX\",\"quantity\":20}");
@@ -287,17 +287,7 @@ class StockIT {
         return (JsonObject) Http.parse(new String(response.body(), StandardCharsets.UTF_8));
     }
 
-    private static final String PASSWORD = "river7Stone9";
-
-    /** A warehouse keeper of Lanxi, for the receiving end of a transfer. */
-    private static String lanxiWarehouseUser(StockApi api) {
-        String login = "lx-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD,
-                "{\"login\":\"" + login + "\",\"displayName\":\"兰溪仓管\",\"unit\":\"LX\",\"roles\":[\"WAREHOUSE\"],"
-                        + "\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return login;
-    }
+    private static final String PASSWORD = StockApi.KEEPER_PASSWORD;
 
     private static List<String> explain(JsonArray ledger) {
         return ledger.getValuesAs(JsonObject.class).stream().map(m -> m.getString("type") + " "
@@ -313,7 +303,7 @@ class StockIT {
     }
 
     /** In the whole database, every balance row is the sum of its ledger rows and nothing is negative. */
-    static void assertEveryBalanceEqualsItsLedger() throws SQLException {
+    public static void assertEveryBalanceEqualsItsLedger() throws SQLException {
         try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
              ResultSet off = sql.executeQuery("SELECT b.material_id, b.warehouse_id, b.on_hand, b.reserved,"
                      + " b.in_transit, COALESCE(SUM(m.d_on_hand), 0), COALESCE(SUM(m.d_reserved), 0),"

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gridworks.identity.SignInPage;
 import org.gridworks.testing.Browser;
@@ -38,7 +37,7 @@ class StockPagesIT {
 
     /** The demo catalogue's 10 kV cable 3×240 (second item of the demo list). */
     private static final String CABLE_3X240 = "500100002";
-    private static final String PASSWORD = "river7Stone9";
+    private static final String PASSWORD = StockApi.KEEPER_PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -101,7 +100,7 @@ class StockPagesIT {
         StockApi api = new StockApi(base());
         String material = api.newMaterial("页面调拨物资");
         api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 40);
-        String lanxi = lanxiKeeper(api);
+        String lanxi = api.newKeeper("LX");
         HttpResponse<String> lx = api.send("POST", "/api/v1/stock/movements", lanxi, PASSWORD,
                 "{\"type\":\"RECEIPT\",\"material\":\"" + material + "\",\"warehouse\":\"WH-LX\",\"quantity\":9}");
         assertEquals(201, lx.statusCode(), lx.body());
@@ -176,14 +175,5 @@ class StockPagesIT {
         assertTrue(browser.driver().findElements(By.cssSelector("[id='replenishment:table'] tbody tr")).stream()
                 .noneMatch(tr -> tr.getText().contains(material)), "no longer short: the stock is on its way");
         assertEquals(List.of(), browser.consoleErrors());
-    }
-
-    private static String lanxiKeeper(StockApi api) {
-        String login = "lxp-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD,
-                "{\"login\":\"" + login + "\",\"displayName\":\"兰溪仓管\",\"unit\":\"LX\",\"roles\":[\"WAREHOUSE\"],"
-                        + "\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return login;
     }
 }

@@ -1,0 +1,290 @@
+package org.gridworks.requests;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.gridworks.stock.StockApi;
+import org.gridworks.stock.StockIT;
+import org.gridworks.testing.DemoUsers;
+import org.gridworks.testing.Deployments;
+import org.gridworks.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Material requests through the API: due dates, sourcing, reservations, races, the lifecycle and the milestone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MaterialRequestsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gridworks();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private StockApi api() {
+        return new StockApi(Http.loopback(deploymentUrl));
+    }
+
+    private static JsonObject json(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    /** A Wucheng project needing supporting works, accepted on the day given, with its milestone plan. */
+    private long project(StockApi api, String acceptedOn) {
+        long id = json(api.send("POST", "/api/v1/projects", DemoUsers.MANAGER, DemoUsers.PASSWORD,
+                "{\"customerName\":\"领料测试客户\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
+                        + "\"acceptedOn\":\"" + acceptedOn + "\",\"needsSupportingWorks\":true}"), 201)
+                .getJsonNumber("id").longValue();
+        json(api.send("POST", "/api/v1/projects/" + id + "/milestones", DemoUsers.MANAGER, DemoUsers.PASSWORD, ""),
+                201);
+        return id;
+    }
+
+    private static String request(String requestedAt, String... materialAndQuantity) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < materialAndQuantity.length; i += 2) {
+            lines.append(i == 0 ? "" : ",").append("{\"material\":\"").append(materialAndQuantity[i])
+                    .append("\",\"quantity\":").append(materialAndQuantity[i + 1]).append('}');
+        }
+        return "{\"requestedAt\":\"" + requestedAt + "\",\"lines\":[" + lines + "]}";
+    }
+
+    private HttpResponse<String> create(StockApi api, long project, String body) {
+        return api.send("POST", "/api/v1/projects/" + project + "/material-requests", DemoUsers.MANAGER,
+                DemoUsers.PASSWORD, body);
+    }
+
+    private HttpResponse<String> act(StockApi api, long request, String action, String user, String password,
+                                     String body) {
+        return api.send("POST", "/api/v1/material-requests/" + request + "/" + action, user, password, body);
+    }
+
+    @Test
+    void aRequestOnTheFridayBeforeNationalDayIsDueTheTuesdayAfterAndReservesTheStock() {
+        StockApi api = api();
+        String material = api.newMaterial("节前领料");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 30);
+        long project = project(api, "2024-09-02");
+        JsonObject made = json(create(api, project, request("2024-09-27T16:30:00", material, "12")), 201);
+        JsonObject line = made.getJsonArray("lines").getJsonObject(0);
+        assertAll(
+                () -> assertEquals("2024-10-08", made.getString("due")),
+                () -> assertEquals("RESERVED", made.getString("status")),
+                () -> assertEquals("WH-WC", line.getString("warehouse"), "the project's own warehouse"),
+                () -> assertTrue(line.getBoolean("canMeetDue")));
+        JsonObject stock = api.stock(material, "WH-WC");
+        assertEquals(List.of(30, 12, 18), List.of(stock.getInt("onHand"), stock.getInt("reserved"),
+                stock.getInt("available")));
+    }
+
+    @Test
+    void aRequestOnlyAnotherCountysWarehouseCanMeetIsSourcedThereAndOneNoneCanMeetIsRedAtOnce() {
+        StockApi api = api();
+        String lanxi = api.newKeeper("LX");
+        String panan = api.newKeeper("PA");
+        String nearby = api.newMaterial("兰溪有货");
+        String faraway = api.newMaterial("磐安有货");
+        api.send("POST", "/api/v1/stock/movements", lanxi, StockApi.KEEPER_PASSWORD, "{\"type\":\"RECEIPT\","
+                + "\"material\":\"" + nearby + "\",\"warehouse\":\"WH-LX\",\"quantity\":50}");
+        api.send("POST", "/api/v1/stock/movements", panan, StockApi.KEEPER_PASSWORD, "{\"type\":\"RECEIPT\","
+                + "\"material\":\"" + faraway + "\",\"warehouse\":\"WH-PA\",\"quantity\":5}");
+        api.receipt(DemoUsers.WAREHOUSE, nearby, "WH-WC", 3); // not enough at home
+        long project = project(api, "2024-09-02");
+
+        JsonObject proposal = json(api.send("POST", "/api/v1/projects/" + project + "/material-requests/proposal",
+                DemoUsers.MANAGER, DemoUsers.PASSWORD, request("2024-09-27T09:00:00", nearby, "10", faraway, "2")), 200);
+        JsonArray lines = proposal.getJsonArray("lines");
+        assertAll(
+                () -> assertEquals("WH-LX", lines.getJsonObject(0).getString("warehouse")),
+                () -> assertTrue(lines.getJsonObject(0).getBoolean("canMeetDue"), "3 working days from Lanxi fit"),
+                () -> assertEquals("WH-PA", lines.getJsonObject(1).getString("warehouse")),
+                () -> assertEquals(false, lines.getJsonObject(1).getBoolean("canMeetDue"), "4 days from Pan'an"),
+                () -> assertEquals("2024-10-09", proposal.getString("bestDate")),
+                () -> assertEquals(false, proposal.getBoolean("canMeetDue")));
+        assertEquals(0, api.stock(nearby, "WH-LX").getInt("reserved"), "a proposal reserves nothing");
+
+        JsonObject made = json(create(api, project, request("2024-09-27T09:00:00", nearby, "10", faraway, "2")), 201);
+        assertEquals("WH-LX", made.getJsonArray("lines").getJsonObject(0).getString("warehouse"));
+        assertEquals(10, api.stock(nearby, "WH-LX").getInt("reserved"));
+
+        HttpResponse<String> none = create(api, project, request("2024-09-27T09:00:00", nearby, "500"));
+        assertEquals(409, none.statusCode());
+        assertTrue(Http.json(none).getString("error").contains("500"), none.body());
+    }
+
+    @Test
+    void twoRequestsRacingForTheLastItemsCannotBothReserveThem() throws Exception {
+        StockApi api = api();
+        String material = api.newMaterial("抢料");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 10);
+        long project = project(api, "2024-09-02");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(pool.submit(() -> create(api(), project, request("2024-09-27T09:00:00", material, "4"))));
+        }
+        int made = 0;
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get(2, TimeUnit.MINUTES);
+            if (response.statusCode() == 201) {
+                made++;
+            } else {
+                assertEquals(409, response.statusCode(), response.body());
+            }
+        }
+        pool.shutdown();
+        assertEquals(2, made, "10 in stock: two requests of 4, the others told at once");
+        assertEquals(8, api.stock(material, "WH-WC").getInt("reserved"));
+        JsonArray list = (JsonArray) Http.parse(api.send("GET", "/api/v1/projects/" + project + "/material-requests",
+                DemoUsers.MANAGER, DemoUsers.PASSWORD, null).body());
+        assertEquals(2, list.size(), "a refused request leaves nothing behind");
+        StockIT.assertEveryBalanceEqualsItsLedger();
+    }
+
+    @Test
+    void theLastSignedDeliveryCompletesMaterialsOnSite() throws Exception {
+        StockApi api = api();
+        String cable = api.newMaterial("电缆");
+        String box = api.newMaterial("计量箱");
+        api.receipt(DemoUsers.WAREHOUSE, cable, "WH-WC", 100);
+        api.receipt(DemoUsers.WAREHOUSE, box, "WH-WC", 10);
+        long project = project(api, "2024-09-02");
+        JsonObject made = json(create(api, project, request("2024-09-27T09:00:00", cable, "60", box, "4")), 201);
+        long id = made.getJsonNumber("id").longValue();
+        String lanxi = api.newKeeper("LX");
+
+        HttpResponse<String> early = act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
+                "{\"at\":\"2024-09-29T10:00:00\",\"signedBy\":\"李工\"}");
+        assertEquals(409, early.statusCode(), "no signature before dispatch");
+        assertEquals(403, act(api, id, "dispatch", lanxi, StockApi.KEEPER_PASSWORD, "{}").statusCode(),
+                "only the sourcing warehouse dispatches");
+        assertEquals(403, act(api, id, "dispatch", DemoUsers.CLERK, DemoUsers.PASSWORD, "{}").statusCode());
+        json(act(api, id, "pick", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-27T14:00:00\"}"), 200);
+        json(act(api, id, "dispatch", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-29T08:30:00\"}"), 200);
+        JsonObject afterDispatch = api.stock(cable, "WH-WC");
+        assertEquals(List.of(40, 0), List.of(afterDispatch.getInt("onHand"), afterDispatch.getInt("reserved")),
+                "issued from the reservation");
+
+        HttpResponse<String> unsigned = act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
+                "{\"at\":\"2024-09-30T10:00:00\"}");
+        assertEquals(400, unsigned.statusCode());
+        assertEquals("signedBy", Http.json(unsigned).getString("field"));
+        JsonObject partial = json(act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
+                "{\"at\":\"2024-09-30T10:00:00\",\"signedBy\":\"李工\",\"lines\":[{\"material\":\"" + cable
+                        + "\",\"quantity\":60}]}"), 200);
+        assertEquals("DISPATCHED", partial.getString("status"), "the meter boxes are still on their way");
+        assertNull(milestoneActual(api, project));
+
+        JsonObject done = json(act(api, id, "deliver", DemoUsers.MANAGER, DemoUsers.PASSWORD,
+                "{\"at\":\"2024-10-08T16:00:00\",\"signedBy\":\"王经理\"}"), 200);
+        assertAll(
+                () -> assertEquals("DELIVERED", done.getString("status")),
+                () -> assertEquals(true, done.getBoolean("onTime"), "the last line arrived on the due day"),
+                () -> assertEquals(0, done.getInt("lateWorkingDays")),
+                () -> assertEquals(4, done.getJsonArray("lines").getJsonObject(1).getInt("delivered")));
+        assertEquals("2024-10-08", milestoneActual(api, project), "materials on site");
+        assertEquals(409, act(api, id, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD, "{\"reason\":\"x\"}")
+                .statusCode(), "closed");
+        List<String> ledger = api.ledger(cable, "WH-WC").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("type")).toList();
+        assertEquals(List.of("RECEIPT", "RESERVATION", "ISSUE"), ledger);
+    }
+
+    @Test
+    void cancellingReleasesTheReservationAndAfterDispatchNeedsAReasonAndReturnsWhatDidNotArrive() {
+        StockApi api = api();
+        String material = api.newMaterial("取消测试");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 20);
+        long project = project(api, "2024-09-02");
+        long first = json(create(api, project, request("2024-09-27T09:00:00", material, "5")), 201)
+                .getJsonNumber("id").longValue();
+        json(act(api, first, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD, "{}"), 200);
+        assertEquals(0, api.stock(material, "WH-WC").getInt("reserved"), "released");
+
+        long second = json(create(api, project, request("2024-09-27T09:00:00", material, "8")), 201)
+                .getJsonNumber("id").longValue();
+        json(act(api, second, "dispatch", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-29T09:00:00\"}"),
+                200);
+        json(act(api, second, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
+                "{\"at\":\"2024-09-30T09:00:00\",\"signedBy\":\"赵工\",\"lines\":[{\"material\":\"" + material
+                        + "\",\"quantity\":3}]}"), 200);
+        HttpResponse<String> noReason = act(api, second, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD, "{}");
+        assertEquals(400, noReason.statusCode());
+        assertEquals("reason", Http.json(noReason).getString("field"));
+        JsonObject cancelled = json(act(api, second, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD,
+                "{\"reason\":\"客户变更设计\"}"), 200);
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals(17, api.stock(material, "WH-WC").getInt("onHand"), "20 − 8 sent + 5 that came back");
+    }
+
+    @Test
+    void badInputAndOtherUnitsAreRefusedAndChangeNothing() {
+        StockApi api = api();
+        String material = api.newMaterial("校验领料");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 5);
+        long project = project(api, "2024-09-02");
+        record Case(String user, String body, int status, String field) {
+        }
+        List<Case> cases = List.of(
+                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "0"), 400, "quantity"),
+                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "-2"), 400, "quantity"),
+                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", "NO-SUCH", "1"), 400, "material"),
+                new Case(DemoUsers.MANAGER, "{\"requestedAt\":\"2024-09-27T09:00:00\",\"lines\":[]}", 400, "lines"),
+                new Case(DemoUsers.MANAGER, request("2024-08-01T09:00:00", material, "1"), 400, "requestedAt"),
+                new Case(DemoUsers.MANAGER, request("2099-01-01T09:00:00", material, "1"), 400, "requestedAt"),
+                new Case(DemoUsers.MANAGER, request("27/09/2024", material, "1"), 400, "requestedAt"),
+                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "1", material, "2"), 400, "material"),
+                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "6"), 409, null),
+                new Case(DemoUsers.CLERK, request("2024-09-27T09:00:00", material, "1"), 403, null),
+                new Case(DemoUsers.WAREHOUSE, request("2024-09-27T09:00:00", material, "1"), 403, null));
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases) {
+            HttpResponse<String> response = api.send("POST", "/api/v1/projects/" + project + "/material-requests",
+                    c.user(), DemoUsers.PASSWORD, c.body());
+            JsonObject body = Http.json(response);
+            String field = body.containsKey("field") ? body.getString("field") : null;
+            if (response.statusCode() != c.status() || c.field() != null && !c.field().equals(field)
+                    || body.getString("error").isBlank()) {
+                wrong.add(c.user() + " " + c.body() + " → " + response.statusCode() + " " + response.body());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(0, api.stock(material, "WH-WC").getInt("reserved"), "nothing reserved");
+        String lanxiManager = "lxm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        json(api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD, "{\"login\":\"" + lanxiManager
+                + "\",\"displayName\":\"兰溪项目经理\",\"unit\":\"LX\",\"roles\":[\"PROJECT_MANAGER\"],\"password\":\""
+                + StockApi.KEEPER_PASSWORD + "\"}"), 201);
+        assertEquals(404, api.send("POST", "/api/v1/projects/" + project + "/material-requests", lanxiManager,
+                StockApi.KEEPER_PASSWORD, request("2024-09-27T09:00:00", material, "1")).statusCode(),
+                "another unit's project is not even visible");
+    }
+
+    private String milestoneActual(StockApi api, long project) {
+        JsonObject milestone = ((JsonArray) Http.parse(api.send("GET", "/api/v1/projects/" + project + "/milestones",
+                DemoUsers.MANAGER, DemoUsers.PASSWORD, null).body())).getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("code").equals("MATERIALS_ON_SITE")).findFirst().orElseThrow();
+        return milestone.isNull("actual") ? null : milestone.getString("actual");
+    }
+}
