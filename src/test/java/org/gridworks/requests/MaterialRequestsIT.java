@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.gridworks.stock.StockApi;
-import org.gridworks.stock.StockIT;
+import org.gridworks.stock.LedgerChecks;
 import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Deployments;
 import org.gridworks.testing.Http;
@@ -160,7 +160,7 @@ class MaterialRequestsIT {
         JsonArray list = (JsonArray) Http.parse(api.send("GET", "/api/v1/projects/" + project + "/material-requests",
                 DemoUsers.MANAGER, DemoUsers.PASSWORD, null).body());
         assertEquals(2, list.size(), "a refused request leaves nothing behind");
-        StockIT.assertEveryBalanceEqualsItsLedger();
+        LedgerChecks.assertEveryBalanceEqualsItsLedger();
     }
 
     @Test

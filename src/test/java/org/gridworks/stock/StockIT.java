@@ -10,10 +10,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Deployments;
 import org.gridworks.testing.Http;
-import org.gridworks.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -130,7 +125,7 @@ class StockIT {
                 () -> assertEquals(701, ledger.size(), "one receipt and 700 issues, no duplicate"),
                 () -> assertEquals(0, ledger.getValuesAs(JsonObject.class).stream()
                         .mapToInt(m -> m.getInt("deltaOnHand")).sum(), "the ledger adds up to the balance"));
-        assertEveryBalanceEqualsItsLedger();
+        LedgerChecks.assertEveryBalanceEqualsItsLedger();
     }
 
     /** The same key sent by eight threads at the same moment is posted once, and all eight get that posting. */
@@ -300,34 +295,5 @@ class StockIT {
                 + (m.getInt("deltaOnHand") != 0 ? " +" + m.getInt("deltaOnHand") : "")
                 + " transit " + (m.getInt("deltaInTransit") > 0 ? "+" : "") + m.getInt("deltaInTransit")
                 + " = " + m.getInt("onHandAfter") + "/" + m.getInt("inTransitAfter")).toList();
-    }
-
-    /** In the whole database, every balance row is the sum of its ledger rows and nothing is negative. */
-    public static void assertEveryBalanceEqualsItsLedger() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
-             ResultSet off = sql.executeQuery("SELECT b.material_id, b.warehouse_id, b.on_hand, b.reserved,"
-                     + " b.in_transit, COALESCE(SUM(m.d_on_hand), 0), COALESCE(SUM(m.d_reserved), 0),"
-                     + " COALESCE(SUM(m.d_in_transit), 0) FROM stock_balance b LEFT JOIN stock_movement m"
-                     + " ON m.material_id = b.material_id AND m.warehouse_id = b.warehouse_id"
-                     + " GROUP BY b.material_id, b.warehouse_id, b.on_hand, b.reserved, b.in_transit"
-                     + " HAVING b.on_hand <> COALESCE(SUM(m.d_on_hand), 0)"
-                     + " OR b.reserved <> COALESCE(SUM(m.d_reserved), 0)"
-                     + " OR b.in_transit <> COALESCE(SUM(m.d_in_transit), 0)")) {
-            List<String> wrong = new ArrayList<>();
-            while (off.next()) {
-                wrong.add(off.getLong(1) + "@" + off.getLong(2) + ": " + off.getInt(3) + "/" + off.getInt(4) + "/"
-                        + off.getInt(5) + " vs ledger " + off.getInt(6) + "/" + off.getInt(7) + "/" + off.getInt(8));
-            }
-            assertEquals(List.of(), wrong, "balances that the ledger does not explain");
-            try (ResultSet negative = sql.executeQuery("SELECT COUNT(*) FROM stock_balance WHERE on_hand < 0"
-                    + " OR reserved < 0 OR in_transit < 0 OR reserved > on_hand")) {
-                negative.next();
-                assertEquals(0, negative.getInt(1));
-            }
-            try (ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM stock_balance")) {
-                count.next();
-                assertTrue(count.getInt(1) >= 600, "the demo stock is there: " + count.getInt(1));
-            }
-        }
     }
 }
