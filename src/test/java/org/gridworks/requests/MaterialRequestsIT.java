@@ -57,8 +57,9 @@ class MaterialRequestsIT {
                 "{\"customerName\":\"领料测试客户\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
                         + "\"acceptedOn\":\"" + acceptedOn + "\",\"needsSupportingWorks\":true}"), 201)
                 .getJsonNumber("id").longValue();
-        json(api.send("POST", "/api/v1/projects/" + id + "/milestones", DemoUsers.MANAGER, DemoUsers.PASSWORD, ""),
-                201);
+        HttpResponse<String> plan = api.send("POST", "/api/v1/projects/" + id + "/milestones", DemoUsers.MANAGER,
+                DemoUsers.PASSWORD, "");
+        assertEquals(201, plan.statusCode(), plan.body());
         return id;
     }
 
@@ -178,9 +179,10 @@ class MaterialRequestsIT {
         HttpResponse<String> early = act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
                 "{\"at\":\"2024-09-29T10:00:00\",\"signedBy\":\"李工\"}");
         assertEquals(409, early.statusCode(), "no signature before dispatch");
-        assertEquals(403, act(api, id, "dispatch", lanxi, StockApi.KEEPER_PASSWORD, "{}").statusCode(),
-                "only the sourcing warehouse dispatches");
-        assertEquals(403, act(api, id, "dispatch", DemoUsers.CLERK, DemoUsers.PASSWORD, "{}").statusCode());
+        assertEquals(404, act(api, id, "dispatch", lanxi, StockApi.KEEPER_PASSWORD, "{}").statusCode(),
+                "another unit's warehouse, not sourcing it, does not even see it");
+        assertEquals(403, act(api, id, "dispatch", DemoUsers.CLERK, DemoUsers.PASSWORD, "{}").statusCode(),
+                "the unit's clerk sees it but does not dispatch");
         json(act(api, id, "pick", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-27T14:00:00\"}"), 200);
         json(act(api, id, "dispatch", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-29T08:30:00\"}"), 200);
         JsonObject afterDispatch = api.stock(cable, "WH-WC");
