@@ -63,7 +63,7 @@ public class DeliveryBoardBacking implements Serializable {
                 .filter(g -> !g.rows().isEmpty()).toList();
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingToDeliver() {
         return rows.isEmpty();
     }
 

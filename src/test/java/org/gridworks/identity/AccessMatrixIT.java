@@ -27,8 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Who may call which service, checked through the API with each demo user (the services refuse, not only the
  * pages), plus the identity rules that can only be seen end to end: lock-out, audit of edits, stale versions.
- * Later business areas add their rows to the matrix
- * (Map.of takes ten pairs: the next area switches it to Map.ofEntries).
+ * Later business areas add their rows to the matrix.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,17 +37,19 @@ class AccessMatrixIT {
             DemoUsers.WAREHOUSE, DemoUsers.CLERK);
 
     /** Expected status per call and user; anything not listed as allowed must be 403. */
-    private static final Map<String, List<String>> ALLOWED = Map.of(
-            "GET /api/v1/me", EVERYONE,
-            "GET /api/v1/units", EVERYONE,
-            "GET /api/v1/users", List.of(DemoUsers.ADMIN),
-            "GET /api/v1/users/manager", List.of(DemoUsers.ADMIN),
-            "GET /api/v1/audit", List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR),
-            "GET /api/v1/calendar/due?from=2024-09-27&workingDays=3", EVERYONE,
-            "GET /api/v1/projects", EVERYONE,
-            "GET /api/v1/permits", EVERYONE,
-            "GET /api/v1/stock?material=500100001", EVERYONE,
-            "GET /api/v1/stock/reserve-list.xlsx", List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR, DemoUsers.WAREHOUSE));
+    private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
+            Map.entry("GET /api/v1/me", EVERYONE),
+            Map.entry("GET /api/v1/units", EVERYONE),
+            Map.entry("GET /api/v1/users", List.of(DemoUsers.ADMIN)),
+            Map.entry("GET /api/v1/users/manager", List.of(DemoUsers.ADMIN)),
+            Map.entry("GET /api/v1/audit", List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR)),
+            Map.entry("GET /api/v1/calendar/due?from=2024-09-27&workingDays=3", EVERYONE),
+            Map.entry("GET /api/v1/projects", EVERYONE),
+            Map.entry("GET /api/v1/permits", EVERYONE),
+            Map.entry("GET /api/v1/stock?material=500100001", EVERYONE),
+            Map.entry("GET /api/v1/stock/reserve-list.xlsx",
+                    List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR, DemoUsers.WAREHOUSE)),
+            Map.entry("GET /api/v1/material-requests", EVERYONE));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

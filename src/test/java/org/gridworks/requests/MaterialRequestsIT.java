@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.gridworks.stock.StockApi;
 import org.gridworks.stock.LedgerChecks;
+import org.gridworks.identity.SignInPage;
+import org.gridworks.testing.Browser;
+import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Deployments;
 import org.gridworks.testing.Http;
@@ -28,9 +31,15 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Material requests through the API: due dates, sourcing, reservations, races, the lifecycle and the milestone. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * Material requests through the API (due dates, sourcing, reservations, races, the lifecycle and the milestone)
+ * and in the browser (a manager's request, the warehouse's delivery board on a phone).
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class MaterialRequestsIT {
 
@@ -281,6 +290,67 @@ class MaterialRequestsIT {
         assertEquals(404, api.send("POST", "/api/v1/projects/" + project + "/material-requests", lanxiManager,
                 StockApi.KEEPER_PASSWORD, request("2024-09-27T09:00:00", material, "1")).statusCode(),
                 "another unit's project is not even visible");
+    }
+
+    @Test
+    void aManagerRequestsMaterialsAndTheWarehouseDeliversThemFromItsBoardOnAPhone(Browser browser) {
+        StockApi api = api();
+        String material = api.newMaterial("看板物资");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 50);
+        String accepted = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(20).toString();
+        long project = project(api, accepted);
+        URI base = Http.loopback(deploymentUrl);
+
+        SignInPage.open(browser, base).signIn(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+        browser.open(base.resolve("requests/project.xhtml?id=" + project));
+        browser.driver().findElement(By.id("requests:lines:0:material_input")).sendKeys(material);
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector(".ui-autocomplete-panel li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().contains(material)).findFirst().orElse(null)).click();
+        browser.waitForPage();
+        browser.driver().findElement(By.id("requests:lines:0:quantity_input")).sendKeys("12");
+        browser.driver().findElement(By.id("requests:propose")).click();
+        browser.waitForPage();
+        WebElement proposed = browser.driver().findElement(By.cssSelector("#proposal li[data-material='" + material + "']"));
+        assertTrue(proposed.getText().contains("婺城仓库"), proposed.getText());
+        browser.screenshot("request-proposal");
+        browser.driver().findElement(By.id("requests:submit")).click();
+        browser.waitForPage();
+        WebElement card = browser.driver().findElement(By.cssSelector(".gw-delivery[data-request]"));
+        long id = Long.parseLong(card.getAttribute("data-request"));
+        assertEquals(12, api.stock(material, "WH-WC").getInt("reserved"));
+        assertEquals(List.of(), browser.consoleErrors());
+
+        SignInPage.open(browser, base).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+        browser.resize(Browser.PHONE);
+        try {
+            browser.open(base.resolve("requests/board.xhtml"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".gw-bucket-OVERDUE")).size() == 1,
+                    "the demo's overdue request heads the board");
+            mine(browser, id).findElement(By.cssSelector(".gw-pick")).click();
+            browser.waitForPage();
+            mine(browser, id).findElement(By.cssSelector(".gw-dispatch")).click();
+            browser.waitForPage();
+            assertEquals(0, api.stock(material, "WH-WC").getInt("reserved"), "issued on dispatch");
+            mine(browser, id).findElement(By.cssSelector(".gw-sign input")).sendKeys("陈师傅");
+            browser.screenshot("delivery-board-phone");
+            mine(browser, id).findElement(By.cssSelector(".gw-deliver")).click();
+            browser.waitForPage();
+            assertTrue(browser.driver().findElement(By.id("board:messages")).getText().contains("已签收"));
+            assertTrue(browser.driver().findElements(By.cssSelector("[data-request='" + id + "']")).isEmpty(),
+                    "a delivered request leaves the board");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+        JsonObject done = json(api.send("GET", "/api/v1/material-requests/" + id, DemoUsers.MANAGER,
+                DemoUsers.PASSWORD, null), 200);
+        assertEquals(List.of("DELIVERED", "true"), List.of(done.getString("status"),
+                String.valueOf(done.getBoolean("onTime"))));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private static WebElement mine(Browser browser, long request) {
+        return browser.driver().findElement(By.cssSelector(".gw-delivery[data-request='" + request + "']"));
     }
 
     private String milestoneActual(StockApi api, long project) {
