@@ -107,6 +107,34 @@ public class AccountService {
         audit.record(AuditAction.PASSWORD_CHANGED, UserService.RECORD, login, null);
     }
 
+    /** The caller's own choices for warnings: language, e-mail, text messages. */
+    @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    public AppUser notifications(String language, boolean email, boolean sms) {
+        String login = session.getCallerPrincipal().getName();
+        AppUser user = UserQueries.byLogin(em, login).orElseThrow(BusinessException::forbidden);
+        String tag = language == null ? "zh-CN" : language.trim();
+        if (!tag.equals("zh-CN") && !tag.equals("en")) {
+            throw BusinessException.invalid("language", "account.badLanguage");
+        }
+        if (email && (user.getEmail() == null || user.getEmail().isBlank())) {
+            throw BusinessException.invalid("notifyEmail", "account.noEmail");
+        }
+        if (sms && (user.getPhone() == null || user.getPhone().isBlank())) {
+            throw BusinessException.invalid("notifySms", "account.noPhone");
+        }
+        String before = user.getLanguage() + " email=" + user.isNotifyEmail() + " sms=" + user.isNotifySms();
+        user.setNotifications(tag, email, sms);
+        audit.record(AuditAction.UPDATE, UserService.RECORD, login, "notifications: " + before + " → " + tag
+                + " email=" + email + " sms=" + sms);
+        return user;
+    }
+
+    /** The caller's own account. */
+    @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    public AppUser me() {
+        return UserQueries.byLogin(em, session.getCallerPrincipal().getName()).orElseThrow(BusinessException::forbidden);
+    }
+
     /**
      * The roles a signed-in user has now, or empty when the account was disabled or removed since sign-in:
      * a page session follows role changes and disabling at once.

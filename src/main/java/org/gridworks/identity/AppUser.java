@@ -61,6 +61,16 @@ public class AppUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    /** The language warnings reach this user in (zh-CN or en). */
+    @Column(nullable = false, length = 8)
+    private String language = "zh-CN";
+
+    @Column(name = "notify_email", nullable = false)
+    private boolean notifyEmail = true;
+
+    @Column(name = "notify_sms", nullable = false)
+    private boolean notifySms;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 32)
@@ -139,6 +149,24 @@ public class AppUser {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public boolean isNotifyEmail() {
+        return notifyEmail;
+    }
+
+    public boolean isNotifySms() {
+        return notifySms;
+    }
+
+    void setNotifications(String language, boolean email, boolean sms) {
+        this.language = language;
+        this.notifyEmail = email;
+        this.notifySms = sms;
     }
 
     void setEmail(String email) {

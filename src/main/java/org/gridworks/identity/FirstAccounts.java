@@ -37,6 +37,8 @@ public class FirstAccounts {
             new String[] {"warehouse", "张仓管", "WC", Roles.WAREHOUSE},
             new String[] {"clerk", "陈审批", "WC", Roles.PERMIT_CLERK});
     static final String DEMO_PASSWORD = "gridworks2026";
+    /** Demo users' e-mail addresses: a domain reserved for examples, so nothing reaches a real mailbox. */
+    static final String DEMO_MAIL_DOMAIN = "@gridworks.example";
 
     @PersistenceContext
     EntityManager em;
@@ -66,7 +68,8 @@ public class FirstAccounts {
     void ensure() {
         if (database.wantsDemoData()) {
             for (String[] demo : DEMO_USERS) {
-                createIfMissing(demo[0], demo[1], demo[2], demo[3], DEMO_PASSWORD);
+                createIfMissing(demo[0], demo[1], demo[2], demo[3], DEMO_PASSWORD)
+                        .ifPresent(user -> user.setEmail(demo[0] + DEMO_MAIL_DOMAIN));
             }
         }
         if (!hasAdministrator()) {
@@ -86,9 +89,11 @@ public class FirstAccounts {
                 .setParameter("admin", Roles.ADMIN).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private void createIfMissing(String login, String displayName, String unitCode, String role, String password) {
+    /** Creates the account unless the login exists; answers the new account. */
+    private Optional<AppUser> createIfMissing(String login, String displayName, String unitCode, String role,
+                                              String password) {
         if (UserQueries.byLogin(em, login).isPresent()) {
-            return;
+            return Optional.empty();
         }
         Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
                 .setParameter("code", unitCode).getSingleResult();
@@ -97,5 +102,6 @@ public class FirstAccounts {
         em.persist(user);
         em.flush();
         audit.recordChange(AuditAction.CREATE, UserService.RECORD, login, displayName, null, user.auditState());
+        return Optional.of(user);
     }
 }

@@ -73,11 +73,7 @@ public class PermitService {
     }
 
     public PermitClock.Result clock(PermitTrack track) {
-        if (track.getStatus() == PermitStatus.WITHDRAWN) {
-            return new PermitClock.Result(0, track.getLimitDays(), null, null, false); // no longer timed
-        }
-        return PermitClock.compute(track.getSubmittedOn(), track.getDecidedOn(), track.getLimitDays(), track.pauses(),
-                track.isPauseOnSupplement(), calendar.calendar(), system.today());
+        return track.clock(calendar.calendar(), system.today());
     }
 
     /** The clerk's board: every track still waiting for a decision in the caller's unit (all units for supervisors). */

@@ -150,6 +150,14 @@ public class PermitTrack {
         return supplements.stream().map(PermitSupplement::pause).toList();
     }
 
+    /** The track's clock on a day (withdrawn tracks are no longer timed). */
+    public PermitClock.Result clock(org.gridworks.calendar.WorkingDayCalendar calendar, LocalDate today) {
+        if (status == PermitStatus.WITHDRAWN) {
+            return new PermitClock.Result(0, limitDays, null, null, false);
+        }
+        return PermitClock.compute(submittedOn, decidedOn, limitDays, pauses(), pauseOnSupplement, calendar, today);
+    }
+
     Map<String, Object> auditState() {
         Map<String, Object> state = Changes.snapshot();
         state.put("type", type.getCode());

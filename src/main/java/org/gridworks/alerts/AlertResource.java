@@ -1,0 +1,79 @@
+package org.gridworks.alerts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.i18n.Languages;
+
+/** Warnings over the JSON API: the scan on demand, the red list, the outbox (shared/API.md "Warnings"). */
+@Path("alerts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    @Inject
+    InboxService alerts;
+
+    @Context
+    HttpHeaders headers;
+
+    /** Runs a scan now (administrators): how many warnings it raised. */
+    @POST
+    @Path("scan")
+    public JsonObject scan() {
+        return Json.createObjectBuilder().add("raised", alerts.scanNow()).build();
+    }
+
+    @GET
+    @Path("red")
+    public List<AlertJson.RedJson> red() {
+        Locale locale = locale();
+        return alerts.red().stream().map(r -> AlertJson.RedJson.of(r, locale)).toList();
+    }
+
+    @GET
+    @Path("outbox")
+    public List<AlertJson.OutboxJson> outbox(@QueryParam("status") String status) {
+        OutboxStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = OutboxStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw BusinessException.invalid("status", "alert.badStatus");
+            }
+        }
+        return alerts.outbox(wanted).stream().map(AlertJson.OutboxJson::of).toList();
+    }
+
+    /** Works off the outbox now (administrators): how many were sent and how many failed. */
+    @POST
+    @Path("outbox/send")
+    public JsonObject send() {
+        OutboxSender.Outcome outcome = alerts.sendNow();
+        return Json.createObjectBuilder().add("sent", outcome.sent()).add("failed", outcome.failed()).build();
+    }
+
+    @POST
+    @Path("outbox/{id}/retry")
+    public JsonObject retry(@PathParam("id") long id) {
+        alerts.retry(id);
+        return Json.createObjectBuilder().add("retried", id).build();
+    }
+
+    private Locale locale() {
+        return Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}

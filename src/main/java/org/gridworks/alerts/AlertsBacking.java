@@ -1,0 +1,104 @@
+package org.gridworks.alerts;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.gridworks.identity.CurrentCaller;
+import org.gridworks.identity.Roles;
+import org.gridworks.platform.web.FacesFeedback;
+
+/**
+ * The supervisors' list of everything red in their units; for administrators also the scan on demand and the
+ * outbox (with its failures, which they can send again).
+ */
+@Named
+@ViewScoped
+public class AlertsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient InboxService alerts;
+
+    @Inject
+    transient CurrentCaller callers;
+
+    @Inject
+    transient Recipients recipients;
+
+    private List<RedRow> red = List.of();
+    private List<OutboxRow> outbox = List.of();
+    private List<String> ladder = List.of();
+    private boolean admin;
+
+    /** A red record. */
+    public record RedRow(String type, String unit, String since, String title, String text, String link)
+            implements Serializable {
+    }
+
+    /** A message of the outbox. */
+    public record OutboxRow(long id, Channel channel, String recipient, String address, String subject,
+                            OutboxStatus status, int attempts, String next, String error, String sent)
+            implements Serializable {
+    }
+
+    public void load() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        red = alerts.red().stream().map(r -> new RedRow(r.state().getSubjectType().name(), r.unit(),
+                r.state().getSince().format(WHEN), r.latest().title(locale), r.latest().text(locale),
+                r.latest().getLink())).toList();
+        admin = callers.require().has(Roles.ADMIN);
+        if (admin) {
+            outbox = alerts.outbox(null).stream().map(m -> new OutboxRow(m.getId(), m.getChannel(),
+                    alerts.recipientName(m.getUserId()), m.getAddress(), m.getSubject(), m.getStatus(),
+                    m.getAttempts(), m.getNextAttemptAt().format(WHEN), m.getLastError(),
+                    m.getSentAt() == null ? null : m.getSentAt().format(WHEN))).toList();
+            ladder = recipients.describe();
+        }
+    }
+
+    public void scan() {
+        Integer raised = FacesFeedback.attempt(() -> alerts.scanNow());
+        if (raised != null) {
+            FacesFeedback.info("alert.scanned", raised);
+        }
+        load();
+    }
+
+    public void send() {
+        OutboxSender.Outcome outcome = FacesFeedback.attempt(() -> alerts.sendNow());
+        if (outcome != null) {
+            FacesFeedback.info("alert.sent", outcome.sent(), outcome.failed());
+        }
+        load();
+    }
+
+    public void retry(OutboxRow row) {
+        if (FacesFeedback.attempt(() -> alerts.retry(row.id()))) {
+            FacesFeedback.info("alert.retrying", row.id());
+        }
+        load();
+    }
+
+    public List<RedRow> getRed() {
+        return red;
+    }
+
+    public List<OutboxRow> getOutbox() {
+        return outbox;
+    }
+
+    public List<String> getLadder() {
+        return ladder;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+}

@@ -1,0 +1,7 @@
+package org.gridworks.alerts;
+
+/** The two colours that raise a warning; green (and closed) records raise nothing. */
+public enum Colour {
+    YELLOW,
+    RED
+}

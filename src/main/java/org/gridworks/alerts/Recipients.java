@@ -1,0 +1,68 @@
+package org.gridworks.alerts;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gridworks.identity.Roles;
+import org.gridworks.identity.Unit;
+
+/**
+ * Who is told about a warning, by the ladder administrators keep per colour (app_setting alerts.ladder.*):
+ * RESPONSIBLE (the person the record names, or the unit's staff of that kind), UNIT_SUPERVISORS (the record's
+ * unit's supervisors), PARENT_SUPERVISORS (the supervisors of the unit above it, e.g. the city company).
+ */
+@Stateless
+public class Recipients {
+
+    public static final List<String> STEPS = List.of("RESPONSIBLE", "UNIT_SUPERVISORS", "PARENT_SUPERVISORS");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Watchlist watchlist;
+
+    public List<String> ladder(Colour colour) {
+        List<?> rows = em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?")
+                .setParameter(1, "alerts.ladder." + colour).getResultList();
+        String value = rows.isEmpty() ? (colour == Colour.RED ? String.join(",", STEPS) : "RESPONSIBLE")
+                : rows.get(0).toString();
+        return Arrays.stream(value.split(",")).map(String::trim).filter(STEPS::contains).toList();
+    }
+
+    public Set<Long> of(Watched watched) {
+        Set<Long> users = new LinkedHashSet<>();
+        Unit unit = em.find(Unit.class, watched.unitId());
+        for (String step : ladder(watched.colour())) {
+            switch (step) {
+                case "RESPONSIBLE" -> users.addAll(watched.responsible());
+                case "UNIT_SUPERVISORS" -> users.addAll(watchlist.usersWithRole(Roles.SUPERVISOR,
+                        List.of(watched.unitId())));
+                case "PARENT_SUPERVISORS" -> {
+                    if (unit != null && unit.getParent() != null) {
+                        users.addAll(watchlist.usersWithRole(Roles.SUPERVISOR, List.of(unit.getParent().getId())));
+                    }
+                }
+                default -> {
+                    // unknown steps are filtered out by ladder()
+                }
+            }
+        }
+        return users;
+    }
+
+    /** For the admin page: every step as configured. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        for (Colour colour : Colour.values()) {
+            lines.add(colour + ": " + String.join(" → ", ladder(colour)));
+        }
+        return lines;
+    }
+}
