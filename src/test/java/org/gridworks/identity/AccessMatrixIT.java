@@ -49,7 +49,10 @@ class AccessMatrixIT {
             Map.entry("GET /api/v1/stock?material=500100001", EVERYONE),
             Map.entry("GET /api/v1/stock/reserve-list.xlsx",
                     List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR, DemoUsers.WAREHOUSE)),
-            Map.entry("GET /api/v1/material-requests", EVERYONE));
+            Map.entry("GET /api/v1/material-requests", EVERYONE),
+            Map.entry("GET /api/v1/me/inbox", EVERYONE),
+            Map.entry("GET /api/v1/alerts/red", List.of(DemoUsers.ADMIN, DemoUsers.SUPERVISOR)),
+            Map.entry("GET /api/v1/alerts/outbox", List.of(DemoUsers.ADMIN)));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
