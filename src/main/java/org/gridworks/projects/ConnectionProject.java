@@ -111,6 +111,10 @@ public class ConnectionProject {
     @Column(name = "clock_due")
     private LocalDate clockDue;
 
+    /** The day the last step closed (the application is complete); the reports count it in that period. */
+    @Column(name = "connected_on")
+    private LocalDate connectedOn;
+
     @Column(name = "clocks_computed_at")
     private LocalDateTime clocksComputedAt;
 
@@ -176,6 +180,7 @@ public class ConnectionProject {
         if (status != ProjectStatus.CANCELLED) {
             status = finished ? ProjectStatus.CONNECTED : ProjectStatus.OPEN;
         }
+        connectedOn = finished ? steps.get(steps.size() - 1).getClosedAt().toLocalDate() : null;
     }
 
     Map<String, Object> auditState() {
@@ -314,6 +319,10 @@ public class ConnectionProject {
 
     public int getClockLimit() {
         return clockLimit;
+    }
+
+    public LocalDate getConnectedOn() {
+        return connectedOn;
     }
 
     public LocalDate getClockDue() {

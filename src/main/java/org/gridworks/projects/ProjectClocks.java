@@ -61,10 +61,40 @@ public class ProjectClocks {
                 .executeUpdate();
     }
 
-    /** Recomputes and stores the summary the lists filter on. */
+    /** Recomputes and stores the summary the lists filter on, and the final clocks once it is connected. */
     public List<Clock> refresh(ConnectionProject project) {
         List<Clock> clocks = compute(project);
         project.summarise(clocks, ClockCalculator.overall(clocks), Time.now());
+        if (project.getId() != null) {
+            storeResults(project, clocks);
+        }
         return clocks;
+    }
+
+    /** Refreshes one project in a transaction of its own (the start-up backfill: one failure spoils no other). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void refreshAlone(long projectId) {
+        ConnectionProject project = em.find(ConnectionProject.class, projectId);
+        if (project != null) {
+            refresh(project);
+        }
+    }
+
+    /** Writes (or, for a project no longer connected, removes) the final clocks the reports count. */
+    public void storeResults(ConnectionProject project, List<Clock> clocks) {
+        java.util.Map<String, ClockResult> stored = new java.util.HashMap<>();
+        em.createQuery("SELECT r FROM ClockResult r WHERE r.projectId = :id", ClockResult.class)
+                .setParameter("id", project.getId()).getResultList().forEach(r -> stored.put(r.getScope(), r));
+        if (project.getStatus() == ProjectStatus.CONNECTED) {
+            for (int i = 0; i < clocks.size(); i++) {
+                ClockResult existing = stored.remove(clocks.get(i).scope());
+                if (existing == null) {
+                    em.persist(new ClockResult(project.getId(), clocks.get(i), i == 0));
+                } else {
+                    existing.set(clocks.get(i), i == 0);
+                }
+            }
+        }
+        stored.values().forEach(em::remove);
     }
 }

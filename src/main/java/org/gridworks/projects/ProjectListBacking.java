@@ -26,6 +26,8 @@ public class ProjectListBacking implements Serializable {
     private ProjectStatus status = ProjectStatus.OPEN;
     private Category category;
     private ClockStatus clock;
+    /** A unit code from the address (the dashboard's links); the search narrows to it for those who see it. */
+    private String unit;
 
     /** A project as one line of the list. */
     public record Row(long id, String number, String customerName, String unit, Category category,
@@ -114,7 +116,15 @@ public class ProjectListBacking implements Serializable {
     }
 
     private ProjectFilter filter() {
-        return new ProjectFilter(text, status, category, clock, null);
+        return new ProjectFilter(text, status, category, clock, unit == null || unit.isBlank() ? null : unit);
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
     }
 
     public LazyDataModel<Row> getProjects() {

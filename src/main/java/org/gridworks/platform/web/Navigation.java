@@ -29,6 +29,8 @@ public class Navigation {
                     Set.of(Roles.WAREHOUSE, Roles.SUPERVISOR, Roles.ADMIN)),
             new MenuItem("nav.alerts", "/alerts/index.xhtml", "pi pi-exclamation-triangle",
                     Set.of(Roles.SUPERVISOR, Roles.ADMIN)),
+            new MenuItem("nav.reports", "/reports/evaluation.xhtml", "pi pi-chart-bar",
+                    Set.of(Roles.SUPERVISOR, Roles.ADMIN)),
             new MenuItem("nav.calendar", "/calendar.xhtml", "pi pi-calendar", Set.of()),
             new MenuItem("nav.audit", "/audit/index.xhtml", "pi pi-history", Set.of(Roles.SUPERVISOR, Roles.ADMIN)),
             new MenuItem("nav.users", "/admin/users.xhtml", "pi pi-users", Set.of(Roles.ADMIN)),

@@ -1,0 +1,48 @@
+package org.gridworks.projects;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * At start-up, writes the final clocks of connected projects that have none yet (projects connected before the
+ * reports existed, and demo projects made before they had an id), so the reports count every one of them.
+ */
+@Startup
+@Singleton
+@DependsOn("DemoProjects")
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+public class ClockResultsBackfill {
+
+    private static final Logger LOG = Logger.getLogger(ClockResultsBackfill.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProjectClocks clocks;
+
+    @PostConstruct
+    void backfill() {
+        List<Long> missing = em.createQuery("SELECT p.id FROM ConnectionProject p WHERE p.status = :c"
+                        + " AND NOT EXISTS (SELECT r FROM ClockResult r WHERE r.projectId = p.id)", Long.class)
+                .setParameter("c", ProjectStatus.CONNECTED).setMaxResults(5000).getResultList();
+        for (Long id : missing) {
+            try {
+                clocks.refreshAlone(id);
+            } catch (RuntimeException e) {
+                // e.g. no policy for its category any more: the reports leave it out, the start goes on
+                LOG.warning(() -> "No final clocks for project " + id + ": " + e);
+            }
+        }
+        if (!missing.isEmpty()) {
+            LOG.info(() -> "Final clocks written for " + missing.size() + " connected projects");
+        }
+    }
+}

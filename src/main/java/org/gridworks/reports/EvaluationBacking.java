@@ -1,0 +1,160 @@
+package org.gridworks.reports;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.gridworks.identity.Caller;
+import org.gridworks.identity.CurrentCaller;
+import org.gridworks.identity.Roles;
+import org.gridworks.identity.UnitService;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.web.FacesFeedback;
+
+/**
+ * The evaluation page: a period (month, quarter, half-year or year) and a unit (supervisors pick any, others see
+ * their own), the figures with bars per unit and a monthly trend, every table downloadable as Excel.
+ */
+@Named
+@ViewScoped
+public class EvaluationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EvaluationService evaluations;
+
+    @Inject
+    transient UnitService units;
+
+    @Inject
+    transient CurrentCaller callers;
+
+    @Inject
+    transient SystemInfo system;
+
+    private int year;
+    private Period.Kind kind = Period.Kind.HALF;
+    private int number;
+    private String unit;
+    private boolean everyUnit;
+    private List<UnitChoice> unitChoices = List.of();
+    private Evaluation evaluation;
+
+    /** A unit in the picker. */
+    public record UnitChoice(String code, String name) implements Serializable {
+    }
+
+    public void load() {
+        Caller caller = callers.require();
+        everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        Locale locale = locale();
+        if (year == 0) {
+            year = system.today().getYear();
+            number = system.today().getMonthValue() <= 6 ? 1 : 2;
+        }
+        if (!everyUnit) {
+            unit = caller.unit();
+        }
+        unitChoices = units.list().stream().filter(u -> u.isActive())
+                .map(u -> new UnitChoice(u.getCode(), u.name(locale))).toList();
+        refresh();
+    }
+
+    public void refresh() {
+        int max = switch (kind) {
+            case MONTH -> 12;
+            case QUARTER -> 4;
+            case HALF -> 2;
+            case YEAR -> 1;
+        };
+        number = Math.max(1, Math.min(number, max));
+        Period period = Period.of(year, kind, number);
+        evaluation = FacesFeedback.attempt(() -> evaluations.evaluate(period, unit, locale()));
+    }
+
+    /** The numbers the chosen kind of period has (1..12 months, 1..4 quarters, 1..2 halves). */
+    public List<Integer> getNumbers() {
+        int max = switch (kind) {
+            case MONTH -> 12;
+            case QUARTER -> 4;
+            case HALF -> 2;
+            case YEAR -> 1;
+        };
+        return java.util.stream.IntStream.rangeClosed(1, max).boxed().toList();
+    }
+
+    public List<Integer> getYears() {
+        int now = system.today().getYear();
+        return java.util.stream.IntStream.rangeClosed(now - 5, now).boxed().sorted(java.util.Comparator.reverseOrder())
+                .toList();
+    }
+
+    /** The Excel download of this evaluation (the API, opened with the page's session). */
+    public String getExportUrl() {
+        Period period = evaluation == null ? Period.of(year, kind, number) : evaluation.period();
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/api/v1/reports/evaluation.xlsx?from=" + period.from() + "&to=" + period.to()
+                + (unit == null || unit.isBlank() ? "" : "&unit=" + unit) + "&lang=" + locale().toLanguageTag();
+    }
+
+    /** The bar width of a share, in percent. */
+    public long bar(Double share) {
+        return share == null ? 0 : Math.round(share * 100);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public Period.Kind[] getKinds() {
+        return Period.Kind.values();
+    }
+
+    public Evaluation getEvaluation() {
+        return evaluation;
+    }
+
+    public List<UnitChoice> getUnitChoices() {
+        return unitChoices;
+    }
+
+    public boolean isEveryUnit() {
+        return everyUnit;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public Period.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Period.Kind kind) {
+        this.kind = kind;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public void setNumber(int number) {
+        this.number = number;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+}

@@ -1,0 +1,227 @@
+package org.gridworks.reports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gridworks.calendar.CalendarService;
+import org.gridworks.calendar.WorkingDayCalendar;
+import org.gridworks.identity.Caller;
+import org.gridworks.identity.CurrentCaller;
+import org.gridworks.identity.Roles;
+import org.gridworks.milestones.Milestone;
+import org.gridworks.permits.PermitStatus;
+import org.gridworks.permits.PermitTrack;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.projects.ProjectStatus;
+import org.gridworks.requests.MaterialRequest;
+import org.gridworks.requests.RequestStatus;
+
+/**
+ * The evaluation of a period. Applications are counted in the period they were connected (their last step
+ * closed); one is compliant (达标) when every one of its clocks (the whole or handling time and each step) kept
+ * its limit, so a project that missed a single step is not. The counts and averages are aggregated in the
+ * database; only the 90th percentile reads the handling times themselves (one number per application).
+ * Supervisors and administrators evaluate any unit; everyone else their own.
+ */
+@Stateless
+@RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+public class EvaluationService {
+
+    /** The projects of the period (and unit) as a JPQL condition over p (ConnectionProject) and m (main clock). */
+    private static final String CLOSED = " FROM ConnectionProject p, ClockResult m WHERE m.projectId = p.id"
+            + " AND m.main = TRUE AND p.status = :connected AND p.connectedOn BETWEEN :from AND :to";
+    private static final String COMPLIANT = "SUM(CASE WHEN NOT EXISTS (SELECT r FROM ClockResult r"
+            + " WHERE r.projectId = p.id AND r.met = FALSE) THEN 1 ELSE 0 END)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller callers;
+
+    @Inject
+    CalendarService calendars;
+
+    /** The unit a caller may evaluate: any for supervisors (null: all), otherwise their own. */
+    public String scope(String unit) {
+        Caller caller = callers.require();
+        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        if (everyUnit) {
+            return unit == null || unit.isBlank() ? null : unit.trim().toUpperCase(Locale.ROOT);
+        }
+        if (unit != null && !unit.isBlank() && !unit.trim().equalsIgnoreCase(caller.unit())) {
+            throw BusinessException.forbidden();
+        }
+        return caller.unit();
+    }
+
+    public Evaluation evaluate(Period period, String unitCode, Locale locale) {
+        String unit = scope(unitCode);
+        List<Evaluation.Group> byCategory = groups("p.category", period, unit);
+        List<Evaluation.Group> byUnit = groups("p.unit.code", period, unit);
+        Evaluation.Group total = groups(null, period, unit).stream().findFirst()
+                .orElse(new Evaluation.Group("", 0, 0, null, null, null, null));
+        return new Evaluation(period, unit, total, byCategory, byUnit, steps(period, unit), trend(period, unit),
+                deliveries(period, unit), permits(period, unit, locale), milestones(period, unit, locale));
+    }
+
+    /** Closed, compliant and handling time, grouped by the JPQL path given (null: one total). */
+    private List<Evaluation.Group> groups(String by, Period period, String unit) {
+        String select = "SELECT " + (by == null ? "''" : by) + ", COUNT(p), " + COMPLIANT + ", AVG(m.usedDays),"
+                + " AVG(m.limitDays)" + CLOSED + unitFilter(unit) + (by == null ? "" : " GROUP BY " + by + " ORDER BY " + by);
+        List<Object[]> rows = bind(em.createQuery(select, Object[].class), period, unit).getResultList();
+        Map<String, List<Integer>> times = handlingTimes(by, period, unit);
+        List<Evaluation.Group> groups = new ArrayList<>();
+        for (Object[] row : rows) {
+            long closed = ((Number) row[1]).longValue();
+            if (closed == 0) {
+                continue;
+            }
+            String key = String.valueOf(row[0]);
+            long compliant = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            groups.add(new Evaluation.Group(key, closed, compliant, Figures.rate(compliant, closed),
+                    Figures.round1(row[3] == null ? null : ((Number) row[3]).doubleValue()),
+                    Figures.percentile(times.getOrDefault(key, List.of()), 90),
+                    Figures.round1(row[4] == null ? null : ((Number) row[4]).doubleValue())));
+        }
+        return groups;
+    }
+
+    private Map<String, List<Integer>> handlingTimes(String by, Period period, String unit) {
+        Map<String, List<Integer>> times = new HashMap<>();
+        String select = "SELECT " + (by == null ? "''" : by) + ", m.usedDays" + CLOSED + unitFilter(unit)
+                + " ORDER BY m.usedDays";
+        for (Object[] row : bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
+            times.computeIfAbsent(String.valueOf(row[0]), k -> new ArrayList<>()).add(((Number) row[1]).intValue());
+        }
+        return times;
+    }
+
+    private List<Evaluation.StepRate> steps(Period period, String unit) {
+        String select = "SELECT r.scope, COUNT(r), SUM(CASE WHEN r.met = TRUE THEN 1 ELSE 0 END)"
+                + " FROM ConnectionProject p, ClockResult r WHERE r.projectId = p.id AND r.main = FALSE"
+                + " AND p.status = :connected AND p.connectedOn BETWEEN :from AND :to" + unitFilter(unit)
+                + " GROUP BY r.scope";
+        List<Evaluation.StepRate> steps = new ArrayList<>();
+        for (Object[] row : bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
+            long closed = ((Number) row[1]).longValue();
+            long met = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            steps.add(new Evaluation.StepRate(String.valueOf(row[0]), closed, met, Figures.rate(met, closed)));
+        }
+        List<String> order = List.of("ACCEPTANCE", "PLAN_REPLY", "COMPLETION_INSPECTION", "CONNECTION",
+                "COMPLETION_AND_CONNECTION");
+        steps.sort(java.util.Comparator.comparingInt(s -> order.indexOf(s.step())));
+        return steps;
+    }
+
+    private List<Evaluation.MonthPoint> trend(Period period, String unit) {
+        String select = "SELECT FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn), COUNT(p), "
+                + COMPLIANT + CLOSED + unitFilter(unit)
+                + " GROUP BY FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn)";
+        Map<String, Evaluation.MonthPoint> months = new LinkedHashMap<>();
+        for (LocalDate m = period.from().withDayOfMonth(1); !m.isAfter(period.to()); m = m.plusMonths(1)) {
+            String key = m.getYear() + "-" + String.format("%02d", m.getMonthValue());
+            months.put(key, new Evaluation.MonthPoint(key, 0, 0, null));
+        }
+        for (Object[] row : bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
+            String key = row[0] + "-" + String.format("%02d", ((Number) row[1]).intValue());
+            long closed = ((Number) row[2]).longValue();
+            long compliant = row[3] == null ? 0 : ((Number) row[3]).longValue();
+            months.put(key, new Evaluation.MonthPoint(key, closed, compliant, Figures.rate(compliant, closed)));
+        }
+        return new ArrayList<>(months.values());
+    }
+
+    private Evaluation.DeliveryFigures deliveries(Period period, String unit) {
+        WorkingDayCalendar calendar = calendars.calendar();
+        TypedQuery<MaterialRequest> query = em.createQuery("SELECT r FROM MaterialRequest r"
+                        + " WHERE r.status = :delivered AND r.deliveredAt >= :from AND r.deliveredAt < :to"
+                        + (unit == null ? "" : " AND r.project.unit.code = :unit"), MaterialRequest.class)
+                .setParameter("delivered", RequestStatus.DELIVERED)
+                .setParameter("from", period.from().atStartOfDay())
+                .setParameter("to", period.to().plusDays(1).atStartOfDay());
+        List<MaterialRequest> done = withUnit(query, unit).getResultList();
+        long onTime = 0;
+        List<Integer> lateness = new ArrayList<>();
+        for (MaterialRequest r : done) {
+            LocalDate on = r.getDeliveredAt().toLocalDate();
+            if (!on.isAfter(r.getDueOn())) {
+                onTime++;
+            } else {
+                lateness.add(Math.max(1, calendar.workingDaysBetween(r.getDueOn(), on).workingDays()));
+            }
+        }
+        return new Evaluation.DeliveryFigures(done.size(), onTime, Figures.rate(onTime, done.size()),
+                Figures.round1(lateness.isEmpty() ? null : lateness.stream().mapToInt(i -> i).average().orElse(0)));
+    }
+
+    private List<Evaluation.PermitFigure> permits(Period period, String unit, Locale locale) {
+        WorkingDayCalendar calendar = calendars.calendar();
+        List<PermitTrack> decided = withUnit(em.createQuery("SELECT t FROM PermitTrack t WHERE t.status IN :decided"
+                        + " AND t.decidedOn BETWEEN :from AND :to"
+                        + (unit == null ? "" : " AND t.project.unit.code = :unit"), PermitTrack.class)
+                .setParameter("decided", List.of(PermitStatus.GRANTED, PermitStatus.REFUSED))
+                .setParameter("from", period.from()).setParameter("to", period.to()), unit).getResultList();
+        Map<String, List<PermitTrack>> byType = new LinkedHashMap<>();
+        decided.forEach(t -> byType.computeIfAbsent(t.getType().getCode() + "\u0000" + t.getType().getAuthority(),
+                k -> new ArrayList<>()).add(t));
+        List<Evaluation.PermitFigure> figures = new ArrayList<>();
+        for (Map.Entry<String, List<PermitTrack>> entry : byType.entrySet()) {
+            String[] key = entry.getKey().split("\u0000", 2);
+            List<Integer> used = entry.getValue().stream().map(t -> t.clock(calendar, t.getDecidedOn()).used()).toList();
+            long over = entry.getValue().stream().filter(t -> t.clock(calendar, t.getDecidedOn()).used()
+                    > t.getLimitDays()).count();
+            figures.add(new Evaluation.PermitFigure(key[0], entry.getValue().get(0).getType().name(locale), key[1],
+                    used.size(),
+                    Figures.round1(used.stream().mapToInt(i -> i).average().orElse(0)), over));
+        }
+        return figures;
+    }
+
+    private List<Evaluation.MilestoneFigure> milestones(Period period, String unit, Locale locale) {
+        WorkingDayCalendar calendar = calendars.calendar();
+        List<Milestone> reached = withUnit(em.createQuery("SELECT m FROM Milestone m WHERE m.actual BETWEEN :from"
+                        + " AND :to AND m.baseline IS NOT NULL"
+                        + (unit == null ? "" : " AND m.plan.project.unit.code = :unit") + " ORDER BY m.position",
+                Milestone.class).setParameter("from", period.from()).setParameter("to", period.to()), unit)
+                .getResultList();
+        Map<String, List<Milestone>> byCode = new LinkedHashMap<>();
+        reached.forEach(m -> byCode.computeIfAbsent(m.getCode(), k -> new ArrayList<>()).add(m));
+        List<Evaluation.MilestoneFigure> figures = new ArrayList<>();
+        for (List<Milestone> list : byCode.values()) {
+            List<Integer> slips = list.stream().map(m -> calendar.workingDaysBetween(m.getBaseline(), m.getActual())
+                    .workingDays()).toList();
+            figures.add(new Evaluation.MilestoneFigure(list.get(0).getCode(), list.get(0).name(locale), list.size(),
+                    Figures.round1(slips.stream().mapToInt(i -> i).average().orElse(0)),
+                    slips.stream().filter(s -> s > 0).count()));
+        }
+        return figures;
+    }
+
+    private static String unitFilter(String unit) {
+        return unit == null ? "" : " AND p.unit.code = :unit";
+    }
+
+    private static <T> TypedQuery<T> withUnit(TypedQuery<T> query, String unit) {
+        return unit == null ? query : query.setParameter("unit", unit);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Period period, String unit) {
+        query.setParameter("connected", ProjectStatus.CONNECTED).setParameter("from", period.from())
+                .setParameter("to", period.to());
+        if (unit != null) {
+            query.setParameter("unit", unit);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,128 @@
+package org.gridworks.reports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.i18n.Languages;
+
+/** Reports over the JSON API (shared/API.md, "Warnings and reports") and as Excel downloads. */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    ReportService reports;
+
+    @Context
+    HttpHeaders headers;
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"category", "closed", "compliant", "rate", "averageWorkingDays", "p90WorkingDays",
+            "averageLimit"})
+    public record CategoryJson(String category, long closed, long compliant, Double rate, Double averageWorkingDays,
+                               Integer p90WorkingDays, Double averageLimit) {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"from", "to", "unit", "closed", "compliant", "rate", "byCategory"})
+    public record ComplianceJson(String from, String to, String unit, long closed, long compliant, Double rate,
+                                 List<CategoryJson> byCategory) {
+    }
+
+    /** Applications connected in the period and how many kept every clock (达标率), by category. */
+    @GET
+    @Path("compliance")
+    public ComplianceJson compliance(@QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("unit") String unit) {
+        Evaluation e = evaluations.evaluate(period(from, to), unit, locale(null));
+        return new ComplianceJson(e.period().from().toString(), e.period().to().toString(), e.unit(),
+                e.total().closed(), e.total().compliant(), e.total().rate(), e.byCategory().stream()
+                .map(g -> new CategoryJson(g.key(), g.closed(), g.compliant(), g.rate(), g.averageDays(),
+                        g.p90Days(), g.averageLimit())).toList());
+    }
+
+    /** The whole evaluation of a period. */
+    @GET
+    @Path("evaluation")
+    public Evaluation evaluation(@QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("unit") String unit) {
+        return evaluations.evaluate(period(from, to), unit, locale(null));
+    }
+
+    @GET
+    @Path("evaluation.xlsx")
+    @Produces(XLSX)
+    public Response evaluationWorkbook(@QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("unit") String unit, @QueryParam("lang") String lang) {
+        Locale locale = locale(lang);
+        Evaluation e = evaluations.evaluate(period(from, to), unit, locale);
+        return download(EvaluationWorkbook.write(e, locale), "evaluation-" + e.period().from() + "-"
+                + e.period().to() + ".xlsx");
+    }
+
+    /** The half-year progress report of a unit as Excel. */
+    @GET
+    @Path("half-year.xlsx")
+    @Produces(XLSX)
+    public Response halfYear(@QueryParam("unit") String unit, @QueryParam("year") int year,
+                             @QueryParam("half") int half, @QueryParam("lang") String lang) {
+        Locale locale = locale(lang);
+        HalfYearReport report = reports.halfYear(unit, year, half, locale);
+        return download(reports.halfYearWorkbook(report, locale), "half-year-" + report.unit() + "-" + year + "-H"
+                + half + ".xlsx");
+    }
+
+    private static Response download(byte[] content, String name) {
+        return Response.ok(content, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+
+    private Locale locale(String lang) {
+        return lang == null || lang.isBlank()
+                ? Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                : Languages.fromTag(lang);
+    }
+
+    private static Period period(String from, String to) {
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        if (end.isBefore(start)) {
+            throw BusinessException.invalid("to", "report.toBeforeFrom");
+        }
+        if (end.isAfter(start.plusYears(10))) {
+            throw BusinessException.invalid("to", "report.tooLong");
+        }
+        return new Period(start, end);
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw BusinessException.invalid(field, "report.dateRequired");
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw BusinessException.invalid(field, "api.badDate", text);
+        }
+    }
+}
