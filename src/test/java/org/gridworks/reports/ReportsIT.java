@@ -181,7 +181,7 @@ class ReportsIT {
                 browser.driver().findElement(By.id("rate")).getText());
         assertEquals(1, browser.driver().findElements(By.cssSelector(".gw-barrow[data-unit='WY']")).size(),
                 "a bar for the unit");
-        assertTrue(browser.driver().findElement(By.id("byCategory")).getText().contains("高压单电源"));
+        assertTrue(browser.driver().findElement(By.id("evaluation:byCategory")).getText().contains("高压单电源"));
         browser.screenshot("evaluation");
         browser.open(base.resolve("reports/half-year.xhtml?unit=WY&year=2024&half=2"));
         assertEquals("3", browser.driver().findElement(By.id("hy-closed")).getText());
