@@ -34,7 +34,7 @@ public class AlertsBacking implements Serializable {
 
     private List<RedRow> red = List.of();
     private List<OutboxRow> outbox = List.of();
-    private List<String> ladder = List.of();
+    private List<LadderRow> ladder = List.of();
     private boolean admin;
 
     /** A red record. */
@@ -59,7 +59,8 @@ public class AlertsBacking implements Serializable {
                     alerts.recipientName(m.getUserId()), m.getAddress(), m.getSubject(), m.getStatus(),
                     m.getAttempts(), m.getNextAttemptAt().format(WHEN), m.getLastError(),
                     m.getSentAt() == null ? null : m.getSentAt().format(WHEN))).toList();
-            ladder = recipients.describe();
+            ladder = recipients.describe().entrySet().stream().map(e -> new LadderRow(e.getKey(), e.getValue()))
+                    .toList();
         }
     }
 
@@ -94,7 +95,11 @@ public class AlertsBacking implements Serializable {
         return outbox;
     }
 
-    public List<String> getLadder() {
+    /** Who is told about one colour, step by step. */
+    public record LadderRow(Colour colour, List<String> steps) implements Serializable {
+    }
+
+    public List<LadderRow> getLadder() {
         return ladder;
     }
 

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,12 +56,12 @@ public class Recipients {
         return users;
     }
 
-    /** For the admin page: every step as configured. */
-    public List<String> describe() {
-        List<String> lines = new ArrayList<>();
+    /** For the admin page: every colour's steps as configured, as bundle keys (alertLadder.*). */
+    public java.util.Map<Colour, List<String>> describe() {
+        java.util.Map<Colour, List<String>> ladders = new java.util.EnumMap<>(Colour.class);
         for (Colour colour : Colour.values()) {
-            lines.add(colour + ": " + String.join(" → ", ladder(colour)));
+            ladders.put(colour, ladder(colour));
         }
-        return lines;
+        return ladders;
     }
 }

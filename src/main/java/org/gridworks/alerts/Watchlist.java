@@ -99,7 +99,7 @@ public class Watchlist {
             all.add(new Watched(SubjectType.DELIVERY, r.getId(), p.getUnit().getId(),
                     state.state() == DeliveryState.RED ? Colour.RED : Colour.YELLOW, "MR-" + r.getId(),
                     "alert.delivery", List.of(String.valueOf(r.getId()), p.getNumber(), r.getDueOn().toString(),
-                    r.getSite()), "/requests/project.xhtml?id=" + p.getId(), usersWithRole(Roles.WAREHOUSE, units)));
+                    r.getSite()), "/requests/board.xhtml", usersWithRole(Roles.WAREHOUSE, units)));
         }
     }
 

@@ -116,10 +116,11 @@ public class AccountService {
         if (!tag.equals("zh-CN") && !tag.equals("en")) {
             throw BusinessException.invalid("language", "account.badLanguage");
         }
-        if (email && (user.getEmail() == null || user.getEmail().isBlank())) {
+        // refused only when switched on: an account without an address keeps the default and can still save
+        if (email && !user.isNotifyEmail() && (user.getEmail() == null || user.getEmail().isBlank())) {
             throw BusinessException.invalid("notifyEmail", "account.noEmail");
         }
-        if (sms && (user.getPhone() == null || user.getPhone().isBlank())) {
+        if (sms && !user.isNotifySms() && (user.getPhone() == null || user.getPhone().isBlank())) {
             throw BusinessException.invalid("notifySms", "account.noPhone");
         }
         String before = user.getLanguage() + " email=" + user.isNotifyEmail() + " sms=" + user.isNotifySms();

@@ -30,19 +30,32 @@ public class ClockResultsBackfill {
 
     @PostConstruct
     void backfill() {
-        List<Long> missing = em.createQuery("SELECT p.id FROM ConnectionProject p WHERE p.status = :c"
-                        + " AND NOT EXISTS (SELECT r FROM ClockResult r WHERE r.projectId = p.id)", Long.class)
-                .setParameter("c", ProjectStatus.CONNECTED).setMaxResults(5000).getResultList();
-        for (Long id : missing) {
-            try {
-                clocks.refreshAlone(id);
-            } catch (RuntimeException e) {
-                // e.g. no policy for its category any more: the reports leave it out, the start goes on
-                LOG.warning(() -> "No final clocks for project " + id + ": " + e);
+        long lastId = 0;
+        int written = 0;
+        while (true) {
+            // in batches by id, so a project that cannot be computed is passed over rather than retried forever
+            List<Long> missing = em.createQuery("SELECT p.id FROM ConnectionProject p WHERE p.status = :c"
+                            + " AND p.id > :after AND NOT EXISTS (SELECT r FROM ClockResult r WHERE r.projectId = p.id)"
+                            + " ORDER BY p.id", Long.class)
+                    .setParameter("c", ProjectStatus.CONNECTED).setParameter("after", lastId).setMaxResults(1000)
+                    .getResultList();
+            if (missing.isEmpty()) {
+                break;
             }
+            for (Long id : missing) {
+                try {
+                    clocks.refreshAlone(id);
+                    written++;
+                } catch (RuntimeException e) {
+                    // e.g. no policy for its category any more: the reports leave it out, the start goes on
+                    LOG.warning(() -> "No final clocks for project " + id + ": " + e);
+                }
+            }
+            lastId = missing.get(missing.size() - 1);
         }
-        if (!missing.isEmpty()) {
-            LOG.info(() -> "Final clocks written for " + missing.size() + " connected projects");
+        int count = written;
+        if (count > 0) {
+            LOG.info(() -> "Final clocks written for " + count + " connected projects");
         }
     }
 }

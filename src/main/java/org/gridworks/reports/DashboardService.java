@@ -59,8 +59,8 @@ public class DashboardService {
             tiles.add(tile("dashboard.redDeliveries", mine, SubjectType.DELIVERY, Colour.RED, "/requests/board.xhtml"));
             tiles.add(tile("dashboard.yellowDeliveries", mine, SubjectType.DELIVERY, Colour.YELLOW,
                     "/requests/board.xhtml"));
-            tiles.add(new Dashboard.Tile("dashboard.belowReserve", stock.count(new StockFilter(null, null, true)),
-                    "RED", "/stock/index.xhtml?below=true"));
+            tiles.add(new Dashboard.Tile("dashboard.belowReserve",
+                    stock.count(new StockFilter(null, null, true, caller.unit())), "RED", "/stock/index.xhtml?below=true"));
         }
         if (caller.has(Roles.PERMIT_CLERK)) {
             tiles.add(tile("dashboard.redPermits", mine, SubjectType.PERMIT, Colour.RED, "/permits/board.xhtml"));

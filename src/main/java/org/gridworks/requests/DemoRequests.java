@@ -144,6 +144,7 @@ public class DemoRequests {
     private void dispatch(MaterialRequest request, Material material, Warehouse warehouse, int quantity,
                           LocalDateTime at) {
         post(request, MovementType.ISSUE, material, warehouse, quantity, Balance.Delta.issueReserved(quantity), at);
+        request.getLines().forEach(l -> l.dispatched(at));
         request.dispatched(at);
     }
 

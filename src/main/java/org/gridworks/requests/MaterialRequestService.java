@@ -48,6 +48,8 @@ public class MaterialRequestService {
 
     static final String RECORD = "MaterialRequest";
     static final int MAX_LINES = 50;
+    /** A warehouse with no transfer time to the unit's sites is treated as 30 working days away. */
+    static final int NO_ROUTE_DAYS = 30;
 
     @PersistenceContext
     EntityManager em;
@@ -104,13 +106,13 @@ public class MaterialRequestService {
                 Warehouse w = cell.warehouse();
                 byCode.put(w.getCode(), w);
                 candidates.add(new Sourcing.Candidate(w.getCode(), w.unitCode(), cell.available(),
-                        transferDays.getOrDefault(w.getId(), 30), w.isCentral()));
+                        transferDays.getOrDefault(w.getId(), NO_ROUTE_DAYS), w.isCentral()));
             }
             int most = candidates.stream().mapToInt(Sourcing.Candidate::available).max().orElse(0);
             lines.add(Sourcing.choose(quantity, project.getUnit().getCode(), candidates, day, due, calendar.calendar())
                     .map(c -> new Proposal.Line(material, quantity, byCode.get(c.from().warehouse()), c.expectedOn(),
-                            c.canMeetDue(), most))
-                    .orElse(new Proposal.Line(material, quantity, null, null, false, most)));
+                            c.canMeetDue(), most, c.from().transferDays()))
+                    .orElse(new Proposal.Line(material, quantity, null, null, false, most, 0)));
         }
         return new Proposal(day, due, dueDays, lines);
     }
@@ -133,13 +135,14 @@ public class MaterialRequestService {
         String site = site(input, project);
         MaterialRequest request = new MaterialRequest(project, site, requestedAt(input, project), proposal.dueDays(),
                 proposal.due(), Time.now(), caller.login());
-        Map<Long, Integer> transferDays = transferDaysTo(project);
         for (Proposal.Line line : proposal.lines()) {
-            request.addLine(line.material().getId(), line.warehouse().getId(), line.quantity(),
-                    transferDays.getOrDefault(line.warehouse().getId(), 0), line.expectedOn(), line.canMeetDue());
+            request.addLine(line.material().getId(), line.warehouse().getId(), line.quantity(), line.transferDays(),
+                    line.expectedOn(), line.canMeetDue());
         }
         em.persist(request);
         em.flush();
+        ledger.lockAll(proposal.lines().stream().map(l -> new StockLedger.Effect(l.material(), l.warehouse(),
+                MovementType.RESERVATION, l.quantity(), Balance.Delta.reservation(l.quantity()), null)).toList());
         for (Proposal.Line line : proposal.lines()) {
             // locked and checked by the ledger: if another request took the stock meanwhile, all of this rolls back
             post(request, MovementType.RESERVATION, line.material(), line.warehouse(), line.quantity(),
@@ -199,21 +202,36 @@ public class MaterialRequestService {
         return changed(request, () -> request.picked(when));
     }
 
-    /** The materials leave the warehouses: each line's reserved stock is issued to the project. */
+    /**
+     * The caller's warehouse sends its lines: their reserved stock is issued to the project. The request is on
+     * its way (dispatched) once every warehouse it is sourced from has sent its lines.
+     */
     @RolesAllowed(Roles.WAREHOUSE)
     public MaterialRequest dispatch(long id, LocalDateTime at, Integer version) {
         MaterialRequest request = editable(id, version);
-        sourcingStaff(request);
+        Caller caller = sourcingStaff(request);
         if (request.getStatus() != RequestStatus.RESERVED && request.getStatus() != RequestStatus.PICKED) {
             throw BusinessException.conflict("request.notDispatchable");
         }
+        List<RequestLine> mine = request.getLines().stream()
+                .filter(l -> l.getDispatchedAt() == null && warehouse(l).unitCode().equals(caller.unit())).toList();
+        if (mine.isEmpty()) {
+            throw BusinessException.conflict("request.nothingToDispatch");
+        }
         LocalDateTime when = when(at, request.getPickedAt() != null ? request.getPickedAt() : request.getRequestedAt(),
                 "at");
-        for (RequestLine line : request.getLines()) {
+        ledger.lockAll(mine.stream().map(l -> new StockLedger.Effect(material(l), warehouse(l), MovementType.ISSUE,
+                l.getQuantity(), Balance.Delta.issueReserved(l.getQuantity()), null)).toList());
+        for (RequestLine line : mine) {
             post(request, MovementType.ISSUE, material(line), warehouse(line), line.getQuantity(),
                     Balance.Delta.issueReserved(line.getQuantity()), null);
         }
-        return changed(request, () -> request.dispatched(when));
+        return changed(request, () -> {
+            mine.forEach(l -> l.dispatched(when));
+            if (request.getLines().stream().allMatch(l -> l.getDispatchedAt() != null)) {
+                request.dispatched(when);
+            }
+        });
     }
 
     /** What arrived on site, signed for; without quantities, everything outstanding. */
@@ -287,7 +305,13 @@ public class MaterialRequestService {
     @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER})
     public MaterialRequest cancel(long id, String reason, Integer version) {
         MaterialRequest request = editable(id, version);
-        handler(request);
+        Caller caller = handler(request);
+        boolean manager = caller.has(Roles.PROJECT_MANAGER)
+                && request.getProject().getUnit().getCode().equals(caller.unit());
+        if (!manager && !request.getLines().stream().allMatch(l -> warehouse(l).unitCode().equals(caller.unit()))) {
+            // a warehouse cancels only what it alone supplies; otherwise it is the project manager's decision
+            throw BusinessException.forbidden();
+        }
         if (!request.getStatus().isOpen()) {
             throw BusinessException.conflict("request.closed");
         }
@@ -295,13 +319,16 @@ public class MaterialRequestService {
         if (why != null && why.length() > 500) {
             throw BusinessException.invalid("reason", "project.tooLong", 500);
         }
-        boolean dispatched = request.getStatus() == RequestStatus.DISPATCHED;
-        if (dispatched && why == null) {
+        boolean anySent = request.getLines().stream().anyMatch(l -> l.getDispatchedAt() != null);
+        if (anySent && why == null) {
             throw BusinessException.invalid("reason", "request.cancelNeedsReason");
         }
+        ledger.lockAll(request.getLines().stream().map(l -> new StockLedger.Effect(material(l), warehouse(l),
+                MovementType.RELEASE, l.getQuantity(), Balance.Delta.release(l.getQuantity()), null)).toList());
         for (RequestLine line : request.getLines()) {
-            if (dispatched) {
+            if (line.getDispatchedAt() != null) {
                 if (line.outstanding() > 0) {
+                    // sent but not arrived: back on the shelves it came from
                     post(request, MovementType.RECEIPT, material(line), warehouse(line), line.outstanding(),
                             Balance.Delta.receipt(line.outstanding()), why);
                 }
@@ -310,7 +337,15 @@ public class MaterialRequestService {
                         Balance.Delta.release(line.getQuantity()), why);
             }
         }
-        return changed(request, () -> request.cancel(Time.now(), why));
+        MaterialRequest result = changed(request, () -> request.cancel(Time.now(), why));
+        boolean anyDelivered = em.createQuery("SELECT COUNT(r) FROM MaterialRequest r WHERE r.project = :p"
+                + " AND r.status = :delivered", Long.class).setParameter("p", request.getProject())
+                .setParameter("delivered", RequestStatus.DELIVERED).getSingleResult() > 0;
+        if (anyDelivered) {
+            // the last open request is gone: what was delivered is all the site gets
+            materialsOnSite(request.getProject(), system.today());
+        }
+        return result;
     }
 
     public Material material(RequestLine line) {
@@ -357,10 +392,12 @@ public class MaterialRequestService {
     }
 
     /** Picking and dispatch are the work of the staff of a warehouse the request is sourced from. */
-    private void sourcingStaff(MaterialRequest request) {
-        if (!sources(request, callers.require().unit())) {
+    private Caller sourcingStaff(MaterialRequest request) {
+        Caller caller = callers.require();
+        if (!sources(request, caller.unit())) {
             throw BusinessException.forbidden();
         }
+        return caller;
     }
 
     /** Deliveries and cancellations: the sourcing warehouses' staff, or a project manager of the project's unit. */

@@ -11,9 +11,9 @@ import org.gridworks.stock.Warehouse;
  */
 public record Proposal(LocalDate requestDay, LocalDate due, int dueDays, List<Line> lines) {
 
-    /** A proposed line; {@code available} is the most any single warehouse has. */
+    /** A proposed line; {@code available} is the most any single warehouse has; transfer days to the site. */
     public record Line(Material material, int quantity, Warehouse warehouse, LocalDate expectedOn,
-                       boolean canMeetDue, int available) {
+                       boolean canMeetDue, int available, int transferDays) {
 
         public boolean isSupplied() {
             return warehouse != null;

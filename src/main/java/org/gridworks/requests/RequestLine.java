@@ -53,6 +53,9 @@ public class RequestLine {
     @Column(name = "can_meet_due", nullable = false, updatable = false)
     private boolean canMeetDue;
 
+    @Column(name = "dispatched_at")
+    private java.time.LocalDateTime dispatchedAt;
+
     @OneToMany(mappedBy = "line", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<Delivery> deliveries = new ArrayList<>();
@@ -77,6 +80,14 @@ public class RequestLine {
         Delivery delivery = new Delivery(this, count, at, signedBy, recordedBy);
         deliveries.add(delivery);
         return delivery;
+    }
+
+    void dispatched(java.time.LocalDateTime at) {
+        this.dispatchedAt = at;
+    }
+
+    public java.time.LocalDateTime getDispatchedAt() {
+        return dispatchedAt;
     }
 
     public int outstanding() {

@@ -12,7 +12,8 @@ import org.gridworks.stock.Warehouse;
 public record RequestRow(long id, long projectId, String projectNumber, String customer, String site,
                          String requestedAt, LocalDate due, RequestStatus status, DeliveryState state,
                          int workingDaysLeft, int lateWorkingDays, String warehouses, boolean mine, int version,
-                         String bucket, List<Line> lines, String cancelReason) implements Serializable {
+                         String bucket, List<Line> lines, String cancelReason, boolean mineToSend)
+        implements Serializable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -31,21 +32,24 @@ public record RequestRow(long id, long projectId, String projectNumber, String c
                     l.getDelivered(), w.name(locale), l.getExpectedOn(), l.isCanMeetDue());
         }).toList();
         boolean mine = r.getLines().stream().anyMatch(l -> service.warehouse(l).unitCode().equals(callerUnit));
+        boolean mineToSend = r.getLines().stream().anyMatch(l -> l.getDispatchedAt() == null
+                && service.warehouse(l).unitCode().equals(callerUnit));
         String warehouses = String.join("、", lines.stream().map(Line::warehouse).distinct().toList());
         String bucket = r.getDueOn().isBefore(today) ? "OVERDUE" : r.getDueOn().equals(today) ? "TODAY"
                 : !r.getDueOn().isAfter(nextWorkingDay) ? "TOMORROW" : "LATER";
         return new RequestRow(r.getId(), r.getProject().getId(), r.getProject().getNumber(),
                 r.getProject().getCustomerName(), r.getSite(), r.getRequestedAt().format(WHEN), r.getDueOn(),
                 r.getStatus(), clock.state(), clock.workingDaysLeft(), clock.lateWorkingDays(), warehouses, mine,
-                r.getVersion(), bucket, lines, r.getCancelReason());
+                r.getVersion(), bucket, lines, r.getCancelReason(), mineToSend);
     }
 
     public boolean isPickable() {
         return status == RequestStatus.RESERVED;
     }
 
+    /** The user's warehouse still has lines of it to send. */
     public boolean isDispatchable() {
-        return status == RequestStatus.RESERVED || status == RequestStatus.PICKED;
+        return (status == RequestStatus.RESERVED || status == RequestStatus.PICKED) && mineToSend;
     }
 
     public boolean isDeliverable() {

@@ -89,6 +89,14 @@ public class ReserveListService {
                 problems.add(new ReserveListWorkbook.Problem(row.row(), "B", "reserve.unknownWarehouse",
                         row.warehouse()));
             } else if (!caller.has(Roles.ADMIN) && !warehouse.unitCode().equals(caller.unit())) {
+                // another unit's rows come back unchanged from an export: passed over; a change is refused
+                ReserveLevel current = material == null ? null
+                        : em.find(ReserveLevel.class, new PairKey(material.getId(), warehouse.getId()));
+                boolean unchanged = current != null && current.getMinimum() == row.minimum()
+                        && current.getCeiling() == row.ceiling();
+                if (unchanged) {
+                    continue;
+                }
                 problems.add(new ReserveListWorkbook.Problem(row.row(), "B", "reserve.notYourWarehouse",
                         row.warehouse()));
             }

@@ -133,8 +133,8 @@ public final class ReserveListWorkbook {
                 String warehouse = text(row.getCell(1), formatter).toUpperCase(Locale.ROOT);
                 String minimumText = text(row.getCell(2), formatter);
                 String ceilingText = text(row.getCell(3), formatter);
-                if (material.isEmpty() && warehouse.isEmpty() && minimumText.isEmpty() && ceilingText.isEmpty()) {
-                    continue; // a blank line
+                if (minimumText.isEmpty() && ceilingText.isEmpty()) {
+                    continue; // a blank line, or a pair the export lists for its stock but not on the reserve list
                 }
                 int excelRow = r + 1;
                 int before = problems.size();

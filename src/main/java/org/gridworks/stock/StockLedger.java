@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,14 +28,10 @@ public class StockLedger {
         em.persist(posting);
         em.flush(); // claims the unique idempotency key before any balance is touched
         StockMovement[] rows = new StockMovement[effects.size()];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < effects.size(); i++) {
-            order.add(i);
-        }
         // One lock order for everyone: two transfers in opposite directions cannot deadlock.
-        order.sort(Comparator.comparing((Integer i) -> effects.get(i).material().getId())
-                .thenComparing(i -> effects.get(i).warehouse().getId()));
-        for (int i : order) {
+        lockAll(effects);
+        // Rows are written in the order given, so a replay (read back by id) answers the same first row.
+        for (int i = 0; i < effects.size(); i++) {
             Effect effect = effects.get(i);
             StockBalance row = lock(effect.material(), effect.warehouse());
             Balance before = row.balance();
@@ -48,9 +43,20 @@ public class StockLedger {
             rows[i] = new StockMovement(posting, effect.material(), effect.warehouse(), effect.type(),
                     effect.quantity(), effect.delta(), after, effect.counterpart());
             em.persist(rows[i]);
+            em.flush();
         }
         em.flush();
         return List.of(rows);
+    }
+
+    /**
+     * Locks the balance rows of several materials and warehouses in the one order every posting uses: a caller
+     * about to post several times in one transaction takes them all first, so two such callers cannot deadlock.
+     */
+    public void lockAll(List<Effect> effects) {
+        effects.stream().sorted(Comparator.comparing((Effect e) -> e.material().getId())
+                        .thenComparing(e -> e.warehouse().getId()))
+                .forEach(e -> lock(e.material(), e.warehouse()));
     }
 
     /** The balance row, locked until the transaction ends (SELECT ... FOR UPDATE). */

@@ -63,7 +63,10 @@ public class StockQueries {
         if (filter.belowReserveOnly()) {
             jpql.append(" AND EXISTS (SELECT 1 FROM StockBalance b, ReserveLevel r WHERE b.materialId = m.id")
                     .append(" AND r.materialId = b.materialId AND r.warehouseId = b.warehouseId AND ")
-                    .append(BELOW_RESERVE).append(")");
+                    .append(BELOW_RESERVE)
+                    .append(filter.belowInUnit() == null ? "" : " AND b.warehouseId IN (SELECT w.id FROM Warehouse w"
+                            + " WHERE w.unit.code = :belowUnit)")
+                    .append(")");
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         if (text) {
@@ -71,6 +74,9 @@ public class StockQueries {
         }
         if (filter.category() != null) {
             query.setParameter("category", filter.category());
+        }
+        if (filter.belowReserveOnly() && filter.belowInUnit() != null) {
+            query.setParameter("belowUnit", filter.belowInUnit());
         }
         return query;
     }

@@ -72,7 +72,8 @@ class ReserveListWorkbookTest {
                 new Object[] {"500100004", "WH-WC", "ten", 2},        // not a number
                 new Object[] {"500100005", "WH-WC", 1.5, 2},          // not whole
                 new Object[] {null, null, null, null},                // blank: skipped
-                new Object[] {"500100001", "WH-WC", 12, 30}));        // the same pair again
+                new Object[] {"500100001", "WH-WC", 12, 30},          // the same pair again
+                new Object[] {"500100009", "WH-WC", null, null}));    // stock but not on the list: passed over
         assertEquals(List.of(new ReserveListWorkbook.LevelRow(2, "500100001", "WH-WC", 10, 30)), parsed.rows());
         assertEquals(List.of("3C reserve.negative", "4D reserve.ceilingBelowMinimum", "5A reserve.materialMissing",
                         "6C reserve.notANumber", "7C reserve.notWhole", "9A reserve.duplicate"),

@@ -36,6 +36,19 @@ class MessageBundlesTest {
         }
     }
 
+    /** MessageFormat reads a lone ' as the start of quoted text: "project's {0}" would print without the date. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_zh_CN.properties", "messages_en.properties"})
+    void messagesWithArgumentsHaveNoLoneApostrophe(String file) throws IOException {
+        Properties texts = load(file);
+        for (String key : texts.stringPropertyNames()) {
+            String text = texts.getProperty(key);
+            if (text.matches("(?s).*\\{\\d.*")) {
+                assertTrue(!text.replace("''", "").contains("'"), "a lone apostrophe in " + key + ": " + text);
+            }
+        }
+    }
+
     @Test
     void chineseTextsAreChineseAndEnglishTextsAreNot() throws IOException {
         Properties chinese = load("messages_zh_CN.properties");
