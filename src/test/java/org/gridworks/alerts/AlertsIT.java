@@ -238,7 +238,7 @@ class AlertsIT {
         String id = item.getAttribute("data-item");
         browser.screenshot("inbox");
         browser.clickToNewPage(item.findElement(By.cssSelector(".gw-inbox-open")));
-        assertTrue(browser.driver().getCurrentUrl().contains("/requests/project.xhtml"), "opens the record");
+        assertTrue(browser.driver().getCurrentUrl().contains("/requests/board.xhtml"), "opens the delivery board");
         browser.clickToNewPage(browser.driver().findElement(By.id("gw-bell")));
         WebElement again = browser.driver().findElement(By.cssSelector(".gw-inbox-item[data-item='" + id + "']"));
         assertFalse(again.getAttribute("class").contains("gw-inbox-unread"), "read now");
