@@ -123,6 +123,26 @@ public class ProjectListBacking implements Serializable {
         return unit;
     }
 
+    /** The Excel download of the list as filtered now (the API, opened with the page's session). */
+    public String getExportUrl() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath())
+                .append("/api/v1/projects/export.xlsx?lang=").append(faces.getViewRoot().getLocale().toLanguageTag());
+        param(url, "q", text);
+        param(url, "status", status == null ? null : status.name());
+        param(url, "category", category == null ? null : category.name());
+        param(url, "clock", clock == null ? null : clock.name());
+        param(url, "unit", unit);
+        return url.toString();
+    }
+
+    private static void param(StringBuilder url, String name, String value) {
+        if (value != null) {
+            url.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     public void setUnit(String unit) {
         this.unit = unit;
     }

@@ -93,6 +93,23 @@ public class ProjectResource {
                 .toList();
     }
 
+    /** The list as an Excel workbook, with the same filters (at most 10,000 applications). */
+    @GET
+    @Path("export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response export(@QueryParam("q") String text, @QueryParam("status") String status,
+                           @QueryParam("category") String category, @QueryParam("clock") String clock,
+                           @QueryParam("unit") String unit, @QueryParam("lang") String lang) {
+        ProjectFilter filter = new ProjectFilter(text, parse(ProjectStatus.class, "status", status),
+                parse(Category.class, "category", category), parse(ClockStatus.class, "clock", clock), unit);
+        java.util.Locale locale = lang == null || lang.isBlank()
+                ? Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                : Languages.fromTag(lang);
+        return Response.ok(ProjectListWorkbook.write(search, filter, locale),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"projects.xlsx\"").build();
+    }
+
     @GET
     @Path("{id}")
     public ProjectJson get(@PathParam("id") long id) {

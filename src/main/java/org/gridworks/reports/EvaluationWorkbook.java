@@ -3,6 +3,7 @@ package org.gridworks.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.platform.Sheets;
 import org.gridworks.platform.i18n.Messages;
 
 /** The evaluation as an Excel workbook: every table of the page, one sheet each, headings in the reader's language. */

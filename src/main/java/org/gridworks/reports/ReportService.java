@@ -14,6 +14,7 @@ import org.gridworks.alerts.Watchlist;
 import org.gridworks.identity.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Sheets;
 import org.gridworks.platform.i18n.Messages;
 
 /** The half-year progress report per county company, and its workbook. */

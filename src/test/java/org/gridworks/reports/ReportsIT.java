@@ -167,6 +167,20 @@ class ReportsIT {
     }
 
     @Test
+    void theProjectListExportsToExcelWithItsFilters() throws Exception {
+        knownDataSet();
+        HttpResponse<byte[]> file = api().bytes("GET", "/api/v1/projects/export.xlsx?unit=WY&status=CONNECTED&lang=en",
+                DemoUsers.SUPERVISOR, null);
+        assertEquals(200, file.statusCode());
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Number", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(3, sheet.getLastRowNum(), "the three connected Wuyi applications");
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("WY-2024-"));
+        }
+    }
+
+    @Test
     void theSupervisorSeesEveryUnitOnTheDashboardAndTheEvaluationPage(Browser browser) {
         knownDataSet();
         URI base = Http.loopback(deploymentUrl);

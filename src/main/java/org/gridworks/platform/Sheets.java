@@ -1,4 +1,4 @@
-package org.gridworks.reports;
+package org.gridworks.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
