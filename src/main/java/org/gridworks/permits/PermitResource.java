@@ -10,12 +10,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Sheets;
+import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.i18n.Messages;
 
 /** Permits over the JSON API (shapes fixed in shared/API.md); the service decides who may do what. */
 @Path("permits")
@@ -26,6 +33,9 @@ public class PermitResource {
 
     @Inject
     PermitService permits;
+
+    @jakarta.ws.rs.core.Context
+    HttpHeaders headers;
 
     /** Everything a permit action may carry; each action reads its own fields. */
     public record PermitInput(String type, String on, String number, String validFrom, String validTo,
@@ -67,6 +77,42 @@ public class PermitResource {
     @GET
     public List<TrackJson> open() {
         return permits.openTracks().stream().map(this::json).toList();
+    }
+
+    /** The clerk's board as Excel: the open tracks the caller may see, soonest due first. */
+    @GET
+    @Path("export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response export(@QueryParam("lang") String lang) {
+        Locale locale = lang == null || lang.isBlank()
+                ? Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                : Languages.fromTag(lang);
+        List<List<Object>> rows = new ArrayList<>();
+        for (PermitTrack track : permits.openTracks()) {
+            PermitRow row = PermitRow.of(track, permits.clock(track), locale);
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.projectNumber());
+            cells.add(row.customer());
+            cells.add(row.typeName());
+            cells.add(row.authority());
+            cells.add(Messages.get(locale, "permitStatus." + row.status()));
+            cells.add(row.submittedOn() == null ? "" : row.submittedOn().toString());
+            cells.add(row.due() == null ? "" : row.due().toString());
+            cells.add(row.clock() == null ? "" : Messages.get(locale, "clockStatus." + row.clock()));
+            cells.add(row.used());
+            cells.add(row.limit());
+            rows.add(cells);
+        }
+        try (Sheets sheets = new Sheets()) {
+            sheets.table(Messages.get(locale, "permits.board"), List.of(Messages.get(locale, "field.number"),
+                    Messages.get(locale, "field.customer"), Messages.get(locale, "permits.type"),
+                    Messages.get(locale, "permits.authority"), Messages.get(locale, "field.status"),
+                    Messages.get(locale, "permits.submittedOn"), Messages.get(locale, "field.due"),
+                    Messages.get(locale, "field.clock"), Messages.get(locale, "projects.used"),
+                    Messages.get(locale, "projects.limit")), rows);
+            return Response.ok(sheets.bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .header("Content-Disposition", "attachment; filename=\"permits.xlsx\"").build();
+        }
     }
 
     @POST

@@ -233,4 +233,25 @@ class PermitsIT {
         browser.screenshot("admin-permit-types");
         assertEquals(List.of(), browser.consoleErrors());
     }
+
+    @Test
+    void theClerksBoardExportsToExcel() throws Exception {
+        long project = project("2024-04-01");
+        long id = track(project, "GREEN_SPACE");
+        ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-04-02\"}"));
+        HttpResponse<byte[]> file = new org.gridworks.stock.StockApi(Http.loopback(deploymentUrl))
+                .bytes("GET", "/api/v1/permits/export.xlsx?lang=en", DemoUsers.CLERK, null);
+        assertEquals(200, file.statusCode());
+        String number = ok(http().get("/api/v1/projects/" + project, "Authorization", DemoUsers.basic(DemoUsers.CLERK)))
+                .getString("number");
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory
+                .create(new java.io.ByteArrayInputStream(file.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                found |= number.equals(row.getCell(0).getStringCellValue());
+            }
+            assertTrue(found, "the submitted track is on the exported board");
+        }
+    }
 }

@@ -224,6 +224,32 @@ class MaterialRequestsIT {
     }
 
     @Test
+    void theDeliveryBoardExportsToExcel() throws Exception {
+        StockApi api = api();
+        String material = api.newMaterial("导出领料");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 9);
+        long project = project(api, "2024-09-02");
+        long id = json(create(api, project, request("2024-09-27T09:00:00", material, "4")), 201)
+                .getJsonNumber("id").longValue();
+        HttpResponse<byte[]> file = api.bytes("GET", "/api/v1/material-requests/export.xlsx?lang=en",
+                DemoUsers.WAREHOUSE, null);
+        assertEquals(200, file.statusCode());
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory
+                .create(new java.io.ByteArrayInputStream(file.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Request", sheet.getRow(0).getCell(0).getStringCellValue());
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getRowNum() > 0 && (long) row.getCell(0).getNumericCellValue() == id) {
+                    found = material.equals(row.getCell(6).getStringCellValue())
+                            && row.getCell(8).getNumericCellValue() == 4;
+                }
+            }
+            assertTrue(found, "the request's line is on the exported board");
+        }
+    }
+
+    @Test
     void cancellingReleasesTheReservationAndAfterDispatchNeedsAReasonAndReturnsWhatDidNotArrive() {
         StockApi api = api();
         String material = api.newMaterial("取消测试");
