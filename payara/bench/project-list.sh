@@ -14,21 +14,8 @@ cd "$(dirname "$0")/../.."
 projects=${PROJECTS:-10000}
 calls=${CALLS:-50}
 port=${PORT:-8188}
-db=gw_it_bench
-sql() { mysql --protocol=TCP -h 127.0.0.1 -P 3306 -ugridworks_it -pgridworks_it "$@"; }
-
-sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-log=$(mktemp)
-DB_URL="jdbc:mysql://127.0.0.1:3306/$db?characterEncoding=UTF-8" DB_USER=gridworks_it DB_PASSWORD=gridworks_it \
-DB_DATASOURCECLASS=com.mysql.cj.jdbc.MysqlDataSource GRIDWORKS_DEMO_DATA=true PORT=$port \
-    payara/run.sh > "$log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-    sleep 1
-done
-curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -50 "$log"; exit 1; }
+. payara/bench/common.sh
+start_gridworks
 
 echo "Adding $projects projects ..."
 digits="SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
@@ -49,16 +36,6 @@ WHERE numbers.n < $projects;
 ANALYZE TABLE connection_project;
 SQL
 echo "$(sql -N "$db" -e 'SELECT COUNT(*) FROM connection_project') projects in the database"
-
-measure() {
-    local name=$1 user=$2 path=$3
-    local times=()
-    for _ in $(seq 1 "$calls"); do
-        times+=("$(curl -s -o /dev/null -w '%{time_total}' -u "$user:gridworks2026" "http://127.0.0.1:$port$path")")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" '{ t[NR] = $1 } END {
-        printf "%-40s median %6.1f ms   p95 %6.1f ms   (%d calls)\n", name, t[int(NR/2)+1]*1000, t[int(NR*0.95)]*1000, NR }'
-}
 
 # one warm-up round, then the measured ones. Every API call signs in with HTTP Basic (one PBKDF2
 # verification), so the first row is that cost alone: subtract it to see what the list itself costs.

@@ -18,21 +18,8 @@ materials=${MATERIALS:-5000}
 movements=${MOVEMENTS:-1000000}
 calls=${CALLS:-50}
 port=${PORT:-8188}
-db=gw_it_bench
-sql() { mysql --protocol=TCP -h 127.0.0.1 -P 3306 -ugridworks_it -pgridworks_it "$@"; }
-
-sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-log=$(mktemp)
-DB_URL="jdbc:mysql://127.0.0.1:3306/$db?characterEncoding=UTF-8" DB_USER=gridworks_it DB_PASSWORD=gridworks_it \
-DB_DATASOURCECLASS=com.mysql.cj.jdbc.MysqlDataSource GRIDWORKS_DEMO_DATA=true PORT=$port \
-    payara/run.sh > "$log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 180); do
-    curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-    sleep 1
-done
-curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -50 "$log"; exit 1; }
+. payara/bench/common.sh
+start_gridworks
 
 echo "Adding $materials materials and $movements ledger rows ..."
 digits="SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
@@ -60,13 +47,13 @@ WHERE m.code LIKE 'BM%' ORDER BY b.material_id, b.warehouse_id;
 SET @pairs = (SELECT COUNT(*) FROM pairs);
 SET @first = (SELECT COALESCE(MAX(id), 0) FROM stock_posting);
 INSERT INTO stock_posting (id, fingerprint, type, posted_at, posted_by, reference)
-SELECT @first + 1 + n, 'bench', IF(n < @pairs OR n % 3 <> 0, 'RECEIPT', 'ISSUE'),
+SELECT @first + 1 + n, 'bench', IF((n DIV @pairs) % 3 <> 2, 'RECEIPT', 'ISSUE'),
        DATE_SUB(NOW(), INTERVAL ($movements - n) SECOND), 'bench', CONCAT('B', n)
 FROM n WHERE n < $movements;
 INSERT INTO stock_movement (posting_id, material_id, warehouse_id, type, quantity, d_on_hand, d_reserved,
     d_in_transit, on_hand_after, reserved_after, in_transit_after)
-SELECT @first + 1 + n.n, p.material_id, p.warehouse_id, IF(n.n < @pairs OR n.n % 3 <> 0, 'RECEIPT', 'ISSUE'), 5,
-       IF(n.n < @pairs OR n.n % 3 <> 0, 5, -5), 0, 0, 0, 0, 0
+SELECT @first + 1 + n.n, p.material_id, p.warehouse_id, IF((n.n DIV @pairs) % 3 <> 2, 'RECEIPT', 'ISSUE'), 5,
+       IF((n.n DIV @pairs) % 3 <> 2, 5, -5), 0, 0, 0, 0, 0
 FROM n JOIN pairs p ON p.k = 1 + n.n % @pairs WHERE n.n < $movements;
 -- summed into a table first: as a derived table MariaDB runs the sum once per balance row (LATERAL DERIVED)
 CREATE TEMPORARY TABLE sums (material_id BIGINT, warehouse_id BIGINT, s INT, PRIMARY KEY (material_id, warehouse_id));
@@ -77,34 +64,21 @@ ANALYZE TABLE material, stock_balance, reserve_level, stock_posting, stock_movem
 SQL
 echo "$(sql -N "$db" -e 'SELECT COUNT(*) FROM material') materials, $(sql -N "$db" -e 'SELECT COUNT(*) FROM stock_movement') ledger rows ($(( $(date +%s) - start )) s to load)"
 
-measure() {
-    local name=$1 path=$2
-    local times=()
-    for _ in $(seq 1 "$calls"); do
-        times+=("$(curl -s -o /dev/null -w '%{time_total}' -u "warehouse:gridworks2026" "http://127.0.0.1:$port$path")")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" '{ t[NR] = $1 } END {
-        printf "%-44s median %6.1f ms   p95 %6.1f ms   (%d calls)\n", name, t[int(NR/2)+1]*1000, t[int(NR*0.95)]*1000, NR }'
-}
-
 post_times() {
-    local times=()
     for i in $(seq 1 "$calls"); do
-        times+=("$(curl -s -o /dev/null -w '%{time_total}' -u "warehouse:gridworks2026" -H 'Content-Type: application/json' \
+        curl -s -o /dev/null -w '%{time_total}\n' -u "warehouse:gridworks2026" -H 'Content-Type: application/json' \
             -X POST "http://127.0.0.1:$port/api/v1/stock/movements" \
-            -d "{\"idempotencyKey\":\"bench-$$-$i\",\"type\":\"RECEIPT\",\"material\":\"BM000042\",\"warehouse\":\"WH-WC\",\"quantity\":1}")")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END {
-        printf "%-44s median %6.1f ms   p95 %6.1f ms   (%d calls)\n", "post a receipt (locked balance + ledger row)", t[int(NR/2)+1]*1000, t[int(NR*0.95)]*1000, NR }'
+            -d "{\"idempotencyKey\":\"bench-$$-$i\",\"type\":\"RECEIPT\",\"material\":\"BM000042\",\"warehouse\":\"WH-WC\",\"quantity\":1}"
+    done | summarise "post a receipt (locked balance + ledger row)"
 }
 
 # Every API call signs in with HTTP Basic (one PBKDF2 verification): the first row is that cost alone.
-measure warm-up "/api/v1/stock/check" >/dev/null
-measure "reference: /api/v1/me (sign-in only)"       "/api/v1/me"
-measure "stock check: first page (20 × 10 warehouses)" "/api/v1/stock/check"
-measure "stock check: part of a spec"                "/api/v1/stock/check?q=3%C3%97123"
-measure "stock check: a category, page 50"           "/api/v1/stock/check?category=RING_MAIN_UNIT&first=1000"
-measure "stock check: below reserve only"            "/api/v1/stock/check?belowReserve=true"
-measure "one material in every warehouse"            "/api/v1/stock?material=BM004321"
-measure "ledger of a material in a warehouse"        "/api/v1/stock/ledger?material=BM004321&warehouse=WH-WC"
+measure warm-up warehouse "/api/v1/stock/check" >/dev/null
+measure "reference: /api/v1/me (sign-in only)"          warehouse "/api/v1/me"
+measure "stock check: first page (20 × 10 warehouses)"  warehouse "/api/v1/stock/check"
+measure "stock check: part of a spec"                   warehouse "/api/v1/stock/check?q=3%C3%97123"
+measure "stock check: a category, page 50"              warehouse "/api/v1/stock/check?category=RING_MAIN_UNIT&first=1000"
+measure "stock check: below reserve only"               warehouse "/api/v1/stock/check?belowReserve=true"
+measure "one material in every warehouse"               warehouse "/api/v1/stock?material=BM004321"
+measure "ledger of a material in a warehouse"           warehouse "/api/v1/stock/ledger?material=BM004321&warehouse=WH-WC"
 post_times

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.gridworks.identity.Roles;
 import org.gridworks.identity.Unit;
+import org.gridworks.platform.AppSettings;
 
 /**
  * Who is told about a warning, by the ladder administrators keep per colour (app_setting alerts.ladder.*):
@@ -27,11 +28,12 @@ public class Recipients {
     @Inject
     Watchlist watchlist;
 
+    @Inject
+    AppSettings appSettings;
+
     public List<String> ladder(Colour colour) {
-        List<?> rows = em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?")
-                .setParameter(1, "alerts.ladder." + colour).getResultList();
-        String value = rows.isEmpty() ? (colour == Colour.RED ? String.join(",", STEPS) : "RESPONSIBLE")
-                : rows.get(0).toString();
+        String value = appSettings.find("alerts.ladder." + colour).map(AppSettings.Setting::value)
+                .orElse(colour == Colour.RED ? String.join(",", STEPS) : "RESPONSIBLE");
         return Arrays.stream(value.split(",")).map(String::trim).filter(STEPS::contains).toList();
     }
 

@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridworks.calendar.CalendarService;
@@ -48,14 +50,16 @@ public class Watchlist {
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = system.today();
         List<Watched> all = new ArrayList<>();
-        projects(all);
-        milestones(all, calendar, today);
-        deliveries(all, calendar, today);
-        permits(all, calendar, today);
+        // many records name the same people (a unit's clerks, its warehouse staff): ask once per scan
+        Map<String, List<Long>> staff = new HashMap<>();
+        projects(all, staff);
+        milestones(all, calendar, today, staff);
+        deliveries(all, calendar, today, staff);
+        permits(all, calendar, today, staff);
         return all;
     }
 
-    private void projects(List<Watched> all) {
+    private void projects(List<Watched> all, Map<String, List<Long>> staff) {
         for (ConnectionProject p : em.createQuery("SELECT p FROM ConnectionProject p WHERE p.status = :open"
                         + " AND p.clockStatus IN :colours", ConnectionProject.class)
                 .setParameter("open", ProjectStatus.OPEN)
@@ -64,12 +68,13 @@ public class Watchlist {
                     p.getClockStatus() == ClockStatus.RED ? Colour.RED : Colour.YELLOW, p.getNumber(),
                     "alert.project", List.of(p.getNumber(), p.getCustomerName(), String.valueOf(p.getClockUsed()),
                     String.valueOf(p.getClockLimit()), String.valueOf(p.getClockDue())),
-                    "/projects/project.xhtml?id=" + p.getId(), managers(p)));
+                    "/projects/project.xhtml?id=" + p.getId(), managers(p, staff)));
         }
     }
 
     /** A milestone not reached is red once its forecast day has passed, yellow one working day before it. */
-    private void milestones(List<Watched> all, WorkingDayCalendar calendar, LocalDate today) {
+    private void milestones(List<Watched> all, WorkingDayCalendar calendar, LocalDate today,
+                            Map<String, List<Long>> staff) {
         LocalDate soon = calendar.addWorkingDays(today, 1).due();
         for (Milestone m : em.createQuery("SELECT m FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :soon"
                         + " AND m.plan.project.status = :open", Milestone.class)
@@ -79,11 +84,12 @@ public class Watchlist {
                     m.getForecast().isBefore(today) ? Colour.RED : Colour.YELLOW, p.getNumber(), "alert.milestone",
                     List.of(p.getNumber(), m.name(Locale.SIMPLIFIED_CHINESE), m.name(Locale.ENGLISH),
                             m.getForecast().toString()),
-                    "/milestones/plan.xhtml?id=" + p.getId(), managers(p)));
+                    "/milestones/plan.xhtml?id=" + p.getId(), managers(p, staff)));
         }
     }
 
-    private void deliveries(List<Watched> all, WorkingDayCalendar calendar, LocalDate today) {
+    private void deliveries(List<Watched> all, WorkingDayCalendar calendar, LocalDate today,
+                            Map<String, List<Long>> staff) {
         for (MaterialRequest r : em.createQuery("SELECT r FROM MaterialRequest r WHERE r.status IN :open",
                         MaterialRequest.class)
                 .setParameter("open", List.of(RequestStatus.RESERVED, RequestStatus.PICKED, RequestStatus.DISPATCHED))
@@ -99,11 +105,12 @@ public class Watchlist {
             all.add(new Watched(SubjectType.DELIVERY, r.getId(), p.getUnit().getId(),
                     state.state() == DeliveryState.RED ? Colour.RED : Colour.YELLOW, "MR-" + r.getId(),
                     "alert.delivery", List.of(String.valueOf(r.getId()), p.getNumber(), r.getDueOn().toString(),
-                    r.getSite()), "/requests/board.xhtml", usersWithRole(Roles.WAREHOUSE, units)));
+                    r.getSite()), "/requests/board.xhtml", staff(Roles.WAREHOUSE, units, staff)));
         }
     }
 
-    private void permits(List<Watched> all, WorkingDayCalendar calendar, LocalDate today) {
+    private void permits(List<Watched> all, WorkingDayCalendar calendar, LocalDate today,
+                         Map<String, List<Long>> staff) {
         for (PermitTrack t : em.createQuery("SELECT t FROM PermitTrack t WHERE t.status IN :open", PermitTrack.class)
                 .setParameter("open", List.of(PermitStatus.SUBMITTED, PermitStatus.SUPPLEMENT_REQUESTED))
                 .getResultList()) {
@@ -117,16 +124,20 @@ public class Watchlist {
                     List.of(p.getNumber(), t.getType().getNameZh(), t.getType().getNameEn(), t.getType().getAuthority(),
                             String.valueOf(clock.due())),
                     "/permits/project.xhtml?id=" + p.getId(),
-                    usersWithRole(Roles.PERMIT_CLERK, List.of(p.getUnit().getId()))));
+                    staff(Roles.PERMIT_CLERK, List.of(p.getUnit().getId()), staff)));
         }
     }
 
     /** The project's manager, or every project manager of its unit when it has none. */
-    private List<Long> managers(ConnectionProject p) {
+    private List<Long> managers(ConnectionProject p, Map<String, List<Long>> staff) {
         if (p.getManager() != null) {
             return List.of(p.getManager().getId());
         }
-        return usersWithRole(Roles.PROJECT_MANAGER, List.of(p.getUnit().getId()));
+        return staff(Roles.PROJECT_MANAGER, List.of(p.getUnit().getId()), staff);
+    }
+
+    private List<Long> staff(String role, Collection<Long> units, Map<String, List<Long>> known) {
+        return known.computeIfAbsent(role + new java.util.TreeSet<>(units), k -> usersWithRole(role, units));
     }
 
     /** Enabled users of the units holding the role. */

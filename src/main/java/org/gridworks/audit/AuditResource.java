@@ -1,5 +1,7 @@
 package org.gridworks.audit;
 
+import static org.gridworks.platform.api.ApiInput.optionalDate;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -8,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.gridworks.platform.BusinessException;
 
@@ -35,18 +35,9 @@ public class AuditResource {
                                 @QueryParam("recordId") String recordId, @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
                                 @QueryParam("limit") @DefaultValue("100") int limit) {
-        AuditQuery query = new AuditQuery(user, recordType, recordId, date("from", from), date("to", to));
+        AuditQuery query = new AuditQuery(user, recordType, recordId, optionalDate("from", from),
+                optionalDate("to", to));
         return search.find(query, first, limit).stream().map(EventJson::of).toList();
     }
 
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, "api.badDate", text);
-        }
-    }
 }

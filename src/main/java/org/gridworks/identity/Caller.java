@@ -14,6 +14,11 @@ public record Caller(String login, String displayName, String unit, Set<String> 
         return roles.contains(role);
     }
 
+    /** Supervisors and administrators: lists show every unit's records. */
+    public boolean seesEveryUnit() {
+        return UnitScope.seesEveryUnit(roles);
+    }
+
     public boolean mayActIn(String recordUnit) {
         return UnitScope.mayActIn(roles, unit, recordUnit);
     }

@@ -11,8 +11,13 @@ public final class UnitScope {
     private UnitScope() {
     }
 
+    /** Supervisors and administrators see (and act on) every unit's records. */
+    public static boolean seesEveryUnit(Set<String> callerRoles) {
+        return callerRoles.contains(Roles.ADMIN) || callerRoles.contains(Roles.SUPERVISOR);
+    }
+
     public static boolean mayActIn(Set<String> callerRoles, String callerUnit, String recordUnit) {
-        if (callerRoles.contains(Roles.ADMIN) || callerRoles.contains(Roles.SUPERVISOR)) {
+        if (seesEveryUnit(callerRoles)) {
             return true;
         }
         return callerUnit != null && callerUnit.equals(recordUnit);

@@ -204,7 +204,7 @@ public class PlanService {
     public List<Milestone> portfolio(int workingDays, String unit, String person) {
         Caller caller = callers.require();
         LocalDate horizon = calendar.addWorkingDays(system.today(), Math.max(0, Math.min(workingDays, 250))).due();
-        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        boolean everyUnit = caller.seesEveryUnit();
         String unitFilter = everyUnit ? (unit == null || unit.isBlank() ? null : unit.trim()) : caller.unit();
         var query = em.createQuery("SELECT m FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
                 + (unitFilter == null ? "" : " AND m.plan.project.unit.code = :unit")

@@ -1,5 +1,7 @@
 package org.gridworks.milestones;
 
+import static org.gridworks.platform.api.ApiInput.optionalDate;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
@@ -74,8 +75,8 @@ public class ProjectMilestonesResource {
     public List<MilestoneJson> update(@PathParam("id") long projectId, @PathParam("code") String code,
                                       MilestoneInput input) {
         int version = version(input);
-        return json(plans.update(projectId, code, date("forecast", input.forecast()), date("actual", input.actual()),
-                input.responsible(), input.note(), version));
+        return json(plans.update(projectId, code, optionalDate("forecast", input.forecast()),
+                optionalDate("actual", input.actual()), input.responsible(), input.note(), version));
     }
 
     private List<MilestoneJson> json(MilestonePlan plan) {
@@ -96,14 +97,4 @@ public class ProjectMilestonesResource {
         return date == null ? null : date.toString();
     }
 
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, "api.badDate", text);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.gridworks.permits;
 
+import static org.gridworks.platform.api.ApiInput.optionalDate;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -15,14 +17,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;
-import org.gridworks.platform.i18n.Languages;
-import org.gridworks.platform.i18n.Messages;
+import org.gridworks.platform.api.ApiInput;
+import org.gridworks.platform.api.Downloads;
 
 /** Permits over the JSON API (shapes fixed in shared/API.md); the service decides who may do what. */
 @Path("permits")
@@ -82,37 +82,11 @@ public class PermitResource {
     /** The clerk's board as Excel: the open tracks the caller may see, soonest due first. */
     @GET
     @Path("export.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Produces(Sheets.CONTENT_TYPE)
     public Response export(@QueryParam("lang") String lang) {
-        Locale locale = lang == null || lang.isBlank()
-                ? Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                : Languages.fromTag(lang);
-        List<List<Object>> rows = new ArrayList<>();
-        for (PermitTrack track : permits.openTracks()) {
-            PermitRow row = PermitRow.of(track, permits.clock(track), locale);
-            List<Object> cells = new ArrayList<>();
-            cells.add(row.projectNumber());
-            cells.add(row.customer());
-            cells.add(row.typeName());
-            cells.add(row.authority());
-            cells.add(Messages.get(locale, "permitStatus." + row.status()));
-            cells.add(row.submittedOn() == null ? "" : row.submittedOn().toString());
-            cells.add(row.due() == null ? "" : row.due().toString());
-            cells.add(row.clock() == null ? "" : Messages.get(locale, "clockStatus." + row.clock()));
-            cells.add(row.used());
-            cells.add(row.limit());
-            rows.add(cells);
-        }
-        try (Sheets sheets = new Sheets()) {
-            sheets.table(Messages.get(locale, "permits.board"), List.of(Messages.get(locale, "field.number"),
-                    Messages.get(locale, "field.customer"), Messages.get(locale, "permits.type"),
-                    Messages.get(locale, "permits.authority"), Messages.get(locale, "field.status"),
-                    Messages.get(locale, "permits.submittedOn"), Messages.get(locale, "field.due"),
-                    Messages.get(locale, "field.clock"), Messages.get(locale, "projects.used"),
-                    Messages.get(locale, "projects.limit")), rows);
-            return Response.ok(sheets.bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .header("Content-Disposition", "attachment; filename=\"permits.xlsx\"").build();
-        }
+        Locale locale = ApiInput.locale(lang, headers);
+        return Downloads.xlsx(PermitBoardWorkbook.write(permits.openTracks().stream()
+                .map(t -> PermitRow.of(t, permits.clock(t), locale)).toList(), locale), "permits.xlsx");
     }
 
     @POST
@@ -120,13 +94,14 @@ public class PermitResource {
     public TrackJson act(@PathParam("id") long id, @PathParam("action") String action, PermitInput input) {
         PermitInput in = body(input);
         PermitTrack track = switch (action) {
-            case "submit" -> permits.submit(id, date("on", in.on()), in.version());
-            case "supplement" -> permits.requestSupplement(id, in.document(), date("on", in.on()),
-                    date("dueOn", in.dueOn()), in.version());
-            case "supplied" -> permits.supplied(id, date("on", in.on()), in.version());
-            case "grant" -> permits.grant(id, date("on", in.on()), in.number(), date("validFrom", in.validFrom()),
-                    date("validTo", in.validTo()), date("worksUntil", in.worksUntil()), in.version());
-            case "refuse" -> permits.refuse(id, date("on", in.on()), in.reason(), in.version());
+            case "submit" -> permits.submit(id, optionalDate("on", in.on()), in.version());
+            case "supplement" -> permits.requestSupplement(id, in.document(), optionalDate("on", in.on()),
+                    optionalDate("dueOn", in.dueOn()), in.version());
+            case "supplied" -> permits.supplied(id, optionalDate("on", in.on()), in.version());
+            case "grant" -> permits.grant(id, optionalDate("on", in.on()), in.number(),
+                    optionalDate("validFrom", in.validFrom()), optionalDate("validTo", in.validTo()),
+                    optionalDate("worksUntil", in.worksUntil()), in.version());
+            case "refuse" -> permits.refuse(id, optionalDate("on", in.on()), in.reason(), in.version());
             case "withdraw" -> permits.withdraw(id, in.reason(), in.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };
@@ -155,14 +130,4 @@ public class PermitResource {
         return date == null ? null : date.toString();
     }
 
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, "api.badDate", text);
-        }
-    }
 }

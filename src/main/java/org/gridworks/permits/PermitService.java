@@ -79,7 +79,7 @@ public class PermitService {
     /** The clerk's board: every track still waiting for a decision in the caller's unit (all units for supervisors). */
     public List<PermitTrack> openTracks() {
         Caller caller = callers.require();
-        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        boolean everyUnit = caller.seesEveryUnit();
         var query = em.createQuery("SELECT t FROM PermitTrack t WHERE t.status IN :open"
                         + (everyUnit ? "" : " AND t.project.unit.code = :unit"), PermitTrack.class)
                 .setParameter("open", List.of(PermitStatus.PREPARED, PermitStatus.SUBMITTED,

@@ -14,6 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Writes tables into an .xlsx workbook: one sheet per table, a bold heading row, numbers as numbers. */
 public final class Sheets implements AutoCloseable {
 
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle bold;
     private final CellStyle percent;

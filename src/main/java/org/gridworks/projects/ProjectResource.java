@@ -18,12 +18,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Sheets;
+import org.gridworks.platform.api.ApiInput;
+import org.gridworks.platform.api.Downloads;
 import org.gridworks.platform.i18n.Languages;
 
 /** Connection projects over the JSON API (shapes fixed in shared/API.md); the services decide who may do what. */
@@ -96,18 +98,14 @@ public class ProjectResource {
     /** The list as an Excel workbook, with the same filters (at most 10,000 applications). */
     @GET
     @Path("export.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Produces(Sheets.CONTENT_TYPE)
     public Response export(@QueryParam("q") String text, @QueryParam("status") String status,
                            @QueryParam("category") String category, @QueryParam("clock") String clock,
                            @QueryParam("unit") String unit, @QueryParam("lang") String lang) {
         ProjectFilter filter = new ProjectFilter(text, parse(ProjectStatus.class, "status", status),
                 parse(Category.class, "category", category), parse(ClockStatus.class, "clock", clock), unit);
-        java.util.Locale locale = lang == null || lang.isBlank()
-                ? Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                : Languages.fromTag(lang);
-        return Response.ok(ProjectListWorkbook.write(search, filter, locale),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"projects.xlsx\"").build();
+        return Downloads.xlsx(ProjectListWorkbook.write(search, filter, ApiInput.locale(lang, headers)),
+                "projects.xlsx");
     }
 
     @GET
@@ -170,7 +168,8 @@ public class ProjectResource {
         return new ProjectForm(input.customerName(), input.address(), input.unit(),
                 parse(AreaType.class, "areaType", input.areaType()), input.capacityKw(), input.voltageKv(),
                 yes(input.dualSupply()), yes(input.smallMicroEnterprise()), yes(input.residential()),
-                date(input.acceptedOn()), yes(input.needsSupportingWorks()), yes(input.threeStepVariant()),
+                ApiInput.optionalDate("acceptedOn", input.acceptedOn()), yes(input.needsSupportingWorks()),
+                yes(input.threeStepVariant()),
                 parse(Category.class, "categoryOverride", input.categoryOverride()), input.overrideReason(),
                 input.manager(), version);
     }
@@ -179,16 +178,6 @@ public class ProjectResource {
         return Boolean.TRUE.equals(flag);
     }
 
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid("acceptedOn", "api.badDate", text);
-        }
-    }
 
     private static LocalDateTime time(String text) {
         if (text == null || text.isBlank()) {

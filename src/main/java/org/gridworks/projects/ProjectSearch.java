@@ -64,7 +64,7 @@ public class ProjectSearch {
     private static Predicate[] conditions(CriteriaBuilder cb, Root<ConnectionProject> project, ProjectFilter filter,
                                           Caller caller) {
         List<Predicate> where = new ArrayList<>();
-        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        boolean everyUnit = caller.seesEveryUnit();
         String unit = everyUnit ? blankToNull(filter.unit()) : caller.unit();
         if (unit != null) {
             where.add(cb.equal(project.get("unit").get("code"), unit));

@@ -67,7 +67,7 @@ public class DashboardService {
             tiles.add(tile("dashboard.yellowPermits", mine, SubjectType.PERMIT, Colour.YELLOW, "/permits/board.xhtml"));
         }
         List<Dashboard.UnitRow> units = new ArrayList<>();
-        if (caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN)) {
+        if (caller.seesEveryUnit()) {
             for (Unit unit : em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.id", Unit.class)
                     .getResultList()) {
                 List<Watched> here = all.stream().filter(w -> w.unitId() == unit.getId()).toList();

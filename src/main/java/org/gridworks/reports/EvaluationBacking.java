@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
 import org.gridworks.identity.UnitService;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.web.FacesFeedback;
@@ -50,7 +49,7 @@ public class EvaluationBacking implements Serializable {
 
     public void load() {
         Caller caller = callers.require();
-        everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        everyUnit = caller.seesEveryUnit();
         Locale locale = locale();
         if (year == 0) {
             year = system.today().getYear();
@@ -65,26 +64,14 @@ public class EvaluationBacking implements Serializable {
     }
 
     public void refresh() {
-        int max = switch (kind) {
-            case MONTH -> 12;
-            case QUARTER -> 4;
-            case HALF -> 2;
-            case YEAR -> 1;
-        };
-        number = Math.max(1, Math.min(number, max));
+        number = Math.max(1, Math.min(number, kind.perYear()));
         Period period = Period.of(year, kind, number);
         evaluation = FacesFeedback.attempt(() -> evaluations.evaluate(period, unit, locale()));
     }
 
     /** The numbers the chosen kind of period has (1..12 months, 1..4 quarters, 1..2 halves). */
     public List<Integer> getNumbers() {
-        int max = switch (kind) {
-            case MONTH -> 12;
-            case QUARTER -> 4;
-            case HALF -> 2;
-            case YEAR -> 1;
-        };
-        return java.util.stream.IntStream.rangeClosed(1, max).boxed().toList();
+        return java.util.stream.IntStream.rangeClosed(1, kind.perYear()).boxed().toList();
     }
 
     public List<Integer> getYears() {

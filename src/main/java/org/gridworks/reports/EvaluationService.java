@@ -55,7 +55,7 @@ public class EvaluationService {
     /** The unit a caller may evaluate: any for supervisors (null: all), otherwise their own. */
     public String scope(String unit) {
         Caller caller = callers.require();
-        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        boolean everyUnit = caller.seesEveryUnit();
         if (everyUnit) {
             return unit == null || unit.isBlank() ? null : unit.trim().toUpperCase(Locale.ROOT);
         }

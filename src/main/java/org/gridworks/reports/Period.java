@@ -11,7 +11,20 @@ import java.time.YearMonth;
 public record Period(LocalDate from, LocalDate to) implements Serializable {
 
     /** The kinds of period the evaluation page offers. */
-    public enum Kind { MONTH, QUARTER, HALF, YEAR }
+    public enum Kind {
+        MONTH(12), QUARTER(4), HALF(2), YEAR(1);
+
+        private final int perYear;
+
+        Kind(int perYear) {
+            this.perYear = perYear;
+        }
+
+        /** How many of these periods a year has. */
+        public int perYear() {
+            return perYear;
+        }
+    }
 
     public Period {
         if (from == null || to == null || to.isBefore(from)) {

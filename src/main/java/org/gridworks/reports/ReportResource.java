@@ -13,19 +13,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
-import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.Sheets;
+import org.gridworks.platform.api.ApiInput;
+import org.gridworks.platform.api.Downloads;
 
 /** Reports over the JSON API (shared/API.md, "Warnings and reports") and as Excel downloads. */
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     EvaluationService evaluations;
@@ -71,36 +70,29 @@ public class ReportResource {
 
     @GET
     @Path("evaluation.xlsx")
-    @Produces(XLSX)
+    @Produces(Sheets.CONTENT_TYPE)
     public Response evaluationWorkbook(@QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("unit") String unit, @QueryParam("lang") String lang) {
         Locale locale = locale(lang);
         Evaluation e = evaluations.evaluate(period(from, to), unit, locale);
-        return download(EvaluationWorkbook.write(e, locale), "evaluation-" + e.period().from() + "-"
+        return Downloads.xlsx(EvaluationWorkbook.write(e, locale), "evaluation-" + e.period().from() + "-"
                 + e.period().to() + ".xlsx");
     }
 
     /** The half-year progress report of a unit as Excel. */
     @GET
     @Path("half-year.xlsx")
-    @Produces(XLSX)
+    @Produces(Sheets.CONTENT_TYPE)
     public Response halfYear(@QueryParam("unit") String unit, @QueryParam("year") int year,
                              @QueryParam("half") int half, @QueryParam("lang") String lang) {
         Locale locale = locale(lang);
         HalfYearReport report = reports.halfYear(unit, year, half, locale);
-        return download(reports.halfYearWorkbook(report, locale), "half-year-" + report.unit() + "-" + year + "-H"
+        return Downloads.xlsx(reports.halfYearWorkbook(report, locale), "half-year-" + report.unit() + "-" + year + "-H"
                 + half + ".xlsx");
     }
 
-    private static Response download(byte[] content, String name) {
-        return Response.ok(content, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .build();
-    }
-
     private Locale locale(String lang) {
-        return lang == null || lang.isBlank()
-                ? Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                : Languages.fromTag(lang);
+        return ApiInput.locale(lang, headers);
     }
 
     private static Period period(String from, String to) {
@@ -119,10 +111,6 @@ public class ReportResource {
         if (text == null || text.isBlank()) {
             throw BusinessException.invalid(field, "report.dateRequired");
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, "api.badDate", text);
-        }
+        return ApiInput.optionalDate(field, text);
     }
 }

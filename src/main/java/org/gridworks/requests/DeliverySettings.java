@@ -12,8 +12,8 @@ import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.identity.Roles;
+import org.gridworks.platform.AppSettings;
 import org.gridworks.platform.BusinessException;
-import org.gridworks.platform.Time;
 
 /**
  * The delivery rules administrators may change: the due period (working days after the request day, 3 by
@@ -36,23 +36,22 @@ public class DeliverySettings {
     @Inject
     CurrentCaller callers;
 
+    @Inject
+    AppSettings appSettings;
+
     /** The due period and the version of its setting row. */
     public record DuePeriod(int workingDays, int version) {
     }
 
     @PermitAll
     public DuePeriod duePeriod() {
-        List<?> rows = em.createNativeQuery("SELECT setting_value, version FROM app_setting WHERE setting_key = ?")
-                .setParameter(1, DUE_DAYS).getResultList();
-        if (rows.isEmpty()) {
-            return new DuePeriod(DEFAULT_DUE_DAYS, -1);
-        }
-        Object[] row = (Object[]) rows.get(0);
-        try {
-            return new DuePeriod(Integer.parseInt(row[0].toString().trim()), ((Number) row[1]).intValue());
-        } catch (NumberFormatException e) {
-            return new DuePeriod(DEFAULT_DUE_DAYS, ((Number) row[1]).intValue());
-        }
+        return appSettings.find(DUE_DAYS).map(s -> {
+            try {
+                return new DuePeriod(Integer.parseInt(s.value().trim()), s.version());
+            } catch (NumberFormatException e) {
+                return new DuePeriod(DEFAULT_DUE_DAYS, s.version());
+            }
+        }).orElse(new DuePeriod(DEFAULT_DUE_DAYS, -1));
     }
 
     public void setDuePeriod(Integer workingDays, int version) {
@@ -60,12 +59,7 @@ public class DeliverySettings {
             throw BusinessException.invalid("dueDays", "delivery.badDuePeriod");
         }
         DuePeriod before = duePeriod();
-        int changed = em.createNativeQuery("UPDATE app_setting SET setting_value = ?, version = version + 1,"
-                        + " updated_at = ?, updated_by = ? WHERE setting_key = ? AND version = ?")
-                .setParameter(1, workingDays.toString()).setParameter(2, Time.now())
-                .setParameter(3, callers.require().login()).setParameter(4, DUE_DAYS).setParameter(5, version)
-                .executeUpdate();
-        if (changed == 0) {
+        if (!appSettings.update(DUE_DAYS, workingDays.toString(), version, callers.require().login())) {
             throw BusinessException.stale();
         }
         audit.recordChange(AuditAction.UPDATE, "Setting", DUE_DAYS, "due period", Map.of("value", before.workingDays()),

@@ -96,7 +96,7 @@ public class DemoRequests {
             if (day.isBefore(project.getAcceptedOn())) {
                 day = project.getAcceptedOn();
             }
-            if (available(material, warehouse) < s.quantity()) {
+            if (ledger.lock(material, warehouse).balance().available() < s.quantity()) {
                 continue;
             }
             LocalDateTime at = day.atTime(9, 30);
@@ -155,10 +155,4 @@ public class DemoRequests {
         ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, type, quantity, delta, null)));
     }
 
-    private int available(Material material, Warehouse warehouse) {
-        List<Integer> rows = em.createQuery("SELECT b.onHand - b.reserved FROM StockBalance b WHERE"
-                        + " b.materialId = :m AND b.warehouseId = :w", Integer.class)
-                .setParameter("m", material.getId()).setParameter("w", warehouse.getId()).getResultList();
-        return rows.isEmpty() ? 0 : rows.get(0);
-    }
 }

@@ -2,11 +2,9 @@ package org.gridworks.requests;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.api.ApiInput;
 import org.gridworks.stock.Material;
 import org.gridworks.stock.Warehouse;
 
@@ -66,7 +64,7 @@ public final class RequestJson {
     /** A new request: when it was made (now when absent), the site (the customer's when absent), the lines. */
     public record RequestIn(String requestedAt, String site, List<LineIn> lines) {
         RequestInput input() {
-            return new RequestInput(site, dateTime("requestedAt", requestedAt),
+            return new RequestInput(site, ApiInput.optionalDateTime("requestedAt", requestedAt),
                     lines == null ? null : lines.stream().map(l -> l == null ? null
                             : new RequestInput.Line(l.material(), l.quantity())).toList());
         }
@@ -83,15 +81,4 @@ public final class RequestJson {
         return at == null ? null : at.toString().length() == 16 ? at + ":00" : at.toString();
     }
 
-    static LocalDateTime dateTime(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            String t = text.trim();
-            return t.length() == 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t);
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, "api.badDateTime", text);
-        }
-    }
 }

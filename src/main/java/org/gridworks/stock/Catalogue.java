@@ -55,10 +55,14 @@ public class Catalogue {
 
     /** Active materials whose code, name or specification contains the text, by code; at most 50. */
     public List<Material> search(String text) {
-        return em.createQuery("SELECT m FROM Material m WHERE m.active = TRUE AND (LOWER(m.code) LIKE :q"
-                        + " OR LOWER(m.name) LIKE :q OR LOWER(m.spec) LIKE :q) ORDER BY m.code", Material.class)
-                .setParameter("q", StockSearch.likePattern(text))
-                .setMaxResults(SEARCH_LIMIT).getResultList();
+        return find(text, true, SEARCH_LIMIT);
+    }
+
+    /** Materials (only active ones, or all) whose code, name or specification contains the text, by code. */
+    public List<Material> find(String text, boolean activeOnly, int limit) {
+        return em.createQuery("SELECT m FROM Material m WHERE " + (activeOnly ? "m.active = TRUE AND " : "")
+                        + StockSearch.MATCHES + " ORDER BY m.code", Material.class)
+                .setParameter("q", StockSearch.likePattern(text)).setMaxResults(limit).getResultList();
     }
 
     /** The warehouses of a unit (where its warehouse staff post). */

@@ -102,7 +102,7 @@ public class DemoStock {
             Warehouse warehouse = warehouses.stream().filter(w -> w.unitCode().equals(project.getUnit().getCode()))
                     .findFirst().orElse(warehouses.get(0));
             Material material = materials.get(6 + p); // low-voltage cable
-            if (available(material, warehouse) < 60) {
+            if (ledger.lock(material, warehouse).balance().available() < 60) {
                 continue;
             }
             StockPosting posting = new StockPosting(null, "demo", MovementType.ISSUE, Time.now().minusDays(5 - p),
@@ -112,10 +112,6 @@ public class DemoStock {
         }
     }
 
-    private int available(Material material, Warehouse warehouse) {
-        StockBalance balance = em.find(StockBalance.class, new PairKey(material.getId(), warehouse.getId()));
-        return balance == null ? 0 : balance.balance().available();
-    }
 
     private void transferOnItsWay(List<Warehouse> warehouses) {
         Warehouse central = warehouses.get(0);
@@ -125,7 +121,7 @@ public class DemoStock {
         }
         Material meters = em.createQuery("SELECT m FROM Material m WHERE m.category = :c ORDER BY m.code",
                 Material.class).setParameter("c", MaterialCategory.SMART_METER).setMaxResults(1).getSingleResult();
-        if (available(meters, central) < 120) {
+        if (ledger.lock(meters, central).balance().available() < 120) {
             return;
         }
         LocalDateTime sent = Time.now().minusHours(3);

@@ -34,9 +34,7 @@ public class MaterialService {
 
     /** Materials, active or not, whose code, name or specification contains the text; by code, at most 100. */
     public List<Material> find(String text) {
-        return em.createQuery("SELECT m FROM Material m WHERE LOWER(m.code) LIKE :q OR LOWER(m.name) LIKE :q"
-                        + " OR LOWER(m.spec) LIKE :q ORDER BY m.code", Material.class)
-                .setParameter("q", StockSearch.likePattern(text)).setMaxResults(LIST_LIMIT).getResultList();
+        return catalogue.find(text, false, LIST_LIMIT);
     }
 
     public Material create(MaterialForm form) {

@@ -33,7 +33,7 @@ public class ReplenishmentService {
     /** The proposals that concern the caller, most urgent first. */
     public List<Replenishment.Proposal> proposals() {
         Caller caller = callers.require();
-        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        boolean everyUnit = caller.seesEveryUnit();
         List<Replenishment.Proposal> all = Replenishment.propose(positionsOfShortMaterials());
         if (everyUnit) {
             return all;

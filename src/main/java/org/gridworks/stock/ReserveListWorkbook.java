@@ -28,8 +28,6 @@ import org.gridworks.platform.i18n.Messages;
  */
 public final class ReserveListWorkbook {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /** More rows than the whole company's list (5,000 materials × 10 warehouses) is not a reserve list. */
     static final int MAX_ROWS = 60_000;
 

@@ -55,7 +55,7 @@ public class StockQueries {
         StringBuilder jpql = new StringBuilder(select).append(" FROM Material m WHERE m.active = TRUE");
         boolean text = filter.text() != null && !filter.text().isBlank();
         if (text) {
-            jpql.append(" AND (LOWER(m.code) LIKE :q OR LOWER(m.name) LIKE :q OR LOWER(m.spec) LIKE :q)");
+            jpql.append(" AND ").append(StockSearch.MATCHES);
         }
         if (filter.category() != null) {
             jpql.append(" AND m.category = :category");
@@ -140,7 +140,7 @@ public class StockQueries {
     /** Transfers still on their way that concern the caller's unit (all of them for supervisors), oldest first. */
     public List<StockTransfer> transfersInTransit() {
         Caller caller = callers.require();
-        boolean everyUnit = caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        boolean everyUnit = caller.seesEveryUnit();
         TypedQuery<StockTransfer> query = em.createQuery("SELECT t FROM StockTransfer t WHERE t.status = :s"
                 + (everyUnit ? "" : " AND (t.to.unit.code = :unit OR t.from.unit.code = :unit)")
                 + " ORDER BY t.sentAt, t.id", StockTransfer.class).setParameter("s", TransferStatus.IN_TRANSIT);

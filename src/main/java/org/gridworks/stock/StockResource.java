@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Sheets;
 import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.api.ApiInput;
+import org.gridworks.platform.api.Downloads;
 import org.gridworks.platform.i18n.Languages;
 import org.gridworks.platform.i18n.Messages;
 
@@ -104,14 +107,10 @@ public class StockResource {
     /** The reserve list with stock as an Excel workbook; {@code lang} picks the language of its headings. */
     @GET
     @Path("reserve-list.xlsx")
-    @Produces(ReserveListWorkbook.CONTENT_TYPE)
+    @Produces(Sheets.CONTENT_TYPE)
     public Response exportReserveList(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale locale = lang == null || lang.isBlank()
-                ? Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                : Languages.fromTag(lang);
-        return Response.ok(reserveList.export(locale), ReserveListWorkbook.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"reserve-list-" + system.today() + ".xlsx\"")
-                .build();
+        return Downloads.xlsx(reserveList.export(ApiInput.locale(lang, headers)),
+                "reserve-list-" + system.today() + ".xlsx");
     }
 
     /**

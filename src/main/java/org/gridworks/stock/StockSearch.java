@@ -5,6 +5,9 @@ import java.util.Locale;
 /** How the stock check reads what the user typed: a part of the code, name or specification, any case. */
 public final class StockSearch {
 
+    /** The JPQL condition over a material m that the pattern's parameter :q is matched with. */
+    public static final String MATCHES = "(LOWER(m.code) LIKE :q OR LOWER(m.name) LIKE :q OR LOWER(m.spec) LIKE :q)";
+
     private StockSearch() {
     }
 
