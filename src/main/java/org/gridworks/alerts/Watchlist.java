@@ -94,7 +94,7 @@ public class Watchlist {
                         MaterialRequest.class)
                 .setParameter("open", List.of(RequestStatus.RESERVED, RequestStatus.PICKED, RequestStatus.DISPATCHED))
                 .getResultList()) {
-            DeliveryClock.Result state = DeliveryClock.state(r.getDueOn(), r.getStatus().isDispatched(), null, false,
+            DeliveryClock.Result state = DeliveryClock.state(r.getRequestedAt().toLocalDate(), r.getDueOn(), r.getStatus().isDispatched(), null, false,
                     today, calendar);
             if (state.state() != DeliveryState.YELLOW && state.state() != DeliveryState.RED) {
                 continue;

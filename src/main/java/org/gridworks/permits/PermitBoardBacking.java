@@ -20,6 +20,8 @@ public class PermitBoardBacking implements Serializable {
 
     private List<PermitRow> rows;
     private String authority;
+    /** Only the tracks of this clock colour (a ClockStatus name), as a dashboard tile opens the board; null: all. */
+    private String colour;
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -27,12 +29,20 @@ public class PermitBoardBacking implements Serializable {
     }
 
     public List<PermitRow> getRows() {
-        return authority == null || authority.isBlank() ? rows
-                : rows.stream().filter(r -> r.authority().equals(authority)).toList();
+        return rows.stream().filter(r -> authority == null || authority.isBlank() || r.authority().equals(authority))
+                .filter(r -> colour == null || colour.isBlank() || colour.equals(r.getClockName())).toList();
     }
 
     public List<String> getAuthorities() {
         return rows.stream().map(PermitRow::authority).distinct().sorted().toList();
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public void setColour(String colour) {
+        this.colour = colour;
     }
 
     public String getAuthority() {

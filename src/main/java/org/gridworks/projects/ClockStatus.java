@@ -2,7 +2,8 @@ package org.gridworks.projects;
 
 /**
  * The colour of a clock. Running: on track, yellow (80 % of the budget used or one working day left, whichever
- * comes first), red (overdue). Stopped: met or missed.
+ * comes first, but never on the day the clock starts: a 1-day step is green on day 0 and yellow on its due day),
+ * red (overdue). Stopped: met or missed.
  */
 public enum ClockStatus {
     ON_TRACK, YELLOW, RED, MET, MISSED;
@@ -14,7 +15,7 @@ public enum ClockStatus {
         if (used > limit) {
             return RED;
         }
-        if (limit - used <= 1 || used * 5 >= limit * 4) {
+        if (used > 0 && (limit - used <= 1 || used * 5 >= limit * 4)) {
             return YELLOW;
         }
         return ON_TRACK;

@@ -8,25 +8,38 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.gridworks.alerts.Colour;
 import org.gridworks.alerts.SubjectType;
 import org.gridworks.alerts.Watched;
 import org.gridworks.alerts.Watchlist;
-import org.gridworks.identity.AppUser;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.identity.Roles;
 import org.gridworks.identity.Unit;
+import org.gridworks.milestones.PlanService;
+import org.gridworks.permits.PermitService;
+import org.gridworks.projects.ClockStatus;
+import org.gridworks.projects.ProjectFilter;
+import org.gridworks.projects.ProjectSearch;
+import org.gridworks.requests.DeliveryState;
+import org.gridworks.requests.MaterialRequestService;
 import org.gridworks.stock.StockFilter;
 import org.gridworks.stock.StockQueries;
 
 /**
- * The role dashboards, from the same watch list the warnings use: a person's own yellow and red items (those they
- * answer for), the warehouse's stock below reserve, and for supervisors every unit's red items.
+ * The role dashboards. Each tile is counted by the very query of the list it opens (the project list, the
+ * milestone portfolio, the delivery board, the permit board, the stock check), with the filter its link carries,
+ * so the number on the tile is the number of rows the user finds behind it. The supervisor's table of units reads
+ * the warning scan's watch list, as the red list it leads to does.
  */
 @Stateless
 @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class DashboardService {
+
+    /** The milestone tile: due within one working day or late, as the warnings count them. */
+    static final int MILESTONE_DAYS = 1;
 
     @PersistenceContext
     EntityManager em;
@@ -40,48 +53,65 @@ public class DashboardService {
     @Inject
     StockQueries stock;
 
+    @Inject
+    ProjectSearch projects;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    MaterialRequestService requests;
+
+    @Inject
+    PermitService permits;
+
     public Dashboard forCaller(Locale locale) {
         Caller caller = callers.require();
-        long me = em.createQuery("SELECT u FROM AppUser u WHERE u.login = :l", AppUser.class)
-                .setParameter("l", caller.login()).getSingleResult().getId();
-        List<Watched> all = watchlist.now();
-        List<Watched> mine = all.stream().filter(w -> w.responsible().contains(me)).toList();
         List<Dashboard.Tile> tiles = new ArrayList<>();
         if (caller.has(Roles.PROJECT_MANAGER)) {
-            tiles.add(tile("dashboard.redProjects", mine, SubjectType.PROJECT, Colour.RED,
-                    "/projects/index.xhtml?clock=RED"));
-            tiles.add(tile("dashboard.yellowProjects", mine, SubjectType.PROJECT, Colour.YELLOW,
-                    "/projects/index.xhtml?clock=YELLOW"));
-            tiles.add(new Dashboard.Tile("dashboard.milestones", mine.stream()
-                    .filter(w -> w.type() == SubjectType.MILESTONE).count(), "YELLOW", "/milestones/portfolio.xhtml"));
+            for (ClockStatus clock : List.of(ClockStatus.RED, ClockStatus.YELLOW)) {
+                tiles.add(new Dashboard.Tile(clock == ClockStatus.RED ? "dashboard.redProjects"
+                        : "dashboard.yellowProjects", projects.count(new ProjectFilter(null, null, null, clock, null)),
+                        clock.name(), "/projects/index.xhtml?clock=" + clock.name()));
+            }
+            tiles.add(new Dashboard.Tile("dashboard.milestones", plans.portfolio(MILESTONE_DAYS, null, null).size(),
+                    Colour.YELLOW.name(), "/milestones/portfolio.xhtml?days=" + MILESTONE_DAYS));
         }
         if (caller.has(Roles.WAREHOUSE)) {
-            tiles.add(tile("dashboard.redDeliveries", mine, SubjectType.DELIVERY, Colour.RED, "/requests/board.xhtml"));
-            tiles.add(tile("dashboard.yellowDeliveries", mine, SubjectType.DELIVERY, Colour.YELLOW,
-                    "/requests/board.xhtml"));
+            Map<DeliveryState, Long> board = requests.board().stream()
+                    .collect(Collectors.groupingBy(r -> requests.state(r).state(), Collectors.counting()));
+            for (DeliveryState state : List.of(DeliveryState.RED, DeliveryState.YELLOW)) {
+                tiles.add(new Dashboard.Tile(state == DeliveryState.RED ? "dashboard.redDeliveries"
+                        : "dashboard.yellowDeliveries", board.getOrDefault(state, 0L), state.name(),
+                        "/requests/board.xhtml?colour=" + state.name()));
+            }
             tiles.add(new Dashboard.Tile("dashboard.belowReserve",
-                    stock.count(new StockFilter(null, null, true, caller.unit())), "RED", "/stock/index.xhtml?below=true"));
+                    stock.count(new StockFilter(null, null, true, caller.unit())), Colour.RED.name(),
+                    "/stock/index.xhtml?below=true&belowIn=" + caller.unit()));
         }
         if (caller.has(Roles.PERMIT_CLERK)) {
-            tiles.add(tile("dashboard.redPermits", mine, SubjectType.PERMIT, Colour.RED, "/permits/board.xhtml"));
-            tiles.add(tile("dashboard.yellowPermits", mine, SubjectType.PERMIT, Colour.YELLOW, "/permits/board.xhtml"));
+            Map<ClockStatus, Long> board = permits.openTracks().stream()
+                    .collect(Collectors.groupingBy(t -> permits.clock(t).status(), Collectors.counting()));
+            for (ClockStatus clock : List.of(ClockStatus.RED, ClockStatus.YELLOW)) {
+                tiles.add(new Dashboard.Tile(clock == ClockStatus.RED ? "dashboard.redPermits"
+                        : "dashboard.yellowPermits", board.getOrDefault(clock, 0L), clock.name(),
+                        "/permits/board.xhtml?colour=" + clock.name()));
+            }
         }
         List<Dashboard.UnitRow> units = new ArrayList<>();
         if (caller.seesEveryUnit()) {
+            List<Watched> all = watchlist.now();
             for (Unit unit : em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.id", Unit.class)
                     .getResultList()) {
                 List<Watched> here = all.stream().filter(w -> w.unitId() == unit.getId()).toList();
                 units.add(new Dashboard.UnitRow(unit.getCode(), unit.name(locale),
-                        count(here, SubjectType.PROJECT, Colour.RED), count(here, SubjectType.PROJECT, Colour.YELLOW),
+                        projects.count(new ProjectFilter(null, null, null, ClockStatus.RED, unit.getCode())),
+                        projects.count(new ProjectFilter(null, null, null, ClockStatus.YELLOW, unit.getCode())),
                         count(here, SubjectType.DELIVERY, Colour.RED), count(here, SubjectType.PERMIT, Colour.RED),
                         count(here, SubjectType.MILESTONE, Colour.RED)));
             }
         }
         return new Dashboard(tiles, units);
-    }
-
-    private static Dashboard.Tile tile(String key, List<Watched> items, SubjectType type, Colour colour, String link) {
-        return new Dashboard.Tile(key, count(items, type, colour), colour.name(), link);
     }
 
     private static long count(List<Watched> items, SubjectType type, Colour colour) {

@@ -40,8 +40,12 @@ public class EvaluationService {
     /** The projects of the period (and unit) as a JPQL condition over p (ConnectionProject) and m (main clock). */
     private static final String CLOSED = " FROM ConnectionProject p, ClockResult m WHERE m.projectId = p.id"
             + " AND m.main = TRUE AND p.status = :connected AND p.connectedOn BETWEEN :from AND :to";
-    private static final String COMPLIANT = "SUM(CASE WHEN NOT EXISTS (SELECT r FROM ClockResult r"
-            + " WHERE r.projectId = p.id AND r.met = FALSE) THEN 1 ELSE 0 END)";
+    /**
+     * Narrows CLOSED to the compliant projects. Compliant ones are counted by a second grouped query rather than
+     * by SUM(CASE ... THEN 1 ELSE 0 END): EclipseLink binds those literals, and H2 refuses to sum parameters.
+     */
+    private static final String COMPLIANT = " AND NOT EXISTS (SELECT r FROM ClockResult r"
+            + " WHERE r.projectId = p.id AND r.met = FALSE)";
 
     @PersistenceContext
     EntityManager em;
@@ -77,9 +81,13 @@ public class EvaluationService {
 
     /** Closed, compliant and handling time, grouped by the JPQL path given (null: one total). */
     private List<Evaluation.Group> groups(String by, Period period, String unit) {
-        String select = "SELECT " + (by == null ? "''" : by) + ", COUNT(p), " + COMPLIANT + ", AVG(m.usedDays),"
-                + " AVG(m.limitDays)" + CLOSED + unitFilter(unit) + (by == null ? "" : " GROUP BY " + by + " ORDER BY " + by);
+        String key = by == null ? "''" : by;
+        String grouping = by == null ? "" : " GROUP BY " + by + " ORDER BY " + by;
+        String select = "SELECT " + key + ", COUNT(p), AVG(m.usedDays), AVG(m.limitDays)" + CLOSED + unitFilter(unit)
+                + grouping;
         List<Object[]> rows = bind(em.createQuery(select, Object[].class), period, unit).getResultList();
+        Map<String, Long> compliantBy = counts("SELECT " + key + ", COUNT(p)" + CLOSED + COMPLIANT + unitFilter(unit)
+                + grouping, period, unit);
         Map<String, List<Integer>> times = handlingTimes(by, period, unit);
         List<Evaluation.Group> groups = new ArrayList<>();
         for (Object[] row : rows) {
@@ -87,14 +95,27 @@ public class EvaluationService {
             if (closed == 0) {
                 continue;
             }
-            String key = String.valueOf(row[0]);
-            long compliant = row[2] == null ? 0 : ((Number) row[2]).longValue();
-            groups.add(new Evaluation.Group(key, closed, compliant, Figures.rate(compliant, closed),
-                    Figures.round1(row[3] == null ? null : ((Number) row[3]).doubleValue()),
-                    Figures.percentile(times.getOrDefault(key, List.of()), 90),
-                    Figures.round1(row[4] == null ? null : ((Number) row[4]).doubleValue())));
+            String group = String.valueOf(row[0]);
+            long compliant = compliantBy.getOrDefault(group, 0L);
+            groups.add(new Evaluation.Group(group, closed, compliant, Figures.rate(compliant, closed),
+                    Figures.round1(row[2] == null ? null : ((Number) row[2]).doubleValue()),
+                    Figures.percentile(times.getOrDefault(group, List.of()), 90),
+                    Figures.round1(row[3] == null ? null : ((Number) row[3]).doubleValue())));
         }
         return groups;
+    }
+
+    /** A grouped count as a map from the group's key (the first column, as text) to the count (the last). */
+    private Map<String, Long> counts(String select, Period period, String unit) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
+            StringBuilder key = new StringBuilder(String.valueOf(row[0]));
+            for (int i = 1; i < row.length - 1; i++) {
+                key.append('-').append(row[i]);
+            }
+            counts.put(key.toString(), ((Number) row[row.length - 1]).longValue());
+        }
+        return counts;
     }
 
     private Map<String, List<Integer>> handlingTimes(String by, Period period, String unit) {
@@ -108,14 +129,15 @@ public class EvaluationService {
     }
 
     private List<Evaluation.StepRate> steps(Period period, String unit) {
-        String select = "SELECT r.scope, COUNT(r), SUM(CASE WHEN r.met = TRUE THEN 1 ELSE 0 END)"
-                + " FROM ConnectionProject p, ClockResult r WHERE r.projectId = p.id AND r.main = FALSE"
-                + " AND p.status = :connected AND p.connectedOn BETWEEN :from AND :to" + unitFilter(unit)
-                + " GROUP BY r.scope";
+        String from = " FROM ConnectionProject p, ClockResult r WHERE r.projectId = p.id AND r.main = FALSE"
+                + " AND p.status = :connected AND p.connectedOn BETWEEN :from AND :to" + unitFilter(unit);
+        Map<String, Long> metBy = counts("SELECT r.scope, COUNT(r)" + from + " AND r.met = TRUE GROUP BY r.scope",
+                period, unit);
         List<Evaluation.StepRate> steps = new ArrayList<>();
-        for (Object[] row : bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
+        for (Object[] row : bind(em.createQuery("SELECT r.scope, COUNT(r)" + from + " GROUP BY r.scope",
+                Object[].class), period, unit).getResultList()) {
             long closed = ((Number) row[1]).longValue();
-            long met = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            long met = metBy.getOrDefault(String.valueOf(row[0]), 0L);
             steps.add(new Evaluation.StepRate(String.valueOf(row[0]), closed, met, Figures.rate(met, closed)));
         }
         List<String> order = List.of("ACCEPTANCE", "PLAN_REPLY", "COMPLETION_INSPECTION", "CONNECTION",
@@ -125,18 +147,15 @@ public class EvaluationService {
     }
 
     private List<Evaluation.MonthPoint> trend(Period period, String unit) {
-        String select = "SELECT FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn), COUNT(p), "
-                + COMPLIANT + CLOSED + unitFilter(unit)
-                + " GROUP BY FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn)";
+        String select = "SELECT FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn), COUNT(p)" + CLOSED
+                + "%s" + unitFilter(unit) + " GROUP BY FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn)";
+        Map<String, Long> closedBy = counts(select.formatted(""), period, unit);
+        Map<String, Long> compliantBy = counts(select.formatted(COMPLIANT), period, unit);
         Map<String, Evaluation.MonthPoint> months = new LinkedHashMap<>();
         for (LocalDate m = period.from().withDayOfMonth(1); !m.isAfter(period.to()); m = m.plusMonths(1)) {
             String key = m.getYear() + "-" + String.format("%02d", m.getMonthValue());
-            months.put(key, new Evaluation.MonthPoint(key, 0, 0, null));
-        }
-        for (Object[] row : bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
-            String key = row[0] + "-" + String.format("%02d", ((Number) row[1]).intValue());
-            long closed = ((Number) row[2]).longValue();
-            long compliant = row[3] == null ? 0 : ((Number) row[3]).longValue();
+            long closed = closedBy.getOrDefault(m.getYear() + "-" + m.getMonthValue(), 0L);
+            long compliant = compliantBy.getOrDefault(m.getYear() + "-" + m.getMonthValue(), 0L);
             months.put(key, new Evaluation.MonthPoint(key, closed, compliant, Figures.rate(compliant, closed)));
         }
         return new ArrayList<>(months.values());

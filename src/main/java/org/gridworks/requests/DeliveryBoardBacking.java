@@ -40,6 +40,8 @@ public class DeliveryBoardBacking implements Serializable {
     transient SystemInfo system;
 
     private List<RequestRow> rows = List.of();
+    /** Only the requests of this colour (a DeliveryState name), as a dashboard tile opens the board; null: all. */
+    private String colour;
     private final Map<Long, String> signatures = new HashMap<>();
 
     /** One group of the board: its name and its requests. */
@@ -59,12 +61,24 @@ public class DeliveryBoardBacking implements Serializable {
     }
 
     public List<Group> getGroups() {
-        return BUCKETS.stream().map(b -> new Group(b, rows.stream().filter(r -> r.bucket().equals(b)).toList()))
+        return BUCKETS.stream().map(b -> new Group(b, shown().filter(r -> r.bucket().equals(b)).toList()))
                 .filter(g -> !g.rows().isEmpty()).toList();
     }
 
     public boolean isNothingToDeliver() {
-        return rows.isEmpty();
+        return shown().findAny().isEmpty();
+    }
+
+    private java.util.stream.Stream<RequestRow> shown() {
+        return rows.stream().filter(r -> colour == null || colour.isBlank() || r.state().name().equals(colour));
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public void setColour(String colour) {
+        this.colour = colour;
     }
 
     public void pick(RequestRow row) {

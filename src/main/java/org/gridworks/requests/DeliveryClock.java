@@ -6,7 +6,8 @@ import org.gridworks.calendar.WorkingDayCalendar;
 /**
  * The delivery rules as pure functions: a request is due on site by the end of the N-th working day after the
  * day it was made (N is an administrator setting, 3 by default); its colour follows from the due date, whether
- * it has left the warehouse, and today.
+ * it has left the warehouse, and today. Like every clock it is never yellow on the day it starts (the request
+ * day), however short the delivery time an administrator sets.
  */
 public final class DeliveryClock {
 
@@ -27,10 +28,11 @@ public final class DeliveryClock {
     }
 
     /**
+     * @param requestDay the day the request was made (its clock's day 0)
      * @param dispatched whether the materials have left the warehouse
      * @param deliveredOn the day the last line arrived, null while anything is outstanding
      */
-    public static Result state(LocalDate due, boolean dispatched, LocalDate deliveredOn, boolean cancelled,
+    public static Result state(LocalDate requestDay, LocalDate due, boolean dispatched, LocalDate deliveredOn, boolean cancelled,
                                LocalDate today, WorkingDayCalendar calendar) {
         if (cancelled) {
             return new Result(DeliveryState.CANCELLED, 0, 0);
@@ -48,7 +50,7 @@ public final class DeliveryClock {
         }
         // working days after today up to the due day: 1 the day before, 0 on the due day itself
         int left = calendar.workingDaysBetween(today, due).workingDays();
-        if (!dispatched && left <= 1) {
+        if (!dispatched && left <= 1 && today.isAfter(requestDay)) {
             return new Result(DeliveryState.YELLOW, left, 0);
         }
         return new Result(DeliveryState.ON_TRACK, left, 0);

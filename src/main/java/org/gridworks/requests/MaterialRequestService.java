@@ -186,7 +186,7 @@ public class MaterialRequestService {
     }
 
     public DeliveryClock.Result state(MaterialRequest request) {
-        return DeliveryClock.state(request.getDueOn(), request.getStatus().isDispatched(),
+        return DeliveryClock.state(request.getRequestedAt().toLocalDate(), request.getDueOn(), request.getStatus().isDispatched(),
                 request.getDeliveredAt() == null ? null : request.getDeliveredAt().toLocalDate(),
                 request.getStatus() == RequestStatus.CANCELLED, system.today(), calendar.calendar());
     }

@@ -33,6 +33,8 @@ public class StockCheckBacking implements Serializable {
     private String text;
     private MaterialCategory category;
     private boolean belowReserveOnly;
+    /** Below reserve in this unit's warehouses only (the warehouse dashboard's tile); null: in any warehouse. */
+    private String belowIn;
     private String unit;
 
     private final LazyDataModel<StockRow> rows = new LazyDataModel<>() {
@@ -66,7 +68,7 @@ public class StockCheckBacking implements Serializable {
     };
 
     private StockFilter filter() {
-        return new StockFilter(text, category, belowReserveOnly);
+        return new StockFilter(text, category, belowReserveOnly, belowReserveOnly ? belowIn : null);
     }
 
     private String unit() {
@@ -102,6 +104,14 @@ public class StockCheckBacking implements Serializable {
 
     public boolean isBelowReserveOnly() {
         return belowReserveOnly;
+    }
+
+    public String getBelowIn() {
+        return belowIn;
+    }
+
+    public void setBelowIn(String belowIn) {
+        this.belowIn = belowIn == null || belowIn.isBlank() ? null : belowIn.trim();
     }
 
     public void setBelowReserveOnly(boolean belowReserveOnly) {

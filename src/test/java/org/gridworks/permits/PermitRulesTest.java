@@ -25,6 +25,40 @@ class PermitRulesTest {
     }
 
     @Test
+    void aPermitClockIsGreenOnItsSubmissionDayAndYellowFromOneWorkingDayLeft() {
+        // submitted Friday 2024-09-27: 09-29 (Sunday) is a make-up working day, 10-01..10-07 National Day
+        assertEquals(ClockStatus.ON_TRACK, permit(1, "2024-09-27"), "1-day limit, day 0");
+        assertEquals(ClockStatus.YELLOW, permit(1, "2024-09-29"), "1-day limit, due day");
+        assertEquals(ClockStatus.RED, permit(1, "2024-09-30"));
+        assertEquals(ClockStatus.ON_TRACK, permit(3, "2024-09-27"), "3-day limit, day 0");
+        assertEquals(ClockStatus.ON_TRACK, permit(3, "2024-09-29"));
+        assertEquals(ClockStatus.YELLOW, permit(3, "2024-09-30"), "the day before the due day 10-08");
+        assertEquals(ClockStatus.YELLOW, permit(3, "2024-10-08"));
+        assertEquals(ClockStatus.RED, permit(3, "2024-10-09"));
+    }
+
+    @Test
+    void aTwentyTwoDayPermitTurnsYellowAtEightyPercent() {
+        // submitted Monday 2024-06-03; 06-10 is the Dragon Boat holiday; the 22nd working day is 07-04
+        assertEquals(d("2024-07-04"), PermitClock.compute(d("2024-06-03"), null, 22, List.of(), false, CAL,
+                d("2024-06-03")).due());
+        assertEquals(ClockStatus.ON_TRACK, permit22("2024-06-03"));
+        assertEquals(ClockStatus.ON_TRACK, permit22("2024-06-27"), "17 of 22 used");
+        assertEquals(ClockStatus.YELLOW, permit22("2024-06-28"), "18 of 22 used");
+        assertEquals(ClockStatus.YELLOW, permit22("2024-07-03"), "the day before the due day");
+        assertEquals(ClockStatus.YELLOW, permit22("2024-07-04"));
+        assertEquals(ClockStatus.RED, permit22("2024-07-05"));
+    }
+
+    private static ClockStatus permit(int limit, String today) {
+        return PermitClock.compute(d("2024-09-27"), null, limit, List.of(), false, CAL, d(today)).status();
+    }
+
+    private static ClockStatus permit22(String today) {
+        return PermitClock.compute(d("2024-06-03"), null, 22, List.of(), false, CAL, d(today)).status();
+    }
+
+    @Test
     void theMilestoneIsReachedOnTheDayTheLastRequiredPermitIsGranted() {
         List<PermitsMilestone.TrackState> three = List.of(
                 new PermitsMilestone.TrackState(PermitStatus.GRANTED, d("2024-05-06")),

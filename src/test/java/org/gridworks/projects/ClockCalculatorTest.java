@@ -116,4 +116,41 @@ class ClockCalculatorTest {
         assertEquals(ClockStatus.MET, ClockStatus.of(5, 5, true));
         assertEquals(ClockStatus.MISSED, ClockStatus.of(6, 5, true));
     }
+
+    @Test
+    void neverYellowOnTheDayTheClockStarts() {
+        // day 0, the day before the due day, the due day, the day after: 1-, 3- and 22-day budgets
+        assertEquals(ClockStatus.ON_TRACK, ClockStatus.of(0, 1, false), "a 1-day step on its first day");
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(1, 1, false), "its due day");
+        assertEquals(ClockStatus.RED, ClockStatus.of(2, 1, false));
+        assertEquals(ClockStatus.ON_TRACK, ClockStatus.of(0, 3, false));
+        assertEquals(ClockStatus.ON_TRACK, ClockStatus.of(1, 3, false));
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(2, 3, false), "the day before the due day");
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(3, 3, false));
+        assertEquals(ClockStatus.RED, ClockStatus.of(4, 3, false));
+        assertEquals(ClockStatus.ON_TRACK, ClockStatus.of(0, 22, false));
+        assertEquals(ClockStatus.ON_TRACK, ClockStatus.of(17, 22, false), "77 % used");
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(18, 22, false), "82 % used");
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(21, 22, false));
+        assertEquals(ClockStatus.YELLOW, ClockStatus.of(22, 22, false));
+        assertEquals(ClockStatus.RED, ClockStatus.of(23, 22, false));
+    }
+
+    @Test
+    void aNewAcceptanceStepIsGreenOnItsFirstDayAndYellowOnItsDueDay() {
+        // acceptance has a 1-working-day budget; accepted on Friday 2024-09-27, due Sunday 09-29 (a make-up day)
+        ClockPolicy policy = Policies.choose(Category.HV_SINGLE, false, "2024-09-27");
+        LocalDate accepted = LocalDate.of(2024, 9, 27);
+        StepTimes acceptance = new StepTimes(StepCode.ACCEPTANCE, accepted.atTime(9, 0), null, List.of());
+        assertEquals(ClockStatus.ON_TRACK, stepClock(policy, accepted, acceptance, accepted).status());
+        assertEquals(ClockStatus.ON_TRACK, stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 28)).status(),
+                "Saturday is no working day");
+        assertEquals(ClockStatus.YELLOW, stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 29)).status());
+        assertEquals(ClockStatus.RED, stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 30)).status());
+    }
+
+    private static Clock stepClock(ClockPolicy policy, LocalDate accepted, StepTimes step, LocalDate today) {
+        return ClockCalculator.compute(policy, accepted, List.of(step), CAL, today).stream()
+                .filter(c -> c.scope().equals(StepCode.ACCEPTANCE.name())).findFirst().orElseThrow();
+    }
 }

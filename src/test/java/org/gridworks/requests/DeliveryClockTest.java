@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 class DeliveryClockTest {
 
     private static final WorkingDayCalendar CAL = OfficialCalendar.CALENDAR;
+    /** The request day of the cases below that are not about day 0: long before any of their due days. */
+    private static final LocalDate REQUESTED = LocalDate.of(2024, 6, 3);
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
@@ -40,20 +42,45 @@ class DeliveryClockTest {
     }
 
     @Test
+    void aThreeDayDeliveryIsYellowFromItsSecondWorkingDay() {
+        LocalDate requested = d("2024-09-27");
+        LocalDate due = d("2024-10-08");
+        assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-09-27"), "day 0");
+        assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-09-29"), "first working day (make-up Sunday)");
+        assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-09-30"), "second working day, the day before due");
+        assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-10-08"), "the due day");
+        assertEquals(DeliveryState.RED, open(requested, due, "2024-10-09"));
+    }
+
+    @Test
+    void aOneDayDeliveryIsGreenOnTheRequestDay() {
+        LocalDate requested = d("2024-09-27");
+        LocalDate due = DeliveryClock.due(requested, 1, CAL);
+        assertEquals(d("2024-09-29"), due);
+        assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-09-27"), "day 0, one working day left");
+        assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-09-29"), "the due day");
+        assertEquals(DeliveryState.RED, open(requested, due, "2024-09-30"));
+    }
+
+    private static DeliveryState open(LocalDate requested, LocalDate due, String today) {
+        return DeliveryClock.state(requested, due, false, null, false, d(today), CAL).state();
+    }
+
+    @Test
     void yellowWithOneWorkingDayLeftUntilItLeavesTheWarehouse() {
         LocalDate due = d("2024-10-08");
-        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(due, false, null, false, d("2024-09-27"), CAL).state());
-        DeliveryClock.Result dayBefore = DeliveryClock.state(due, false, null, false, d("2024-09-30"), CAL);
+        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(REQUESTED, due, false, null, false, d("2024-09-27"), CAL).state());
+        DeliveryClock.Result dayBefore = DeliveryClock.state(REQUESTED, due, false, null, false, d("2024-09-30"), CAL);
         assertEquals(DeliveryState.YELLOW, dayBefore.state(), "the holiday week does not count");
         assertEquals(1, dayBefore.workingDaysLeft());
-        assertEquals(DeliveryState.YELLOW, DeliveryClock.state(due, false, null, false, due, CAL).state());
-        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(due, true, null, false, due, CAL).state(),
+        assertEquals(DeliveryState.YELLOW, DeliveryClock.state(REQUESTED, due, false, null, false, due, CAL).state());
+        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(REQUESTED, due, true, null, false, due, CAL).state(),
                 "dispatched: on its way");
     }
 
     @Test
     void redOnceTheDueDayHasPassedWithoutDelivery() {
-        DeliveryClock.Result late = DeliveryClock.state(d("2024-10-08"), true, null, false, d("2024-10-10"), CAL);
+        DeliveryClock.Result late = DeliveryClock.state(REQUESTED, d("2024-10-08"), true, null, false, d("2024-10-10"), CAL);
         assertEquals(DeliveryState.RED, late.state());
         assertEquals(2, late.lateWorkingDays());
     }
@@ -61,14 +88,14 @@ class DeliveryClockTest {
     @Test
     void closedRequestsAreOnTimeOrLateByWorkingDays() {
         assertEquals(DeliveryState.ON_TIME,
-                DeliveryClock.state(d("2024-10-08"), true, d("2024-10-08"), false, d("2024-11-01"), CAL).state());
-        DeliveryClock.Result late = DeliveryClock.state(d("2024-09-30"), true, d("2024-10-09"), false,
+                DeliveryClock.state(REQUESTED, d("2024-10-08"), true, d("2024-10-08"), false, d("2024-11-01"), CAL).state());
+        DeliveryClock.Result late = DeliveryClock.state(REQUESTED, d("2024-09-30"), true, d("2024-10-09"), false,
                 d("2024-11-01"), CAL);
         assertEquals(DeliveryState.LATE, late.state());
         assertEquals(2, late.lateWorkingDays(), "10-08 and 10-09; the holiday does not count");
-        assertEquals(1, DeliveryClock.state(d("2024-06-14"), true, d("2024-06-15"), false, d("2024-07-01"), CAL)
+        assertEquals(1, DeliveryClock.state(REQUESTED, d("2024-06-14"), true, d("2024-06-15"), false, d("2024-07-01"), CAL)
                 .lateWorkingDays(), "a Saturday delivery after a Friday due day is still late");
         assertEquals(DeliveryState.CANCELLED,
-                DeliveryClock.state(d("2024-10-08"), false, null, true, d("2024-11-01"), CAL).state());
+                DeliveryClock.state(REQUESTED, d("2024-10-08"), false, null, true, d("2024-11-01"), CAL).state());
     }
 }
