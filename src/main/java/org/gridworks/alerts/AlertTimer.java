@@ -14,17 +14,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The schedule: a scan every N minutes (15 by default), the outbox every minute. Timers are not persistent: every
- * server has them, and the database lock lets one scan at a time.
+ * The schedule: a scan as soon as the application is ready (after the demo data, so the red list and the inboxes
+ * agree with the dashboard from the first minute) and then every N minutes (15 by default), the outbox every
+ * minute. Timers are not persistent: every server has them, and the database lock lets one scan at a time.
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "DemoRequests", "ClockResultsBackfill"})
 public class AlertTimer {
 
     private static final Logger LOG = Logger.getLogger(AlertTimer.class.getName());
     private static final String SCAN = "scan";
     private static final String OUTBOX = "outbox";
+    /** The first scan waits only for the deployment to finish starting. */
+    private static final long FIRST_SCAN_MILLIS = 5_000L;
 
     @Resource
     TimerService timers;
@@ -41,7 +44,7 @@ public class AlertTimer {
     @PostConstruct
     void start() {
         long scanEvery = settings.scanMinutes() * 60_000L;
-        timers.createIntervalTimer(scanEvery, scanEvery, new TimerConfig(SCAN, false));
+        timers.createIntervalTimer(FIRST_SCAN_MILLIS, scanEvery, new TimerConfig(SCAN, false));
         timers.createIntervalTimer(60_000L, 60_000L, new TimerConfig(OUTBOX, false));
     }
 

@@ -69,6 +69,10 @@ public class DeliveryBoardBacking implements Serializable {
         return shown().findAny().isEmpty();
     }
 
+    public long getShownCount() {
+        return shown().count();
+    }
+
     private java.util.stream.Stream<RequestRow> shown() {
         return rows.stream().filter(r -> colour == null || colour.isBlank() || r.state().name().equals(colour));
     }

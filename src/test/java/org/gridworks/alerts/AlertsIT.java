@@ -18,6 +18,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Deployments;
 import org.gridworks.testing.Http;
+import org.gridworks.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,7 +103,36 @@ class AlertsIT {
     }
 
     private StockApi api() {
+        awaitStartupScan();
         return new StockApi(Http.loopback(deploymentUrl));
+    }
+
+    private static boolean startupScanOver;
+
+    /**
+     * The server scans by itself a few seconds after it starts; the tests count what their own scans raise, so
+     * they wait until that first scan has run and released the lock (a scan is quick on the test data).
+     */
+    private static synchronized void awaitStartupScan() {
+        if (startupScanOver) {
+            return;
+        }
+        try (Connection db = TestDatabase.connect()) {
+            Thread.sleep(7_000);
+            for (int i = 0; i < 60 && scanLocked(db); i++) {
+                Thread.sleep(500);
+            }
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        startupScanOver = true;
+    }
+
+    private static boolean scanLocked(Connection db) throws SQLException {
+        try (ResultSet rs = db.createStatement().executeQuery(
+                "SELECT locked_until > NOW() FROM job_lock WHERE name = 'alert-scan'")) {
+            return rs.next() && rs.getBoolean(1);
+        }
     }
 
     /** A Wucheng request made ten days ago and never delivered: red. Answers its id. */

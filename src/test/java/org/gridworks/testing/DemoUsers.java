@@ -12,6 +12,8 @@ public final class DemoUsers {
     public static final String MANAGER = "manager";
     public static final String WAREHOUSE = "warehouse";
     public static final String CLERK = "clerk";
+    /** Every demo user a walk through the whole application signs in as. */
+    public static final java.util.List<String> CRAWLED = java.util.List.of(ADMIN, SUPERVISOR, MANAGER, WAREHOUSE, CLERK);
 
     private DemoUsers() {
     }

@@ -1,28 +1,40 @@
 package org.gridworks.platform.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.gridworks.testing.Browser;
+import org.gridworks.testing.BrowserExtension;
+import org.gridworks.testing.Crawl;
 import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The README's run command on a machine without MySQL: payara/run.sh with no DB_* variables must start
- * GridWorks on the embedded H2 file, run the same migrations and serve the home page with demo mode shown.
+ * GridWorks on the embedded H2 file, run the same migrations and serve the home page with demo mode shown; and
+ * everything then works as on MariaDB: the same walk through every page and API read as CrawlIT.
  */
+@ExtendWith(BrowserExtension.class)
 class EmbeddedModeIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(180);
@@ -80,6 +92,53 @@ class EmbeddedModeIT {
         JsonObject health = Http.json(http.get("/health/ready"));
         assertEquals("UP", health.getString("status"));
         assertTrue(health.toString().contains("H2"), health.toString());
+    }
+
+    @Test
+    void everyApiReadAnswersWithoutAServerErrorForEveryDemoUser() {
+        Crawl crawl = new Crawl(http.base());
+        DemoUsers.CRAWLED.forEach(crawl::api);
+        assertEquals(List.of(), crawl.findings());
+        assertTrue(crawl.reached().getOrDefault(DemoUsers.ADMIN, 0) >= 30, crawl.reached().toString());
+    }
+
+    @Test
+    void everyPageOfEveryMenuOpensCleanAndEveryTileCountsItsList(Browser browser) {
+        Crawl crawl = new Crawl(http.base());
+        for (String login : DemoUsers.CRAWLED) {
+            assertTrue(crawl.pages(browser, login) >= 3, login + " opened too few pages");
+        }
+        assertEquals(List.of(), crawl.findings());
+    }
+
+    @Test
+    void theFirstWarningScanRunsAtStartSoTheRedListIsNotEmpty() throws InterruptedException {
+        // nobody asks for a scan here: the server's own first scan fills the red list from the demo data
+        JsonArray red = JsonValue.EMPTY_JSON_ARRAY;
+        for (int i = 0; i < 30 && red.isEmpty(); i++) {
+            red = (JsonArray) Http.parse(http.get("/api/v1/alerts/red", "Authorization",
+                    DemoUsers.basic(DemoUsers.SUPERVISOR)).body());
+            if (red.isEmpty()) {
+                Thread.sleep(1000);
+            }
+        }
+        assertFalse(red.isEmpty(), "the demo data has red items, and the first scan has listed them");
+    }
+
+    @Test
+    void aProjectAcceptedTodayIsGreenOnItsFirstDay() {
+        String body = """
+                {"customerName":"首日测试客户","unit":"WC","areaType":"URBAN","capacityKw":80,"voltageKv":0.4,
+                 "dualSupply":false,"smallMicroEnterprise":false,"residential":false,"acceptedOn":"%s",
+                 "needsSupportingWorks":false,"threeStepVariant":false}""".formatted(
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.resolve("/api/v1/projects"))
+                .header("Authorization", DemoUsers.basic(DemoUsers.MANAGER)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject project = Http.json(created);
+        project.getJsonArray("clocks").getValuesAs(JsonObject.class).forEach(clock ->
+                assertEquals("ON_TRACK", clock.getString("status"), "day 0 of " + clock));
     }
 
     @Test
