@@ -90,8 +90,10 @@ public class DashboardService {
                     "/stock/index.xhtml?below=true&belowIn=" + caller.unit()));
         }
         if (caller.has(Roles.PERMIT_CLERK)) {
-            Map<ClockStatus, Long> board = permits.openTracks().stream()
-                    .collect(Collectors.groupingBy(t -> permits.clock(t).status(), Collectors.counting()));
+            // a track not yet submitted has no clock, hence no colour
+            Map<ClockStatus, Long> board = permits.openTracks().stream().map(t -> permits.clock(t).status())
+                    .filter(java.util.Objects::nonNull)
+                    .collect(Collectors.groupingBy(status -> status, Collectors.counting()));
             for (ClockStatus clock : List.of(ClockStatus.RED, ClockStatus.YELLOW)) {
                 tiles.add(new Dashboard.Tile(clock == ClockStatus.RED ? "dashboard.redPermits"
                         : "dashboard.yellowPermits", board.getOrDefault(clock, 0L), clock.name(),

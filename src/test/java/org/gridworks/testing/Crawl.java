@@ -280,7 +280,7 @@ public final class Crawl {
         }
         if (menu.stream().anyMatch(a -> a.contains("/stock/index.xhtml"))) {
             pages.add("stock/material.xhtml?code=" + samples.material);
-            pages.add("stock/ledger.xhtml?material=" + samples.material);
+            pages.add("stock/ledger.xhtml?material=" + samples.material + "&warehouse=" + samples.warehouse);
         }
         if (menu.stream().anyMatch(a -> a.contains("/stock/post.xhtml"))) {
             pages.add("stock/post.xhtml?material=" + samples.material);
