@@ -41,6 +41,7 @@ public class PlanBacking implements Serializable {
     private boolean supportingWorks;
     private int version;
     private LocalDate deadline;
+    private boolean deadlineProvisional;
     private int floatDays;
     private String todayStyle;
     private List<Row> rows;
@@ -61,9 +62,11 @@ public class PlanBacking implements Serializable {
         private final String baselineStyle;
         private final String forecastStyle;
         private final String actualStyle;
+        private final boolean baselineProvisional;
+        private final boolean forecastProvisional;
 
         Row(Milestone m, String name, int slip, boolean late, String baselineStyle, String forecastStyle,
-            String actualStyle) {
+            String actualStyle, boolean baselineProvisional, boolean forecastProvisional) {
             this.code = m.getCode();
             this.name = name;
             this.responsible = m.getResponsible();
@@ -76,6 +79,8 @@ public class PlanBacking implements Serializable {
             this.baselineStyle = baselineStyle;
             this.forecastStyle = forecastStyle;
             this.actualStyle = actualStyle;
+            this.baselineProvisional = baselineProvisional;
+            this.forecastProvisional = forecastProvisional;
         }
 
         public String getCode() {
@@ -137,6 +142,15 @@ public class PlanBacking implements Serializable {
         public String getActualStyle() {
             return actualStyle;
         }
+
+        /** The baseline falls in a year whose calendar is not loaded. */
+        public boolean isBaselineProvisional() {
+            return baselineProvisional;
+        }
+
+        public boolean isForecastProvisional() {
+            return forecastProvisional;
+        }
     }
 
     public void load() {
@@ -160,6 +174,7 @@ public class PlanBacking implements Serializable {
         approved = p.getStatus() == MilestonePlan.Status.APPROVED;
         version = p.getVersion();
         deadline = p.getDeadline();
+        deadlineProvisional = plans.provisional(deadline);
         floatDays = plans.floatDays(p);
         LocalDate today = system.today();
         LocalDate start = p.getProject().getAcceptedOn();
@@ -185,7 +200,8 @@ public class PlanBacking implements Serializable {
                     && (m.getForecast().isBefore(today) || m.getForecast().isAfter(deadline) || slip > 0);
             rows.add(new Row(m, m.name(locale), slip, late, bar(start, previousBaseline, m.getBaseline(), span),
                     bar(start, previousForecast, m.getForecast(), span),
-                    m.getActual() == null ? null : position(start, m.getActual(), span)));
+                    m.getActual() == null ? null : position(start, m.getActual(), span),
+                    plans.provisional(m.getBaseline()), plans.provisional(m.getForecast())));
             if (m.getBaseline() != null) {
                 previousBaseline = m.getBaseline();
             }
@@ -269,6 +285,10 @@ public class PlanBacking implements Serializable {
 
     public LocalDate getDeadline() {
         return deadline;
+    }
+
+    public boolean isDeadlineProvisional() {
+        return deadlineProvisional;
     }
 
     public int getFloatDays() {

@@ -29,7 +29,8 @@ public class PortfolioBacking implements Serializable {
 
     /** One milestone of the portfolio. */
     public record Row(long projectId, String projectNumber, String customer, String unit, String name,
-                      LocalDate forecast, String responsible, boolean late) implements Serializable {
+                      LocalDate forecast, boolean provisional, String responsible, boolean late)
+            implements Serializable {
     }
 
     public List<Row> getRows() {
@@ -38,7 +39,7 @@ public class PortfolioBacking implements Serializable {
         return plans.portfolio(days == null ? 10 : days, unit, person).stream()
                 .map(m -> new Row(m.getPlan().getProject().getId(), m.getPlan().getProject().getNumber(),
                         m.getPlan().getProject().getCustomerName(), m.getPlan().getProject().getUnit().getCode(),
-                        m.name(locale), m.getForecast(), m.getResponsible(), m.getForecast().isBefore(today)))
+                        m.name(locale), m.getForecast(), plans.provisional(m.getForecast()), m.getResponsible(), m.getForecast().isBefore(today)))
                 .toList();
     }
 

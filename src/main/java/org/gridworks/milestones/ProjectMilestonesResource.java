@@ -37,10 +37,10 @@ public class ProjectMilestonesResource {
     HttpHeaders headers;
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "code", "name", "baseline", "forecast", "actual", "slipWorkingDays", "responsible",
-            "version"})
+    @JsonbPropertyOrder({"id", "code", "name", "baseline", "forecast", "actual", "slipWorkingDays", "provisional",
+            "responsible", "version"})
     public record MilestoneJson(long id, String code, String name, String baseline, String forecast, String actual,
-                                int slipWorkingDays, String responsible, int version) {
+                                int slipWorkingDays, boolean provisional, String responsible, int version) {
     }
 
     /** What a milestone edit or plan action carries. */
@@ -82,7 +82,8 @@ public class ProjectMilestonesResource {
     private List<MilestoneJson> json(MilestonePlan plan) {
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return plan.getMilestones().stream().map(m -> new MilestoneJson(m.getId(), m.getCode(), m.name(locale),
-                text(m.getBaseline()), text(m.getForecast()), text(m.getActual()), plans.slip(m), m.getResponsible(),
+                text(m.getBaseline()), text(m.getForecast()), text(m.getActual()), plans.slip(m), plans.provisional(m),
+                m.getResponsible(),
                 plan.getVersion())).toList();
     }
 
