@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.projects.ConnectionProject;
@@ -34,6 +36,9 @@ public class PlanBacking implements Serializable {
     @Inject
     transient SystemInfo system;
 
+    @Inject
+    transient PersonNames names;
+
     private Long projectId;
     private String title;
     private boolean exists;
@@ -53,6 +58,7 @@ public class PlanBacking implements Serializable {
         private final String code;
         private final String name;
         private final String responsible;
+        private final String responsibleName;
         private final LocalDate baseline;
         private LocalDate forecast;
         private LocalDate actual;
@@ -66,10 +72,11 @@ public class PlanBacking implements Serializable {
         private final boolean forecastProvisional;
 
         Row(Milestone m, String name, int slip, boolean late, String baselineStyle, String forecastStyle,
-            String actualStyle, boolean baselineProvisional, boolean forecastProvisional) {
+            String actualStyle, boolean baselineProvisional, boolean forecastProvisional, String responsibleName) {
             this.code = m.getCode();
             this.name = name;
             this.responsible = m.getResponsible();
+            this.responsibleName = responsibleName;
             this.baseline = m.getBaseline();
             this.forecast = m.getForecast();
             this.actual = m.getActual();
@@ -91,8 +98,13 @@ public class PlanBacking implements Serializable {
             return name;
         }
 
+        /** The login kept on the milestone (what saving sends back). */
         public String getResponsible() {
             return responsible;
+        }
+
+        public String getResponsibleName() {
+            return responsibleName;
         }
 
         public LocalDate getBaseline() {
@@ -192,6 +204,7 @@ public class PlanBacking implements Serializable {
         double span = Math.max(1, ChronoUnit.DAYS.between(start, end) + 1);
         todayStyle = position(start, today, span);
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        People people = names.of(p.getMilestones().stream().map(Milestone::getResponsible).toList(), locale);
         LocalDate previousBaseline = start;
         LocalDate previousForecast = start;
         for (Milestone m : p.getMilestones()) {
@@ -201,7 +214,8 @@ public class PlanBacking implements Serializable {
             rows.add(new Row(m, m.name(locale), slip, late, bar(start, previousBaseline, m.getBaseline(), span),
                     bar(start, previousForecast, m.getForecast(), span),
                     m.getActual() == null ? null : position(start, m.getActual(), span),
-                    plans.provisional(m.getBaseline()), plans.provisional(m.getForecast())));
+                    plans.provisional(m.getBaseline()), plans.provisional(m.getForecast()),
+                    people.name(m.getResponsible())));
             if (m.getBaseline() != null) {
                 previousBaseline = m.getBaseline();
             }
