@@ -1,5 +1,6 @@
 package org.gridworks.audit;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.web.FacesFeedback;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -24,6 +27,9 @@ public class AuditBacking implements Serializable {
 
     @Inject
     transient AuditSearch search;
+
+    @Inject
+    transient PersonNames names;
 
     private String actor;
     private String recordType;
@@ -44,13 +50,19 @@ public class AuditBacking implements Serializable {
         public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sort,
                                    Map<String, FilterMeta> filters) {
             List<AuditEvent> found = FacesFeedback.attempt(() -> search.find(query(), first, pageSize));
-            return found == null ? List.of() : found.stream().map(AuditBacking::row).toList();
+            if (found == null) {
+                return List.of();
+            }
+            People people = names.of(found.stream().map(AuditEvent::getActor).toList(),
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            return found.stream().map(event -> row(event, people)).toList();
         }
     };
 
     /** One line of the result, ready to show. */
-    public record AuditRow(long id, String time, String actor, AuditAction action, String record, String summary,
-                           String changes) implements Serializable {
+    /** The actor's login stays beside the name: the search filters by login. */
+    public record AuditRow(long id, String time, String actor, String actorName, AuditAction action, String record,
+                           String summary, String changes) implements Serializable {
 
         public long getId() {
             return id;
@@ -62,6 +74,10 @@ public class AuditBacking implements Serializable {
 
         public String getActor() {
             return actor;
+        }
+
+        public String getActorName() {
+            return actorName;
         }
 
         public AuditAction getAction() {
@@ -81,14 +97,14 @@ public class AuditBacking implements Serializable {
         }
     }
 
-    static AuditRow row(AuditEvent event) {
+    static AuditRow row(AuditEvent event, People people) {
         String record = event.getRecordType() == null ? ""
                 : event.getRecordType() + (event.getRecordId() == null ? "" : " " + event.getRecordId());
         String changes = event.getChanges().stream()
                 .map(c -> c.field() + ": " + show(c.oldValue()) + " → " + show(c.newValue()))
                 .collect(Collectors.joining("; "));
-        return new AuditRow(event.getId(), event.getOccurredAt().format(TIME), event.getActor(), event.getAction(),
-                record, event.getSummary(), changes);
+        return new AuditRow(event.getId(), event.getOccurredAt().format(TIME), event.getActor(),
+                people.name(event.getActor()), event.getAction(), record, event.getSummary(), changes);
     }
 
     private static String show(String value) {

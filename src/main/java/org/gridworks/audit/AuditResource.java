@@ -4,14 +4,20 @@ import static org.gridworks.platform.api.ApiInput.optionalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.i18n.Languages;
 
 /** The audit trail over the JSON API, newest first; supervisors and administrators only (the service checks). */
 @Path("audit")
@@ -22,11 +28,21 @@ public class AuditResource {
     @Inject
     AuditSearch search;
 
-    public record EventJson(long id, String occurredAt, String actor, AuditAction action, String recordType,
-                            String recordId, String summary, List<FieldChange> changes) {
-        static EventJson of(AuditEvent event) {
-            return new EventJson(event.getId(), event.getOccurredAt().toString(), event.getActor(), event.getAction(),
-                    event.getRecordType(), event.getRecordId(), event.getSummary(), event.getChanges());
+    @Inject
+    PersonNames names;
+
+    @Context
+    HttpHeaders headers;
+
+    /** {@code actor} is the login (what {@code user} filters by); {@code actorName} is what a person reads. */
+    @JsonbPropertyOrder({"id", "occurredAt", "actor", "actorName", "action", "recordType", "recordId", "summary",
+            "changes"})
+    public record EventJson(long id, String occurredAt, String actor, String actorName, AuditAction action,
+                            String recordType, String recordId, String summary, List<FieldChange> changes) {
+        static EventJson of(AuditEvent event, People people) {
+            return new EventJson(event.getId(), event.getOccurredAt().toString(), event.getActor(),
+                    people.name(event.getActor()), event.getAction(), event.getRecordType(), event.getRecordId(),
+                    event.getSummary(), event.getChanges());
         }
     }
 
@@ -37,7 +53,10 @@ public class AuditResource {
                                 @QueryParam("limit") @DefaultValue("100") int limit) {
         AuditQuery query = new AuditQuery(user, recordType, recordId, optionalDate("from", from),
                 optionalDate("to", to));
-        return search.find(query, first, limit).stream().map(EventJson::of).toList();
+        List<AuditEvent> events = search.find(query, first, limit);
+        People people = names.of(events.stream().map(AuditEvent::getActor).toList(),
+                Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return events.stream().map(event -> EventJson.of(event, people)).toList();
     }
 
 }

@@ -64,6 +64,14 @@ public final class WorkingDayCalendar {
         return knownYears.contains(year);
     }
 
+    /**
+     * Whether a date falls in a year whose schedule is not loaded: a deadline or plan date there was counted by
+     * the Monday-to-Friday rule and may move when the State Council's notice comes out. No date: not provisional.
+     */
+    public boolean isProvisional(LocalDate date) {
+        return date != null && !knownYears.contains(date.getYear());
+    }
+
     public Set<Integer> knownYears() {
         return knownYears;
     }

@@ -20,7 +20,8 @@ import org.gridworks.platform.db.DatabaseSettings;
 /**
  * The accounts a new installation starts with. There is no built-in administrator password: the first
  * administrator comes from configuration (GRIDWORKS_ADMIN_LOGIN and GRIDWORKS_ADMIN_PASSWORD) at the first
- * start with no administrator. In demo mode, one demo user per role is added (README lists them).
+ * start with no administrator. In demo mode, the demo users are added
+ * (README lists them); each login is added once, so a later start adds only the logins still missing.
  */
 @Startup
 @Singleton
@@ -35,7 +36,20 @@ public class FirstAccounts {
             new String[] {"supervisor", "王督办", "JH", Roles.SUPERVISOR},
             new String[] {"manager", "李项目", "WC", Roles.PROJECT_MANAGER},
             new String[] {"warehouse", "张仓管", "WC", Roles.WAREHOUSE},
-            new String[] {"clerk", "陈审批", "WC", Roles.PERMIT_CLERK});
+            new String[] {"clerk", "陈审批", "WC", Roles.PERMIT_CLERK},
+            // a second unit with its own manager and clerk, so unit scoping can be tried with two units
+            new String[] {"manager-jd", "刘国庆", "JD", Roles.PROJECT_MANAGER},
+            new String[] {"clerk-jd", "杨秀英", "JD", Roles.PERMIT_CLERK},
+            // a keeper for every other warehouse, so a transfer can be received by the target's own staff
+            new String[] {"warehouse-jh", "周建国", "JH", Roles.WAREHOUSE},
+            new String[] {"warehouse-jd", "吴晓燕", "JD", Roles.WAREHOUSE},
+            new String[] {"warehouse-lx", "郑志强", "LX", Roles.WAREHOUSE},
+            new String[] {"warehouse-dy", "孙丽娟", "DY", Roles.WAREHOUSE},
+            new String[] {"warehouse-yw", "何海峰", "YW", Roles.WAREHOUSE},
+            new String[] {"warehouse-yk", "胡春梅", "YK", Roles.WAREHOUSE},
+            new String[] {"warehouse-pj", "徐卫东", "PJ", Roles.WAREHOUSE},
+            new String[] {"warehouse-wy", "钱文斌", "WY", Roles.WAREHOUSE},
+            new String[] {"warehouse-pa", "黄美玲", "PA", Roles.WAREHOUSE});
     static final String DEMO_PASSWORD = "gridworks2026";
     /** Demo users' e-mail addresses: a domain reserved for examples, so nothing reaches a real mailbox. */
     static final String DEMO_MAIL_DOMAIN = "@gridworks.example";

@@ -158,6 +158,14 @@ public final class MilestoneScheduler {
         return calendar.workingDaysBetween(item.baseline(), item.effective()).workingDays();
     }
 
+    /**
+     * Whether the milestone's baseline or forecast falls in a year whose calendar is not loaded: its dates, and
+     * the slip counted to them, may move when that year's notice comes out.
+     */
+    public static boolean provisional(PlanItem item, WorkingDayCalendar calendar) {
+        return calendar.isProvisional(item.baseline()) || calendar.isProvisional(item.forecast());
+    }
+
     /** Working days between the plan's energisation and the legal deadline: negative when it overruns. */
     public static int floatDays(LocalDate energised, LocalDate deadline, WorkingDayCalendar calendar) {
         return energised == null ? 0 : calendar.workingDaysBetween(energised, deadline).workingDays();

@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.projects.ConnectionProject;
@@ -34,6 +36,9 @@ public class PlanBacking implements Serializable {
     @Inject
     transient SystemInfo system;
 
+    @Inject
+    transient PersonNames names;
+
     private Long projectId;
     private String title;
     private boolean exists;
@@ -41,6 +46,7 @@ public class PlanBacking implements Serializable {
     private boolean supportingWorks;
     private int version;
     private LocalDate deadline;
+    private boolean deadlineProvisional;
     private int floatDays;
     private String todayStyle;
     private List<Row> rows;
@@ -52,6 +58,7 @@ public class PlanBacking implements Serializable {
         private final String code;
         private final String name;
         private final String responsible;
+        private final String responsibleName;
         private final LocalDate baseline;
         private LocalDate forecast;
         private LocalDate actual;
@@ -61,12 +68,15 @@ public class PlanBacking implements Serializable {
         private final String baselineStyle;
         private final String forecastStyle;
         private final String actualStyle;
+        private final boolean baselineProvisional;
+        private final boolean forecastProvisional;
 
         Row(Milestone m, String name, int slip, boolean late, String baselineStyle, String forecastStyle,
-            String actualStyle) {
+            String actualStyle, boolean baselineProvisional, boolean forecastProvisional, String responsibleName) {
             this.code = m.getCode();
             this.name = name;
             this.responsible = m.getResponsible();
+            this.responsibleName = responsibleName;
             this.baseline = m.getBaseline();
             this.forecast = m.getForecast();
             this.actual = m.getActual();
@@ -76,6 +86,8 @@ public class PlanBacking implements Serializable {
             this.baselineStyle = baselineStyle;
             this.forecastStyle = forecastStyle;
             this.actualStyle = actualStyle;
+            this.baselineProvisional = baselineProvisional;
+            this.forecastProvisional = forecastProvisional;
         }
 
         public String getCode() {
@@ -86,8 +98,13 @@ public class PlanBacking implements Serializable {
             return name;
         }
 
+        /** The login kept on the milestone (what saving sends back). */
         public String getResponsible() {
             return responsible;
+        }
+
+        public String getResponsibleName() {
+            return responsibleName;
         }
 
         public LocalDate getBaseline() {
@@ -137,6 +154,15 @@ public class PlanBacking implements Serializable {
         public String getActualStyle() {
             return actualStyle;
         }
+
+        /** The baseline falls in a year whose calendar is not loaded. */
+        public boolean isBaselineProvisional() {
+            return baselineProvisional;
+        }
+
+        public boolean isForecastProvisional() {
+            return forecastProvisional;
+        }
     }
 
     public void load() {
@@ -160,6 +186,7 @@ public class PlanBacking implements Serializable {
         approved = p.getStatus() == MilestonePlan.Status.APPROVED;
         version = p.getVersion();
         deadline = p.getDeadline();
+        deadlineProvisional = plans.provisional(deadline);
         floatDays = plans.floatDays(p);
         LocalDate today = system.today();
         LocalDate start = p.getProject().getAcceptedOn();
@@ -177,6 +204,7 @@ public class PlanBacking implements Serializable {
         double span = Math.max(1, ChronoUnit.DAYS.between(start, end) + 1);
         todayStyle = position(start, today, span);
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        People people = names.of(p.getMilestones().stream().map(Milestone::getResponsible).toList(), locale);
         LocalDate previousBaseline = start;
         LocalDate previousForecast = start;
         for (Milestone m : p.getMilestones()) {
@@ -185,7 +213,9 @@ public class PlanBacking implements Serializable {
                     && (m.getForecast().isBefore(today) || m.getForecast().isAfter(deadline) || slip > 0);
             rows.add(new Row(m, m.name(locale), slip, late, bar(start, previousBaseline, m.getBaseline(), span),
                     bar(start, previousForecast, m.getForecast(), span),
-                    m.getActual() == null ? null : position(start, m.getActual(), span)));
+                    m.getActual() == null ? null : position(start, m.getActual(), span),
+                    plans.provisional(m.getBaseline()), plans.provisional(m.getForecast()),
+                    people.name(m.getResponsible())));
             if (m.getBaseline() != null) {
                 previousBaseline = m.getBaseline();
             }
@@ -269,6 +299,10 @@ public class PlanBacking implements Serializable {
 
     public LocalDate getDeadline() {
         return deadline;
+    }
+
+    public boolean isDeadlineProvisional() {
+        return deadlineProvisional;
     }
 
     public int getFloatDays() {

@@ -73,6 +73,15 @@ public class PlanService {
         return MilestoneScheduler.slip(milestone.item(), calendar.calendar());
     }
 
+    public boolean provisional(Milestone milestone) {
+        return MilestoneScheduler.provisional(milestone.item(), calendar.calendar());
+    }
+
+    /** Whether a date falls in a year whose calendar is not loaded (a plan's deadline, a single date). */
+    public boolean provisional(LocalDate date) {
+        return calendar.calendar().isProvisional(date);
+    }
+
     public int floatDays(MilestonePlan plan) {
         return plan.milestone(ENERGISED).map(m -> MilestoneScheduler.floatDays(m.item().effective(),
                 plan.getDeadline(), calendar.calendar())).orElse(0);

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.SystemInfo;
 
 /** The portfolio: milestones due within N working days or late, across the projects the user may see. */
@@ -23,22 +25,29 @@ public class PortfolioBacking implements Serializable {
     @Inject
     transient SystemInfo system;
 
+    @Inject
+    transient PersonNames names;
+
     private Integer days = 10;
     private String unit;
     private String person;
 
-    /** One milestone of the portfolio. */
+    /** One milestone of the portfolio; responsible is the person's name. */
     public record Row(long projectId, String projectNumber, String customer, String unit, String name,
-                      LocalDate forecast, String responsible, boolean late) implements Serializable {
+                      LocalDate forecast, boolean provisional, String responsible, boolean late)
+            implements Serializable {
     }
 
     public List<Row> getRows() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         LocalDate today = system.today();
-        return plans.portfolio(days == null ? 10 : days, unit, person).stream()
+        List<Milestone> due = plans.portfolio(days == null ? 10 : days, unit, person);
+        People people = names.of(due.stream().map(Milestone::getResponsible).toList(), locale);
+        return due.stream()
                 .map(m -> new Row(m.getPlan().getProject().getId(), m.getPlan().getProject().getNumber(),
                         m.getPlan().getProject().getCustomerName(), m.getPlan().getProject().getUnit().getCode(),
-                        m.name(locale), m.getForecast(), m.getResponsible(), m.getForecast().isBefore(today)))
+                        m.name(locale), m.getForecast(), plans.provisional(m.getForecast()),
+                        people.name(m.getResponsible()), m.getForecast().isBefore(today)))
                 .toList();
     }
 

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.i18n.Languages;
 
@@ -33,14 +35,18 @@ public class ProjectMilestonesResource {
     @Inject
     PlanService plans;
 
+    @Inject
+    PersonNames names;
+
     @Context
     HttpHeaders headers;
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "code", "name", "baseline", "forecast", "actual", "slipWorkingDays", "responsible",
-            "version"})
+    @JsonbPropertyOrder({"id", "code", "name", "baseline", "forecast", "actual", "slipWorkingDays", "provisional",
+            "responsible", "responsibleName", "version"})
     public record MilestoneJson(long id, String code, String name, String baseline, String forecast, String actual,
-                                int slipWorkingDays, String responsible, int version) {
+                                int slipWorkingDays, boolean provisional, String responsible, String responsibleName,
+                                int version) {
     }
 
     /** What a milestone edit or plan action carries. */
@@ -81,9 +87,10 @@ public class ProjectMilestonesResource {
 
     private List<MilestoneJson> json(MilestonePlan plan) {
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        People people = names.of(plan.getMilestones().stream().map(Milestone::getResponsible).toList(), locale);
         return plan.getMilestones().stream().map(m -> new MilestoneJson(m.getId(), m.getCode(), m.name(locale),
-                text(m.getBaseline()), text(m.getForecast()), text(m.getActual()), plans.slip(m), m.getResponsible(),
-                plan.getVersion())).toList();
+                text(m.getBaseline()), text(m.getForecast()), text(m.getActual()), plans.slip(m), plans.provisional(m),
+                m.getResponsible(), people.name(m.getResponsible()), plan.getVersion())).toList();
     }
 
     private static int version(MilestoneInput input) {

@@ -53,11 +53,11 @@ public class PermitResource {
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "type", "authority", "status", "submittedOn", "due", "decidedOn", "clock",
-            "usedWorkingDays", "limitWorkingDays", "permitNumber", "validFrom", "validTo", "expiresTooSoon", "version",
-            "documents"})
+    @JsonbPropertyOrder({"id", "type", "authority", "status", "submittedOn", "due", "provisional", "decidedOn",
+            "clock", "usedWorkingDays", "limitWorkingDays", "permitNumber", "validFrom", "validTo", "expiresTooSoon",
+            "version", "documents"})
     public record TrackJson(long id, String type, String authority, PermitStatus status, String submittedOn,
-                            String due, String decidedOn, String clock, int usedWorkingDays, int limitWorkingDays,
+                            String due, boolean provisional, String decidedOn, String clock, int usedWorkingDays, int limitWorkingDays,
                             String permitNumber, String validFrom, String validTo, boolean expiresTooSoon,
                             int version, List<DocumentJson> documents) {
     }
@@ -115,7 +115,8 @@ public class PermitResource {
     static TrackJson json(PermitTrack track, PermitService permits) {
         PermitClock.Result clock = permits.clock(track);
         return new TrackJson(track.getId(), track.getType().getCode(), track.getType().getAuthority(),
-                track.getStatus(), text(track.getSubmittedOn()), text(clock.due()), text(track.getDecidedOn()),
+                track.getStatus(), text(track.getSubmittedOn()), text(clock.due()), clock.provisional(),
+                text(track.getDecidedOn()),
                 clock.status() == null ? null : clock.status().name(), clock.used(), clock.limit(),
                 track.getPermitNumber(), text(track.getValidFrom()), text(track.getValidTo()),
                 track.isExpiringTooSoon(), track.getVersion(),

@@ -10,11 +10,14 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.AppUser;
+import org.gridworks.identity.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
@@ -86,12 +89,20 @@ public class DemoProjects {
         }
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = system.today();
-        AppUser manager = em.createQuery("SELECT u FROM AppUser u WHERE u.login = 'manager'", AppUser.class)
-                .getResultStream().findFirst().orElse(null);
+        Map<String, AppUser> managers = firstManagerPerUnit();
         for (Spec spec : SPECS) {
-            create(spec, calendar, today, manager);
+            create(spec, calendar, today, managers.get(spec.unit()));
         }
         LOG.info(() -> "Demo data: " + SPECS.size() + " connection projects");
+    }
+
+    /** The oldest project manager of each unit (婺城's is the demo login "manager"). */
+    private Map<String, AppUser> firstManagerPerUnit() {
+        Map<String, AppUser> managers = new HashMap<>();
+        em.createQuery("SELECT u FROM AppUser u JOIN u.roles r WHERE r = :role ORDER BY u.id", AppUser.class)
+                .setParameter("role", Roles.PROJECT_MANAGER).getResultStream()
+                .forEach(user -> managers.putIfAbsent(user.getUnit().getCode(), user));
+        return managers;
     }
 
     private void create(Spec spec, WorkingDayCalendar calendar, LocalDate today, AppUser manager) {
@@ -103,7 +114,7 @@ public class DemoProjects {
                 BigDecimal.valueOf(spec.kw()), new BigDecimal(spec.kv()), spec.dual(), spec.smallMicro(),
                 spec.residential(), false, spec.kv().equals("10") || spec.kv().equals("20"), accepted);
         project.setCategory(CategoryRule.classify(project.facts()).category(), false, null);
-        if (manager != null && manager.getUnit().getCode().equals(spec.unit())) {
+        if (manager != null) {
             project.setManager(manager);
         }
         project.arrangeSteps();

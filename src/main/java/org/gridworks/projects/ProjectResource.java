@@ -67,11 +67,14 @@ public class ProjectResource {
                             boolean provisional) {
     }
 
-    @JsonbPropertyOrder({"id", "number", "version", "customerName", "unit", "status", "category",
-            "categoryReason", "acceptedOn", "clockStatus", "steps", "clocks"})
+    /** {@code manager} is the project manager's login (what an edit sends), {@code managerName} their name; both
+     *  absent while no manager is assigned. */
+    @JsonbPropertyOrder({"id", "number", "version", "customerName", "unit", "manager", "managerName", "status",
+            "category", "categoryReason", "acceptedOn", "clockStatus", "steps", "clocks"})
     public record ProjectJson(long id, String number, int version, String customerName, String unit,
-                              ProjectStatus status, Category category, String categoryReason, String acceptedOn,
-                              ClockStatus clockStatus, List<StepJson> steps, List<ClockJson> clocks) {
+                              String manager, String managerName, ProjectStatus status, Category category,
+                              String categoryReason, String acceptedOn, ClockStatus clockStatus, List<StepJson> steps,
+                              List<ClockJson> clocks) {
     }
 
     @JsonbPropertyOrder({"id", "number", "customerName", "unit", "category", "acceptedOn", "status", "clockStatus",
@@ -156,7 +159,9 @@ public class ProjectResource {
                         c.due() == null ? null : c.due().toString(), c.status(), c.provisional()))
                 .toList();
         return new ProjectJson(project.getId(), project.getNumber(), project.getVersion(), project.getCustomerName(),
-                project.getUnit().getCode(), project.getStatus(), project.getCategory(),
+                project.getUnit().getCode(), project.getManager() == null ? null : project.getManager().getLogin(),
+                project.getManager() == null ? null : project.getManager().getDisplayName(), project.getStatus(),
+                project.getCategory(),
                 CategoryExplanation.of(project, locale), project.getAcceptedOn().toString(),
                 project.getClockStatus(), steps, clocks);
     }

@@ -114,7 +114,7 @@ public class MaterialRequestService {
                             c.canMeetDue(), most, c.from().transferDays()))
                     .orElse(new Proposal.Line(material, quantity, null, null, false, most, 0)));
         }
-        return new Proposal(day, due, dueDays, lines);
+        return new Proposal(day, due, provisional(due), dueDays, lines);
     }
 
     /** Makes the request as proposed and reserves its stock; refused whole if any line cannot be supplied. */
@@ -183,6 +183,11 @@ public class MaterialRequestService {
             query.setParameter("unit", caller.unit());
         }
         return query.setMaxResults(1000).getResultList();
+    }
+
+    /** Whether a due date falls in a year whose calendar is not loaded, so it may move when the notice is out. */
+    public boolean provisional(LocalDate due) {
+        return calendar.calendar().isProvisional(due);
     }
 
     public DeliveryClock.Result state(MaterialRequest request) {

@@ -7,9 +7,10 @@ import org.gridworks.stock.Warehouse;
 
 /**
  * What a request would look like: its due date and, per line, the warehouse proposed and the day it can be on
- * site; a line no warehouse can supply has no warehouse.
+ * site; a line no warehouse can supply has no warehouse. Provisional: the due date falls in a year whose calendar
+ * is not loaded.
  */
-public record Proposal(LocalDate requestDay, LocalDate due, int dueDays, List<Line> lines) {
+public record Proposal(LocalDate requestDay, LocalDate due, boolean provisional, int dueDays, List<Line> lines) {
 
     /** A proposed line; {@code available} is the most any single warehouse has; transfer days to the site. */
     public record Line(Material material, int quantity, Warehouse warehouse, LocalDate expectedOn,

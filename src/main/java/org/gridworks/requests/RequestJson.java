@@ -21,11 +21,11 @@ public final class RequestJson {
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "project", "projectNumber", "site", "requestedAt", "due", "dueWorkingDays", "status",
-            "state", "workingDaysLeft", "onTime", "lateWorkingDays", "dispatchedAt", "deliveredAt", "cancelReason",
-            "version", "lines"})
+    @JsonbPropertyOrder({"id", "project", "projectNumber", "site", "requestedAt", "due", "provisional",
+            "dueWorkingDays", "status", "state", "workingDaysLeft", "onTime", "lateWorkingDays", "dispatchedAt",
+            "deliveredAt", "cancelReason", "version", "lines"})
     public record RequestOut(long id, long project, String projectNumber, String site, String requestedAt, String due,
-                             int dueWorkingDays, RequestStatus status, DeliveryState state, Integer workingDaysLeft,
+                             boolean provisional, int dueWorkingDays, RequestStatus status, DeliveryState state, Integer workingDaysLeft,
                              Boolean onTime, Integer lateWorkingDays, String dispatchedAt, String deliveredAt,
                              String cancelReason, int version, List<LineJson> lines) {
 
@@ -33,7 +33,8 @@ public final class RequestJson {
             DeliveryClock.Result state = service.state(r);
             boolean closed = r.getStatus() == RequestStatus.DELIVERED;
             return new RequestOut(r.getId(), r.getProject().getId(), r.getProject().getNumber(), r.getSite(),
-                    text(r.getRequestedAt()), r.getDueOn().toString(), r.getDueDays(), r.getStatus(), state.state(),
+                    text(r.getRequestedAt()), r.getDueOn().toString(), service.provisional(r.getDueOn()),
+                    r.getDueDays(), r.getStatus(), state.state(),
                     state.isClosed() ? null : state.workingDaysLeft(),
                     closed ? state.state() == DeliveryState.ON_TIME : null, closed ? state.lateWorkingDays() : null,
                     text(r.getDispatchedAt()), text(r.getDeliveredAt()), r.getCancelReason(), r.getVersion(),
@@ -47,11 +48,11 @@ public final class RequestJson {
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"requestDay", "due", "dueWorkingDays", "canMeetDue", "bestDate", "lines"})
-    public record ProposalOut(String requestDay, String due, int dueWorkingDays, boolean canMeetDue, String bestDate,
+    @JsonbPropertyOrder({"requestDay", "due", "provisional", "dueWorkingDays", "canMeetDue", "bestDate", "lines"})
+    public record ProposalOut(String requestDay, String due, boolean provisional, int dueWorkingDays, boolean canMeetDue, String bestDate,
                               List<LineJson> lines) {
         static ProposalOut of(Proposal p) {
-            return new ProposalOut(p.requestDay().toString(), p.due().toString(), p.dueDays(), p.isCanMeetDue(),
+            return new ProposalOut(p.requestDay().toString(), p.due().toString(), p.provisional(), p.dueDays(), p.isCanMeetDue(),
                     p.getBestDate() == null ? null : p.getBestDate().toString(), p.lines().stream().map(l -> {
                         Warehouse w = l.warehouse();
                         return new LineJson(l.material().getCode(), l.material().getName() + " " + l.material().getSpec(),

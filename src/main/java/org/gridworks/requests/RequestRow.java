@@ -10,7 +10,7 @@ import org.gridworks.stock.Warehouse;
 
 /** A request as the board and the project page show it (names in the user's language, serializable). */
 public record RequestRow(long id, long projectId, String projectNumber, String customer, String site,
-                         String requestedAt, LocalDate due, RequestStatus status, DeliveryState state,
+                         String requestedAt, LocalDate due, boolean provisional, RequestStatus status, DeliveryState state,
                          int workingDaysLeft, int lateWorkingDays, String warehouses, boolean mine, int version,
                          String bucket, List<Line> lines, String cancelReason, boolean mineToSend)
         implements Serializable {
@@ -39,6 +39,7 @@ public record RequestRow(long id, long projectId, String projectNumber, String c
                 : !r.getDueOn().isAfter(nextWorkingDay) ? "TOMORROW" : "LATER";
         return new RequestRow(r.getId(), r.getProject().getId(), r.getProject().getNumber(),
                 r.getProject().getCustomerName(), r.getSite(), r.getRequestedAt().format(WHEN), r.getDueOn(),
+                service.provisional(r.getDueOn()),
                 r.getStatus(), clock.state(), clock.workingDaysLeft(), clock.lateWorkingDays(), warehouses, mine,
                 r.getVersion(), bucket, lines, r.getCancelReason(), mineToSend);
     }

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.web.FacesFeedback;
 import org.primefaces.model.FilterMeta;
@@ -26,6 +28,9 @@ public class LedgerBacking implements Serializable {
 
     @Inject
     transient StockQueries queries;
+
+    @Inject
+    transient PersonNames names;
 
     private String material;
     private String warehouse;
@@ -58,8 +63,9 @@ public class LedgerBacking implements Serializable {
         public List<LedgerRow> load(int first, int pageSize, Map<String, SortMeta> sort,
                                     Map<String, FilterMeta> filters) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            return queries.ledgerNewestFirst(materialEntity(), warehouseEntity(), first, pageSize).stream()
-                    .map(m -> LedgerRow.of(m, locale)).toList();
+            List<StockMovement> page = queries.ledgerNewestFirst(materialEntity(), warehouseEntity(), first, pageSize);
+            People people = names.of(page.stream().map(m -> m.getPosting().getPostedBy()).toList(), locale);
+            return page.stream().map(m -> LedgerRow.of(m, locale, people)).toList();
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.gridworks.stock;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
+import org.gridworks.identity.People;
 
 /** The JSON shapes of the stock API (shared/API.md, "Stock"). */
 public final class StockJson {
@@ -65,12 +66,13 @@ public final class StockJson {
     @JsonbNillable
     @JsonbPropertyOrder({"id", "posting", "type", "material", "warehouse", "quantity", "deltaOnHand",
             "deltaReserved", "deltaInTransit", "onHandAfter", "reservedAfter", "inTransitAfter", "counterpart",
-            "transfer", "project", "reason", "reference", "postedAt", "postedBy"})
+            "transfer", "project", "reason", "reference", "postedAt", "postedBy", "postedByName"})
     public record MovementJson(long id, long posting, MovementType type, String material, String warehouse,
                                int quantity, int deltaOnHand, int deltaReserved, int deltaInTransit, int onHandAfter,
                                int reservedAfter, int inTransitAfter, String counterpart, Long transfer,
-                               String project, String reason, String reference, String postedAt, String postedBy) {
-        static MovementJson of(StockMovement m) {
+                               String project, String reason, String reference, String postedAt, String postedBy,
+                               String postedByName) {
+        static MovementJson of(StockMovement m, People people) {
             StockPosting p = m.getPosting();
             Balance.Delta d = m.delta();
             Balance a = m.after();
@@ -79,27 +81,29 @@ public final class StockJson {
                     a.reserved(), a.inTransit(), m.getCounterpart() == null ? null : m.getCounterpart().getCode(),
                     p.getTransfer() == null ? null : p.getTransfer().getId(),
                     p.getProject() == null ? null : p.getProject().getNumber(), p.getReason(), p.getReference(),
-                    p.getPostedAt().toString(), p.getPostedBy());
+                    p.getPostedAt().toString(), p.getPostedBy(), people.name(p.getPostedBy()));
         }
     }
 
     @JsonbPropertyOrder({"movement", "balance", "replayed"})
     public record PostedJson(MovementJson movement, BalanceJson balance, boolean replayed) {
-        static PostedJson of(PostingResult result) {
-            return new PostedJson(MovementJson.of(result.primary()), BalanceJson.of(result.primary()),
+        static PostedJson of(PostingResult result, People people) {
+            return new PostedJson(MovementJson.of(result.primary(), people), BalanceJson.of(result.primary()),
                     result.replayed());
         }
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "material", "from", "to", "quantity", "status", "sentAt", "sentBy", "receivedAt",
-            "receivedBy"})
+    @JsonbPropertyOrder({"id", "material", "from", "to", "quantity", "status", "sentAt", "sentBy", "sentByName",
+            "receivedAt", "receivedBy", "receivedByName"})
     public record TransferJson(long id, String material, String from, String to, int quantity, TransferStatus status,
-                               String sentAt, String sentBy, String receivedAt, String receivedBy) {
-        static TransferJson of(StockTransfer t) {
+                               String sentAt, String sentBy, String sentByName, String receivedAt, String receivedBy,
+                               String receivedByName) {
+        static TransferJson of(StockTransfer t, People people) {
             return new TransferJson(t.getId(), t.getMaterial().getCode(), t.getFrom().getCode(), t.getTo().getCode(),
                     t.getQuantity(), t.getStatus(), t.getSentAt().toString(), t.getSentBy(),
-                    t.getReceivedAt() == null ? null : t.getReceivedAt().toString(), t.getReceivedBy());
+                    people.name(t.getSentBy()), t.getReceivedAt() == null ? null : t.getReceivedAt().toString(),
+                    t.getReceivedBy(), people.name(t.getReceivedBy()));
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.gridworks.identity.CurrentCaller;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.web.FacesFeedback;
 
 /**
@@ -39,6 +41,9 @@ public class StockPostBacking implements Serializable {
     @Inject
     transient CurrentCaller callers;
 
+    @Inject
+    transient PersonNames names;
+
     private MovementType type = MovementType.RECEIPT;
     private String material;
     private String warehouse;
@@ -63,7 +68,7 @@ public class StockPostBacking implements Serializable {
                          int available, int inTransit, boolean replayed, Long transfer) implements Serializable {
     }
 
-    /** A transfer on its way that concerns the user's unit. */
+    /** A transfer on its way that concerns the user's unit; sentBy is the sender's name. */
     public record TransferRow(long id, String material, String materialName, String from, String to, int quantity,
                               String sentAt, String sentBy, boolean incoming) implements Serializable {
     }
@@ -86,11 +91,13 @@ public class StockPostBacking implements Serializable {
     private void loadTransfers() {
         String unit = callers.require().unit();
         Locale locale = locale();
-        transfers = queries.transfersInTransit().stream()
+        List<StockTransfer> inTransit = queries.transfersInTransit();
+        People people = names.of(inTransit.stream().map(StockTransfer::getSentBy).toList(), locale);
+        transfers = inTransit.stream()
                 .map(t -> new TransferRow(t.getId(), t.getMaterial().getCode(),
                         t.getMaterial().getName() + " " + t.getMaterial().getSpec(), t.getFrom().name(locale),
                         t.getTo().name(locale), t.getQuantity(), t.getSentAt().toString().replace('T', ' '),
-                        t.getSentBy(), t.getTo().unitCode().equals(unit)))
+                        people.name(t.getSentBy()), t.getTo().unitCode().equals(unit)))
                 .toList();
     }
 

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import org.gridworks.identity.People;
+import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;
 import org.gridworks.platform.SystemInfo;
@@ -44,6 +47,12 @@ public class StockResource {
 
     @Inject
     SystemInfo system;
+
+    @Inject
+    PersonNames names;
+
+    @Context
+    HttpHeaders headers;
 
     /** A material's stock in every warehouse, with its reserve level and ceiling. */
     @GET
@@ -81,7 +90,8 @@ public class StockResource {
         PostingResult result = stock.post(new MovementCommand(input.idempotencyKey(), type(input.type()),
                 input.material(), input.warehouse(), input.quantity(), input.reason(), input.project(),
                 input.toWarehouse(), input.transfer(), input.reference()));
-        return Response.status(Response.Status.CREATED).entity(StockJson.PostedJson.of(result)).build();
+        People people = names.of(List.of(result.primary().getPosting().getPostedBy()), locale());
+        return Response.status(Response.Status.CREATED).entity(StockJson.PostedJson.of(result, people)).build();
     }
 
     /** The movements of a material in a warehouse, oldest first; page on with {@code after} (the last id seen). */
@@ -93,15 +103,20 @@ public class StockResource {
         Material found = found(material);
         Warehouse where = catalogue.warehouse(warehouse)
                 .orElseThrow(() -> BusinessException.invalid("warehouse", "stock.unknownWarehouse", warehouse));
-        return queries.ledger(found, where, after == null ? 0 : after, limit == null ? 1000 : limit).stream()
-                .map(StockJson.MovementJson::of).toList();
+        List<StockMovement> movements = queries.ledger(found, where, after == null ? 0 : after,
+                limit == null ? 1000 : limit);
+        People people = names.of(movements.stream().map(m -> m.getPosting().getPostedBy()).toList(), locale());
+        return movements.stream().map(m -> StockJson.MovementJson.of(m, people)).toList();
     }
 
     /** Transfers on their way that concern the caller's unit. */
     @GET
     @Path("transfers")
     public List<StockJson.TransferJson> transfers() {
-        return queries.transfersInTransit().stream().map(StockJson.TransferJson::of).toList();
+        List<StockTransfer> transfers = queries.transfersInTransit();
+        People people = names.of(transfers.stream().flatMap(t -> Stream.of(t.getSentBy(), t.getReceivedBy()))
+                .toList(), locale());
+        return transfers.stream().map(t -> StockJson.TransferJson.of(t, people)).toList();
     }
 
     /** The reserve list with stock as an Excel workbook; {@code lang} picks the language of its headings. */
@@ -166,5 +181,9 @@ public class StockResource {
             // answered below
         }
         throw BusinessException.invalid("type", "stock.badType");
+    }
+    /** The caller's language, for the name of the system as the actor. */
+    private Locale locale() {
+        return Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

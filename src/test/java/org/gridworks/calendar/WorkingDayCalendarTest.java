@@ -79,6 +79,23 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void aDateInAnUnloadedYearIsProvisional() {
+        assertTrue(CAL.isProvisional(d("2027-01-01")));
+        assertTrue(CAL.isProvisional(d("2027-11-30")));
+        assertTrue(CAL.isProvisional(d("2018-12-31")), "before the data as well");
+        assertFalse(CAL.isProvisional(d("2026-12-31")));
+        assertFalse(CAL.isProvisional(d("2019-01-01")));
+        assertFalse(CAL.isProvisional(null), "no date, nothing to mark");
+    }
+
+    @Test
+    void loadingAYearMakesItsDatesFinal() {
+        WorkingDayCalendar with2027 = new WorkingDayCalendar(java.util.List.of(), java.util.List.of(2026, 2027));
+        assertFalse(with2027.isProvisional(d("2027-06-15")));
+        assertTrue(with2027.isProvisional(d("2028-01-03")));
+    }
+
+    @Test
     void aYearBeforeTheDataIsProvisionalToo() {
         assertTrue(CAL.workingDaysBetween(d("2018-06-01"), d("2019-01-10")).provisional());
     }

@@ -1,7 +1,9 @@
 package org.gridworks.milestones;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +75,21 @@ class MilestoneSchedulerTest {
         int before = MilestoneScheduler.floatDays(plan.get(7).forecast(), d("2024-06-28"), CAL);
         int after = MilestoneScheduler.floatDays(moved.get(7).forecast(), d("2024-06-28"), CAL);
         assertEquals(before - 3, after);
+    }
+
+    @Test
+    void aMilestoneWithABaselineOrForecastIn2027IsProvisional() {
+        // 2027's notice is not loaded (the calendar knows 2019-2026)
+        assertTrue(MilestoneScheduler.provisional(new PlanItem("ENERGISED", 1, List.of(), 0, d("2027-01-05"),
+                d("2027-01-05"), false, null), CAL));
+        assertTrue(MilestoneScheduler.provisional(new PlanItem("ENERGISED", 1, List.of(), 0, d("2026-12-30"),
+                d("2027-01-04"), true, null), CAL), "a forecast slipping into 2027");
+        assertTrue(MilestoneScheduler.provisional(new PlanItem("ENERGISED", 1, List.of(), 0, d("2027-02-01"),
+                d("2026-12-15"), true, null), CAL), "a baseline in 2027");
+        assertFalse(MilestoneScheduler.provisional(new PlanItem("ENERGISED", 1, List.of(), 0, d("2026-12-31"),
+                d("2026-12-31"), false, null), CAL), "the last day of 2026 is known");
+        assertFalse(MilestoneScheduler.provisional(new PlanItem("SETUP", 1, List.of(), 0, null, null, false,
+                null), CAL), "no dates yet");
     }
 
     @Test

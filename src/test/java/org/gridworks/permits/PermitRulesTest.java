@@ -81,6 +81,21 @@ class PermitRulesTest {
     }
 
     @Test
+    void aDueDateIn2027IsProvisionalUntilTheTrackIsDecided() {
+        // 2027 is not loaded: 2027-01-01 counts as a plain Friday until its notice comes
+        PermitClock.Result into2027 = PermitClock.compute(d("2026-12-28"), null, 5, List.of(), true, CAL,
+                d("2026-12-29"));
+        assertEquals(d("2027-01-04"), into2027.due());
+        assertTrue(into2027.provisional());
+        PermitClock.Result within2026 = PermitClock.compute(d("2026-12-22"), null, 5, List.of(), true, CAL,
+                d("2026-12-23"));
+        assertEquals(d("2026-12-29"), within2026.due());
+        assertFalse(within2026.provisional());
+        assertFalse(PermitClock.compute(d("2026-12-28"), d("2026-12-30"), 5, List.of(), true, CAL,
+                d("2026-12-30")).provisional(), "decided: no due date left to move");
+    }
+
+    @Test
     void theClockTurnsYellowOneWorkingDayBeforeItsLimitAndRedAfter() {
         LocalDate submitted = d("2024-09-23");
         PermitClock.Result dayBefore = PermitClock.compute(submitted, null, 5, List.of(), true, CAL, d("2024-09-27"));
