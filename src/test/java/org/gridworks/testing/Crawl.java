@@ -37,6 +37,7 @@ public final class Crawl {
     private final Http http;
     private final List<String> findings = new ArrayList<>();
     private final Map<String, Integer> okByLogin = new LinkedHashMap<>();
+    private int tilesWithItems;
 
     public Crawl(URI base) {
         this.http = new Http(base);
@@ -44,6 +45,11 @@ public final class Crawl {
 
     public List<String> findings() {
         return findings;
+    }
+
+    /** Tiles that counted something and whose list showed as many: comparing only zeros would prove little. */
+    public int tilesWithItems() {
+        return tilesWithItems;
     }
 
     /** How many calls or pages answered well, per login: a walk that reached nothing proves nothing. */
@@ -229,6 +235,8 @@ public final class Crawl {
             } else if (Long.parseLong(total.get(0).getAttribute("data-total")) != tile.getValue()) {
                 findings.add(login + ": the tile says " + tile.getValue() + " but its list " + tile.getKey()
                         + " has " + total.get(0).getAttribute("data-total"));
+            } else if (tile.getValue() > 0) {
+                tilesWithItems++;
             }
         }
         return opened;

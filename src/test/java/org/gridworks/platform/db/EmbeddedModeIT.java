@@ -109,6 +109,7 @@ class EmbeddedModeIT {
         assertEquals(List.of(), crawl.findings());
         DemoUsers.CRAWLED.forEach(login -> assertTrue(crawl.reached().getOrDefault(login, 0) >= 3,
                 login + " opened too few pages: " + crawl.reached()));
+        assertTrue(crawl.tilesWithItems() >= 5, "tiles that counted something: " + crawl.tilesWithItems());
     }
 
     @Test
