@@ -211,6 +211,7 @@ public final class Crawl {
         browser.driver().manage().deleteAllCookies();
         SignInPage.open(browser, http.base()).signIn(login, DemoUsers.PASSWORD);
         browser.consoleErrors();
+        browser.screenshot("home-" + login); // the README's picture is the supervisor's (src/site/images/home.png)
         Set<String> addresses = new LinkedHashSet<>();
         addresses.add(browser.driver().getCurrentUrl());
         addresses.addAll(hrefs(browser, "#gw-nav a.gw-nav-link"));
