@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.gridworks.audit.AuditAction;
@@ -33,41 +32,50 @@ public class AccountService {
     @Inject
     AuditTrail audit;
 
-    SignInPolicy policy = SignInPolicy.DEFAULT;
+    @Inject
+    SignInThrottle throttle;
+
+    SignInPolicy policy = SignInPolicy.PER_LOGIN;
 
     /**
-     * Checks a login and password. Unknown logins, wrong passwords, disabled and locked accounts all answer
-     * empty after the same work, so the answer tells nothing about which logins exist. Every attempt is audited;
-     * the failure count is kept under a row lock so parallel guesses cannot slip past the limit.
+     * Checks a login and password with the same work whatever the answer: one lookup and one hash (a decoy hash
+     * for an unknown login), no row lock held while hashing, so neither the answer nor its time tells which logins
+     * exist. Wrong passwords slow the login and the client address down (SignInPolicy, SignInThrottle) instead of
+     * locking the account; an address that must wait is refused before anything is hashed. Failures are audited
+     * once per burst, not once per guess.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Caller> verifySignIn(String login, String password, String clientAddress,
                                          boolean auditSuccess) {
-        Optional<AppUser> found = login == null || login.isBlank() ? Optional.empty()
-                : UserQueries.byLogin(em, login).map(user -> em.find(AppUser.class, user.getId(),
-                        LockModeType.PESSIMISTIC_WRITE));
-        String attempted = login == null ? "" : login.trim();
-        if (found.isEmpty() || password == null) {
-            passwords.spendVerificationTime(password == null ? "" : password);
-            audit.recordSeparately(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, UserService.RECORD,
-                    shorten(attempted), "unknown", clientAddress);
+        var now = Time.now();
+        String attempted = shorten(login == null ? "" : login.strip());
+        if (throttle.isPaused(clientAddress, java.time.Instant.now())) {
+            return Optional.empty();
+        }
+        Optional<AppUser> found = UserQueries.byLogin(em, login);
+        boolean wellFormed = password != null && password.codePoints().noneMatch(Character::isISOControl);
+        boolean matches = found.isPresent()
+                ? passwords.matches(wellFormed ? password : "", found.get().getPasswordHash()) && wellFormed
+                : passwords.spendVerificationTime(password == null ? "" : password);
+        String refusal = found.isEmpty() ? "unknown" : !matches ? "wrong password"
+                : !found.get().isEnabled() ? "disabled" : found.get().isLockedAt(now) ? "paused" : null;
+        if (refusal != null) {
+            int fromAddress = throttle.failed(clientAddress, java.time.Instant.now());
+            boolean audit = throttle.audited(fromAddress);
+            if (found.isPresent() && !matches) {
+                int failures = found.get().getFailedAttempts() + 1;
+                java.time.Duration pause = policy.pauseAfter(failures);
+                setLock(found.get(), failures, pause.isZero() ? found.get().getLockedUntil() : now.plus(pause));
+                audit = audit && policy.audited(failures);
+            }
+            if (audit) {
+                this.audit.recordSeparately(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, UserService.RECORD,
+                        found.map(AppUser::getLogin).orElse(attempted), refusal, clientAddress);
+            }
             return Optional.empty();
         }
         AppUser user = found.get();
-        var now = Time.now();
-        boolean matches = passwords.matches(password, user.getPasswordHash());
-        String refusal = !matches ? "wrong password" : !user.isEnabled() ? "disabled"
-                : user.isLockedAt(now) ? "locked" : null;
-        if (refusal != null) {
-            if (!matches) {
-                SignInPolicy.LockState lock = policy.afterFailure(user.getFailedAttempts(), user.getLockedUntil(), now);
-                setLock(user, lock.failedAttempts(), lock.lockedUntil());
-            }
-            audit.recordSeparately(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, UserService.RECORD,
-                    user.getLogin(), refusal, clientAddress);
-            return Optional.empty();
-        }
         if (user.getFailedAttempts() != 0 || user.getLockedUntil() != null) {
             setLock(user, 0, null);
         }

@@ -26,7 +26,8 @@ import org.gridworks.platform.i18n.Messages;
  * SecurityContext.authenticate; the session then remembers the user (with a new session id, against
  * session fixation) until sign-out or the idle timeout, with the roles the account has at each request
  * (a disabled account is signed out at its next request). API: HTTP Basic on every call, no session needed;
- * a call without valid credentials gets a JSON 401. A page that needs a user sends the visitor to the
+ * a call without valid credentials gets a JSON 401. The session cookie signs in API reads (the pages' downloads)
+ * but an API write only with the anti-forgery header from the same origin (CrossSiteCheck). A page that needs a user sends the visitor to the
  * sign-in page, which brings them back afterwards.
  */
 @ApplicationScoped
@@ -54,6 +55,10 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         SignedIn remembered = session == null ? null : (SignedIn) session.getAttribute(SignedIn.SESSION_KEY);
+        if (remembered != null && isApi(request) && !CrossSiteCheck.mayUseSession(request)) {
+            // a page of another site can make the browser send the cookie, but not this header
+            remembered = null;
+        }
         if (remembered != null) {
             var roles = accounts.currentRoles(remembered.login());
             if (roles.isPresent()) {

@@ -39,8 +39,9 @@ public class Passwords {
         return hash.verify(password.toCharArray(), storedHash);
     }
 
-    /** Spends the time of one verification without any account to verify against. */
-    public void spendVerificationTime(String password) {
+    /** Spends the time of one verification without any account to verify against; never matches. */
+    public boolean spendVerificationTime(String password) {
         hash.verify(password.toCharArray(), decoy);
+        return false;
     }
 }

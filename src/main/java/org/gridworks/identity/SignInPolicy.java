@@ -1,25 +1,32 @@
 package org.gridworks.identity;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 
 /**
- * How many wrong passwords in a row lock an account, and for how long. The lock is silent: the sign-in page
- * says the same for a wrong password, an unknown login and a locked account, so nobody learns which logins exist.
+ * How wrong passwords slow sign-in down, instead of a lock that anyone who knows a login could set off: the first
+ * few failures in a row cost nothing, then each one makes the next attempt wait, twice as long every time, up to
+ * a longest pause. Kept per login (in the database, so every server sees it) and per client address (in memory).
+ * The pause is silent: the answer is the same as for a wrong password or an unknown login.
  */
-public record SignInPolicy(int maxFailedAttempts, Duration lockDuration) {
+public record SignInPolicy(int freeFailures, Duration firstPause, Duration longestPause) {
 
-    public static final SignInPolicy DEFAULT = new SignInPolicy(5, Duration.ofMinutes(15));
+    /** A user who mistypes four times waits 5 s, then 10 s, ... never more than a minute. */
+    public static final SignInPolicy PER_LOGIN = new SignInPolicy(4, Duration.ofSeconds(5), Duration.ofMinutes(1));
+    /** One address guessing at many logins: more room (a shared office), a much longer longest pause. */
+    public static final SignInPolicy PER_ADDRESS = new SignInPolicy(20, Duration.ofSeconds(5), Duration.ofMinutes(15));
 
-    /** The failure count and lock of an account after one more wrong password. */
-    public record LockState(int failedAttempts, LocalDateTime lockedUntil) {
+    /** How long to wait after this many failures in a row (zero while they are free). */
+    public Duration pauseAfter(int failures) {
+        if (failures <= freeFailures) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - freeFailures - 1, 20);
+        Duration pause = firstPause.multipliedBy(1L << doublings);
+        return pause.compareTo(longestPause) > 0 ? longestPause : pause;
     }
 
-    public LockState afterFailure(int failedSoFar, LocalDateTime lockedUntil, LocalDateTime now) {
-        int failed = failedSoFar + 1;
-        if (failed >= maxFailedAttempts) {
-            return new LockState(0, now.plus(lockDuration));
-        }
-        return new LockState(failed, lockedUntil);
+    /** Whether this failure is still worth an audit row: the free ones and the one that starts the pauses. */
+    public boolean audited(int failures) {
+        return failures <= freeFailures + 1;
     }
 }

@@ -9,13 +9,16 @@ final class UserQueries {
     private UserQueries() {
     }
 
+    /** The account whose login is exactly the text given (see Logins), not one the collation thinks alike. */
     static Optional<AppUser> byLogin(EntityManager em, String login) {
-        if (login == null) {
+        Optional<String> exact = Logins.normalize(login);
+        if (exact.isEmpty()) {
             return Optional.empty();
         }
         return em.createQuery("SELECT u FROM AppUser u WHERE u.login = :login", AppUser.class)
-                .setParameter("login", login.trim())
+                .setParameter("login", exact.get())
                 .getResultStream()
+                .filter(user -> user.getLogin().equals(exact.get()))
                 .findFirst();
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may call which service, checked through the API with each demo user (the services refuse, not only the
- * pages), plus the identity rules that can only be seen end to end: lock-out, audit of edits, stale versions.
+ * pages), plus the identity rules that can only be seen end to end: pauses after wrong passwords, exact logins,
+ * the password policy, the session cookie kept from cross-site writes, audit of edits, stale versions.
  * Later business areas add their rows to the matrix.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -141,10 +142,10 @@ class AccessMatrixIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountWithoutTellingStrangersWhoExists() {
-        String login = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+    void wrongPasswordsPauseTheLoginWithoutTellingStrangersWhoExists() {
+        String login = "pause-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, send("POST", "/api/v1/users", DemoUsers.ADMIN, "{\"login\":\"" + login
-                + "\",\"displayName\":\"锁定测试\",\"unit\":\"WC\",\"roles\":[\"PERMIT_CLERK\"],"
+                + "\",\"displayName\":\"暂停测试\",\"unit\":\"WC\",\"roles\":[\"PERMIT_CLERK\"],"
                 + "\"password\":\"river7Stone9\"}").statusCode());
 
         HttpResponse<String> unknown = http().get("/api/v1/me", "Authorization",
@@ -154,14 +155,63 @@ class AccessMatrixIT {
             assertEquals(401, wrong.statusCode());
             assertEquals(unknown.body(), wrong.body(), "the same answer as for a login that does not exist");
         }
-        HttpResponse<String> locked = http().get("/api/v1/me", "Authorization", DemoUsers.basic(login, "river7Stone9"));
-        assertEquals(401, locked.statusCode(), "locked even with the right password");
-        assertEquals(unknown.body(), locked.body());
+        HttpResponse<String> paused = http().get("/api/v1/me", "Authorization", DemoUsers.basic(login, "river7Stone9"));
+        assertEquals(401, paused.statusCode(), "the fifth failure pauses the login for 5 s, even for the right password");
+        assertEquals(unknown.body(), paused.body());
 
         assertEquals(204, send("POST", "/api/v1/users/" + login + "/password", DemoUsers.ADMIN,
                 "{\"password\":\"fresh7Start9\"}").statusCode());
         assertEquals(200, http().get("/api/v1/me", "Authorization", DemoUsers.basic(login, "fresh7Start9"))
-                .statusCode(), "an administrator's reset unlocks");
+                .statusCode(), "an administrator's reset ends the pause");
+    }
+
+    @Test
+    void loginsAndPasswordsMatchExactly() {
+        for (String lookalike : List.of("ADMIN", "Admin", "\uff41\uff44\uff4d\uff49\uff4e", "\u00e4dmin", "admin\u0000")) {
+            assertEquals(401, http().get("/api/v1/me", "Authorization", DemoUsers.basic(lookalike, DemoUsers.PASSWORD))
+                    .statusCode(), "signs in as admin: " + lookalike);
+        }
+        assertEquals(401, http().get("/api/v1/me", "Authorization",
+                DemoUsers.basic(DemoUsers.ADMIN, DemoUsers.PASSWORD + "\u0000")).statusCode());
+        assertEquals(401, http().get("/api/v1/me", "Authorization",
+                DemoUsers.basic(DemoUsers.ADMIN, DemoUsers.PASSWORD.toUpperCase())).statusCode());
+        assertEquals(200, http().get("/api/v1/me", "Authorization", DemoUsers.basic(DemoUsers.ADMIN)).statusCode());
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedWithTheRule() {
+        for (String weak : List.of("password12", "          a1", "gridworks2026", "qwertyuiop123")) {
+            HttpResponse<String> refused = send("POST", "/api/v1/users", DemoUsers.ADMIN, "{\"login\":\"weak-"
+                    + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"弱密码\",\"unit\":\"WC\","
+                    + "\"roles\":[\"PERMIT_CLERK\"],\"password\":\"" + weak + "\"}");
+            assertEquals(400, refused.statusCode(), weak + ": " + refused.body());
+            assertEquals("password", Http.json(refused).getString("field"));
+        }
+    }
+
+    @Test
+    void thePageSessionCannotWriteThroughTheApiFromAnotherSite() {
+        Http browser = http();
+        browser.signInOnPage(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+        assertTrue(browser.setCookieHeaders().stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("SameSite=Lax")),
+                "the session cookie is SameSite=Lax: " + browser.setCookieHeaders());
+        assertEquals(200, browser.get("/api/v1/me").statusCode(), "reads ride on the session (the pages' downloads)");
+
+        String project = "{\"customerName\":\"跨站请求\",\"unit\":\"WC\",\"areaType\":\"URBAN\",\"capacityKw\":50,"
+                + "\"voltageKv\":0.4,\"dualSupply\":false,\"smallMicroEnterprise\":false,\"residential\":false,"
+                + "\"acceptedOn\":\"2026-11-02\",\"needsSupportingWorks\":false,\"threeStepVariant\":false}";
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(browser.resolve("/api/v1/projects"))
+                .header("Content-Type", "application/json").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(project)).build());
+        assertEquals(401, forged.statusCode(), "a cross-site post with the cookie alone: " + forged.body());
+        HttpResponse<String> foreignOrigin = browser.send(HttpRequest.newBuilder(browser.resolve("/api/v1/projects"))
+                .header("Content-Type", "application/json").header("Origin", "https://evil.example")
+                .header("X-Requested-With", "GridWorks").POST(HttpRequest.BodyPublishers.ofString(project)).build());
+        assertEquals(401, foreignOrigin.statusCode(), "the header from another origin");
+        HttpResponse<String> ownPage = browser.send(HttpRequest.newBuilder(browser.resolve("/api/v1/projects"))
+                .header("Content-Type", "application/json").header("X-Requested-With", "GridWorks")
+                .POST(HttpRequest.BodyPublishers.ofString(project)).build());
+        assertEquals(201, ownPage.statusCode(), "the same origin with the header: " + ownPage.body());
     }
 
     private static JsonObject change(String field, String oldValue, String newValue) {

@@ -1,27 +1,64 @@
 package org.gridworks.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SignInRulesTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 26, 9, 0);
+    @Test
+    void wrongPasswordsSlowALoginDownTwiceAsMuchEachTimeUpToAMinute() {
+        SignInPolicy policy = SignInPolicy.PER_LOGIN;
+        assertEquals(Duration.ZERO, policy.pauseAfter(1));
+        assertEquals(Duration.ZERO, policy.pauseAfter(4), "four mistakes are free");
+        assertEquals(Duration.ofSeconds(5), policy.pauseAfter(5));
+        assertEquals(Duration.ofSeconds(10), policy.pauseAfter(6));
+        assertEquals(Duration.ofSeconds(40), policy.pauseAfter(8));
+        assertEquals(Duration.ofMinutes(1), policy.pauseAfter(9), "never longer than a minute");
+        assertEquals(Duration.ofMinutes(1), policy.pauseAfter(1_000_000));
+    }
 
     @Test
-    void theFifthWrongPasswordInARowLocksForFifteenMinutes() {
-        SignInPolicy policy = SignInPolicy.DEFAULT;
-        SignInPolicy.LockState state = new SignInPolicy.LockState(0, null);
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            state = policy.afterFailure(state.failedAttempts(), state.lockedUntil(), NOW);
-            assertEquals(attempt, state.failedAttempts());
-            assertNull(state.lockedUntil());
+    void anAddressThatKeepsGuessingWaitsUpToAQuarterOfAnHour() {
+        SignInPolicy policy = SignInPolicy.PER_ADDRESS;
+        assertEquals(Duration.ZERO, policy.pauseAfter(20));
+        assertEquals(Duration.ofSeconds(5), policy.pauseAfter(21));
+        assertEquals(Duration.ofMinutes(15), policy.pauseAfter(40));
+    }
+
+    @Test
+    void aBurstIsAuditedUntilItsPausesBegin() {
+        assertTrue(SignInPolicy.PER_LOGIN.audited(5));
+        assertFalse(SignInPolicy.PER_LOGIN.audited(6));
+    }
+
+    @Test
+    void theThrottleRefusesAnAddressWhileItWaitsAndForgetsItLater() {
+        SignInThrottle throttle = new SignInThrottle();
+        Instant start = Instant.parse("2026-11-30T01:00:00Z");
+        for (int i = 1; i <= 21; i++) {
+            assertFalse(throttle.isPaused("10.0.0.9", start), "attempt " + i);
+            throttle.failed("10.0.0.9", start);
         }
-        state = policy.afterFailure(state.failedAttempts(), state.lockedUntil(), NOW);
-        assertEquals(NOW.plusMinutes(15), state.lockedUntil());
-        assertEquals(0, state.failedAttempts(), "the count starts again after the lock");
+        assertTrue(throttle.isPaused("10.0.0.9", start));
+        assertFalse(throttle.isPaused("10.0.0.8", start), "another address is not held up");
+        assertFalse(throttle.isPaused("10.0.0.9", start.plusSeconds(6)), "after its 5 s pause");
+        assertEquals(1, throttle.failed("10.0.0.9", start.plus(Duration.ofHours(2))), "forgotten after an hour");
+    }
+
+    @Test
+    void loginsAreReadExactly() {
+        assertEquals(Optional.of("admin"), Logins.normalize("  admin "));
+        assertEquals(Optional.empty(), Logins.normalize("admin\u0000"), "no control characters");
+        assertEquals(Optional.empty(), Logins.normalize(" "));
+        assertEquals(Optional.of("\u00e4dmin"), Logins.normalize("a\u0308dmin"), "composed (NFC)");
+        assertEquals(Optional.of("\uff41\uff44\uff4d\uff49\uff4e"), Logins.normalize("\uff41\uff44\uff4d\uff49\uff4e"),
+                "full-width stays full-width: not admin");
     }
 
     @Test

@@ -9,6 +9,12 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,8 +33,39 @@ public final class Http {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private final List<String> setCookies = new CopyOnWriteArrayList<>();
+
     public Http(URI base) {
         this.base = base;
+    }
+
+    /** Every Set-Cookie header this client has received, redirects included. */
+    public List<String> setCookieHeaders() {
+        return List.copyOf(setCookies);
+    }
+
+    /**
+     * Signs in through the sign-in page as a browser does (its form and view state), so the calls that follow ride
+     * on the session cookie. Fails loudly when the session did not take.
+     */
+    public void signInOnPage(String login, String password) {
+        Matcher state = VIEW_STATE.matcher(get("/login.xhtml").body());
+        if (!state.find()) {
+            throw new IllegalStateException("the sign-in page has no view state");
+        }
+        String form = "signIn=signIn&signIn%3Alogin=" + encode(login) + "&signIn%3Apassword=" + encode(password)
+                + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1));
+        send(HttpRequest.newBuilder(resolve("/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (get("/api/v1/me").statusCode() != 200) {
+            throw new IllegalStateException("signing in on the page as " + login + " did not take");
+        }
+    }
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** Arquillian reports the machine's external address; the tests stay on the loopback. */
@@ -56,7 +93,11 @@ public final class Http {
 
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            for (HttpResponse<String> r = response; r != null; r = r.previousResponse().orElse(null)) {
+                setCookies.addAll(r.headers().allValues("Set-Cookie"));
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,45 @@
+package org.gridworks.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Set;
+
+/**
+ * Whether an API call may ride on the page session's cookie. Reads may (the pages link to Excel downloads); a write
+ * only when it carries the header {@value #HEADER} — which a page of another site cannot add without a CORS
+ * pre-flight this server never grants — and, when the browser names the origin, it is this server's own. Other
+ * clients sign every call with HTTP Basic and are not concerned.
+ */
+final class CrossSiteCheck {
+
+    static final String HEADER = "X-Requested-With";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    private CrossSiteCheck() {
+    }
+
+    static boolean mayUseSession(HttpServletRequest request) {
+        if (SAFE.contains(request.getMethod())) {
+            return true;
+        }
+        String header = request.getHeader(HEADER);
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        String origin = request.getHeader("Origin");
+        return origin == null || sameOrigin(origin, request);
+    }
+
+    private static boolean sameOrigin(String origin, HttpServletRequest request) {
+        try {
+            URI uri = URI.create(origin);
+            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            String host = request.getHeader("Host");
+            String own = host == null ? request.getServerName() + ":" + request.getServerPort()
+                    : host.contains(":") ? host : host + ":" + ("https".equals(request.getScheme()) ? 443 : 80);
+            return (uri.getHost() + ":" + port).equalsIgnoreCase(own);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+}
