@@ -1,10 +1,10 @@
 package org.gridworks.platform.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -23,6 +23,9 @@ public final class JsonGuard {
 
     public static final int MAX_DEPTH = 32;
 
+    /** Looked up once: Json.createValue and friends look the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonGuard() {
     }
 
@@ -33,7 +36,7 @@ public final class JsonGuard {
         }
         Deque<Level> open = new ArrayDeque<>();
         JsonValue result = null;
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             while (parser.hasNext()) {
                 if (result != null) {
                     throw malformed(null);
@@ -52,8 +55,8 @@ public final class JsonGuard {
                         Level done = open.pop();
                         result = add(open, done.build());
                     }
-                    case VALUE_STRING -> result = add(open, Json.createValue(parser.getString()));
-                    case VALUE_NUMBER -> result = add(open, Json.createValue(number(parser, open)));
+                    case VALUE_STRING -> result = add(open, JSON.createValue(parser.getString()));
+                    case VALUE_NUMBER -> result = add(open, JSON.createValue(number(parser, open)));
                     case VALUE_TRUE -> result = add(open, JsonValue.TRUE);
                     case VALUE_FALSE -> result = add(open, JsonValue.FALSE);
                     case VALUE_NULL -> result = add(open, JsonValue.NULL);
@@ -133,8 +136,8 @@ public final class JsonGuard {
 
         Level(boolean object) {
             this.object = object;
-            this.fields = object ? Json.createObjectBuilder() : null;
-            this.items = object ? null : Json.createArrayBuilder();
+            this.fields = object ? JSON.createObjectBuilder() : null;
+            this.items = object ? null : JSON.createArrayBuilder();
         }
 
         void key(String name, Deque<Level> open) {
