@@ -49,6 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiFuzzIT {
 
     private static final Duration PER_REQUEST = Duration.ofSeconds(10);
+    /** Scanning for warnings and sending the outbox are batch jobs over all data: slow under load, not hung. */
+    private static final Duration BATCH_JOB = Duration.ofSeconds(30);
     private static final Duration WHOLE_RUN = Duration.ofMinutes(4);
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\bat [a-z]+\\.[a-z]+\\.|java\\.|jakarta\\.|org\\.(gridworks|eclipse|glassfish|hibernate|h2)"
@@ -105,8 +107,12 @@ class ApiFuzzIT {
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         Map<String, Long> after = DataSnapshot.take();
 
-        System.out.printf("ApiFuzzIT: %d operations, %d requests in %d s; by status %s; %d failures%n",
+        System.out.printf("ApiFuzzIT: %d operations, %d requests in %d s; by status %s (-400: empty 400 from the HTTP server for %%00 in the path); %d failures%n",
                 operations.size(), sent.get(), seconds, new TreeMap<>(byStatus), failures.size());
+        failures.stream().collect(java.util.stream.Collectors.groupingBy(
+                        f -> f.replaceAll(" /api/v1/[^ ]* \\[.*", "").replaceAll("\\{\".*", ""), TreeMap::new,
+                        java.util.stream.Collectors.counting()))
+                .forEach((kind, count) -> System.out.println("  " + count + " x " + abbreviate(kind)));
         failures.stream().limit(40).forEach(f -> System.out.println("  " + f));
         assertAll(
                 () -> assertTrue(sent.get() >= 10_000, "requests sent: " + sent.get()),
@@ -121,7 +127,8 @@ class ApiFuzzIT {
                 + abbreviate(probe.body() == null ? "" : new String(probe.body(), java.nio.charset.StandardCharsets.UTF_8));
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(base.resolve(probe.path().substring(1))).timeout(PER_REQUEST)
+            request = HttpRequest.newBuilder(base.resolve(probe.path().substring(1)))
+                    .timeout(probe.operation().template().matches(".*/alerts/(scan|outbox/send)") ? BATCH_JOB : PER_REQUEST)
                     .header("Accept-Language", n % 2 == 0 ? "zh-CN" : "en")
                     .method(probe.operation().method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
@@ -154,6 +161,11 @@ class ApiFuzzIT {
         int status = response.statusCode();
         byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
         String body = response.body();
+        if (status == 400 && body.isEmpty() && probe.path().contains("%00")) {
+            // the HTTP server refuses a NUL in the path before any filter or the application runs: counted apart
+            byStatus.computeIfAbsent(-400, s -> new LongAdder()).increment();
+            return;
+        }
         if (status >= 500) {
             failures.add(status + " " + abbreviate(body) + " for " + what);
         } else if (status >= 400 && !hasErrorMessage(body)) {
