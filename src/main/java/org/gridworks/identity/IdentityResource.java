@@ -1,7 +1,6 @@
 package org.gridworks.identity;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,7 +59,7 @@ public class IdentityResource {
     /** A user as sent to create or change one; password only when creating. */
     public record UserInput(@Size(max = 64) String login, @Size(max = 100) String displayName,
                             @Size(max = 32) String unit, @Size(max = 32) String phone, @Size(max = 254) String email,
-                            @Size(max = 10) Set<@NotBlank @Size(max = 32) String> roles, Boolean enabled,
+                            @Size(max = 10) Set<String> roles, Boolean enabled,
                             @PositiveOrZero Integer version, @Size(max = 256) String password) {
     }
 

@@ -71,7 +71,7 @@ public final class RequestJson {
 
     /** A new request: when it was made (now when absent), the site (the customer's when absent), the lines. */
     public record RequestIn(@Size(max = 40) String requestedAt, @Size(max = 200) String site,
-                            @NotEmpty @Size(max = 50) List<@NotNull @Valid LineIn> lines) {
+                            @NotEmpty @Size(max = 50) @Valid List<LineIn> lines) {
         RequestInput input() {
             return new RequestInput(site, ApiInput.optionalDateTime("requestedAt", requestedAt),
                     lines == null ? null : lines.stream().map(l -> l == null ? null
@@ -85,7 +85,7 @@ public final class RequestJson {
 
     /** What a status change may carry: when, who signed, why, the version seen, and partial quantities. */
     public record ActionIn(@Size(max = 40) String at, @Size(max = 100) String signedBy, @Size(max = 500) String reason,
-                           @PositiveOrZero Integer version, @Size(max = 50) List<@NotNull @Valid LineIn> lines) {
+                           @PositiveOrZero Integer version, @Size(max = 50) @Valid List<LineIn> lines) {
     }
 
     static String text(LocalDateTime at) {

@@ -104,7 +104,13 @@ public final class JsonShape {
         }
         Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
         for (int i = 0; i < array.size() && faults.size() < MAX_FAULTS; i++) {
-            check(array.get(i), element, (field == null ? "" : field) + "[" + i + "]");
+            String path = (field == null ? "" : field) + "[" + i + "]";
+            if (array.isNull(i)) {
+                // no input list has a use for holes, and the services would trip over them
+                fault(path, "api.json.required");
+            } else {
+                check(array.get(i), element, path);
+            }
         }
     }
 

@@ -52,6 +52,7 @@ class JsonShapeTest {
                         "roles[0]:api.json.expectText"),
                 faults("{\"lines\":[{\"quantity\":1},{\"quantity\":[]},7],\"roles\":[{}]}"));
         assertEquals(List.of("lines:api.json.expectList"), faults("{\"lines\":{}}"));
+        assertEquals(List.of("roles[1]:api.json.required"), faults("{\"roles\":[\"A\",null]}"));
     }
 
     @Test
