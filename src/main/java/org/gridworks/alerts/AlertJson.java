@@ -1,6 +1,5 @@
 package org.gridworks.alerts;
 
-import jakarta.validation.constraints.Size;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
@@ -45,6 +44,6 @@ public final class AlertJson {
     }
 
     @JsonbPropertyOrder({"language", "email", "sms"})
-    public record NotificationsJson(@Size(max = 10) String language, Boolean email, Boolean sms) {
+    public record NotificationsJson(String language, Boolean email, Boolean sms) {
     }
 }

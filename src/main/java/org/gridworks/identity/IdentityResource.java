@@ -1,8 +1,5 @@
 package org.gridworks.identity;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -57,10 +54,8 @@ public class IdentityResource {
     }
 
     /** A user as sent to create or change one; password only when creating. */
-    public record UserInput(@Size(max = 64) String login, @Size(max = 100) String displayName,
-                            @Size(max = 32) String unit, @Size(max = 32) String phone, @Size(max = 254) String email,
-                            @Size(max = 10) Set<String> roles, Boolean enabled,
-                            @PositiveOrZero Integer version, @Size(max = 256) String password) {
+    public record UserInput(String login, String displayName, String unit, String phone, String email,
+                            Set<String> roles, Boolean enabled, Integer version, String password) {
     }
 
     @GET
@@ -90,14 +85,14 @@ public class IdentityResource {
 
     @POST
     @Path("users")
-    public Response create(@Valid UserInput input) {
+    public Response create(UserInput input) {
         AppUser created = users.create(form(input, input == null ? null : input.login()), input.password());
         return Response.status(Response.Status.CREATED).entity(UserJson.of(created)).build();
     }
 
     @PUT
     @Path("users/{login}")
-    public UserJson update(@PathParam("login") String login, @Valid UserInput input) {
+    public UserJson update(@PathParam("login") String login, UserInput input) {
         if (input == null || input.version() == null) {
             throw BusinessException.invalid("version", "api.versionRequired");
         }
@@ -105,12 +100,12 @@ public class IdentityResource {
     }
 
     /** A new password chosen by an administrator: {"password": "..."}; unlocks the account. */
-    public record PasswordInput(@Size(max = 256) String password) {
+    public record PasswordInput(String password) {
     }
 
     @POST
     @Path("users/{login}/password")
-    public Response resetPassword(@PathParam("login") String login, @Valid PasswordInput input) {
+    public Response resetPassword(@PathParam("login") String login, PasswordInput input) {
         users.resetPassword(login, input == null ? null : input.password());
         return Response.noContent().build();
     }

@@ -1,8 +1,5 @@
 package org.gridworks.milestones;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import static org.gridworks.platform.api.ApiInput.optionalDate;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -47,9 +44,8 @@ public class ProjectMilestonesResource {
     }
 
     /** What a milestone edit or plan action carries. */
-    public record MilestoneInput(@Size(max = 40) String forecast, @Size(max = 40) String actual,
-                                 @Size(max = 64) String responsible, @Size(max = 500) String note,
-                                 @Size(max = 500) String reason, @PositiveOrZero Integer version) {
+    public record MilestoneInput(String forecast, String actual, String responsible, String note, String reason,
+                                 Integer version) {
     }
 
     @GET
@@ -64,20 +60,20 @@ public class ProjectMilestonesResource {
 
     @POST
     @Path("approve")
-    public List<MilestoneJson> approve(@PathParam("id") long projectId, @Valid MilestoneInput input) {
+    public List<MilestoneJson> approve(@PathParam("id") long projectId, MilestoneInput input) {
         return json(plans.approve(projectId, version(input)));
     }
 
     @POST
     @Path("rebaseline")
-    public List<MilestoneJson> rebaseline(@PathParam("id") long projectId, @Valid MilestoneInput input) {
+    public List<MilestoneJson> rebaseline(@PathParam("id") long projectId, MilestoneInput input) {
         return json(plans.rebaseline(projectId, input == null ? null : input.reason(), version(input)));
     }
 
     @PUT
     @Path("{code}")
     public List<MilestoneJson> update(@PathParam("id") long projectId, @PathParam("code") String code,
-                                      @Valid MilestoneInput input) {
+                                      MilestoneInput input) {
         int version = version(input);
         return json(plans.update(projectId, code, optionalDate("forecast", input.forecast()),
                 optionalDate("actual", input.actual()), input.responsible(), input.note(), version));

@@ -1,8 +1,5 @@
 package org.gridworks.permits;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import static org.gridworks.platform.api.ApiInput.optionalDate;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -41,11 +38,8 @@ public class PermitResource {
     HttpHeaders headers;
 
     /** Everything a permit action may carry; each action reads its own fields. */
-    public record PermitInput(@Size(max = 32) String type, @Size(max = 40) String on, @Size(max = 64) String number,
-                              @Size(max = 40) String validFrom, @Size(max = 40) String validTo,
-                              @Size(max = 40) String worksUntil, @Size(max = 500) String reason,
-                              @Size(max = 32) String document, @Size(max = 40) String dueOn,
-                              @PositiveOrZero Integer version) {
+    public record PermitInput(String type, String on, String number, String validFrom, String validTo,
+                              String worksUntil, String reason, String document, String dueOn, Integer version) {
     }
 
     @JsonbNillable
@@ -97,7 +91,7 @@ public class PermitResource {
 
     @POST
     @Path("{id}/{action}")
-    public TrackJson act(@PathParam("id") long id, @PathParam("action") String action, @Valid PermitInput input) {
+    public TrackJson act(@PathParam("id") long id, @PathParam("action") String action, PermitInput input) {
         PermitInput in = body(input);
         PermitTrack track = switch (action) {
             case "submit" -> permits.submit(id, optionalDate("on", in.on()), in.version());

@@ -1,12 +1,5 @@
 package org.gridworks.projects;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -52,20 +45,15 @@ public class ProjectResource {
     HttpHeaders headers;
 
     /** A project as sent to create or change one. */
-    public record ProjectInput(@NotBlank @Size(max = 200) String customerName, @Size(max = 300) String address,
-                               @Size(max = 32) String unit, @Size(max = 16) String areaType,
-                               @NotNull @Positive @Digits(integer = 9, fraction = 1) BigDecimal capacityKw,
-                               @NotNull @Positive @Digits(integer = 3, fraction = 1) BigDecimal voltageKv,
-                               Boolean dualSupply, Boolean smallMicroEnterprise, Boolean residential,
-                               @Size(max = 40) String acceptedOn, Boolean needsSupportingWorks,
-                               Boolean threeStepVariant, @Size(max = 24) String categoryOverride,
-                               @Size(max = 500) String overrideReason, @Size(max = 64) String manager,
-                               @PositiveOrZero Integer version) {
+    public record ProjectInput(String customerName, String address, String unit, String areaType,
+                               BigDecimal capacityKw, BigDecimal voltageKv, Boolean dualSupply,
+                               Boolean smallMicroEnterprise, Boolean residential, String acceptedOn,
+                               Boolean needsSupportingWorks, Boolean threeStepVariant, String categoryOverride,
+                               String overrideReason, String manager, Integer version) {
     }
 
     /** A step action: when, why for pauses and reopening, and the version the caller last saw (optional). */
-    public record StepInput(@Size(max = 40) String at, @Size(max = 500) String reason,
-                            @PositiveOrZero Integer version) {
+    public record StepInput(String at, String reason, Integer version) {
     }
 
     @JsonbPropertyOrder({"code", "openedAt", "closedAt", "paused"})
@@ -127,14 +115,14 @@ public class ProjectResource {
     }
 
     @POST
-    public Response create(@Valid ProjectInput input) {
+    public Response create(ProjectInput input) {
         ConnectionProject created = projects.create(form(input, 0));
         return Response.status(Response.Status.CREATED).entity(json(created)).build();
     }
 
     @PUT
     @Path("{id}")
-    public ProjectJson update(@PathParam("id") long id, @Valid ProjectInput input) {
+    public ProjectJson update(@PathParam("id") long id, ProjectInput input) {
         if (input == null || input.version() == null) {
             throw BusinessException.invalid("version", "api.versionRequired");
         }
@@ -144,7 +132,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/steps/{code}/{action}")
     public ProjectJson step(@PathParam("id") long id, @PathParam("code") String code,
-                            @PathParam("action") String action, @Valid StepInput input) {
+                            @PathParam("action") String action, StepInput input) {
         StepCode step = parse(StepCode.class, "code", code);
         StepInput body = input == null ? new StepInput(null, null, null) : input;
         ConnectionProject project = switch (action) {

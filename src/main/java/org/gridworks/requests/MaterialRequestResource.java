@@ -1,6 +1,5 @@
 package org.gridworks.requests;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -59,13 +58,15 @@ public class MaterialRequestResource {
     @POST
     @Path("{id}/{action}")
     public RequestJson.RequestOut act(@PathParam("id") long id, @PathParam("action") String action,
-                                      @Valid RequestJson.ActionIn input) {
+                                      RequestJson.ActionIn input) {
         RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null) : input;
+        // read for every action, so broken lines are refused even where the action does not use them
+        Map<String, Integer> delivered = quantities(in.lines());
         MaterialRequest request = switch (action) {
             case "pick" -> requests.pick(id, ApiInput.optionalDateTime("at", in.at()), in.version());
             case "dispatch" -> requests.dispatch(id, ApiInput.optionalDateTime("at", in.at()), in.version());
             case "deliver" -> requests.deliver(id, ApiInput.optionalDateTime("at", in.at()), in.signedBy(),
-                    quantities(in.lines()), in.version());
+                    delivered, in.version());
             case "cancel" -> requests.cancel(id, in.reason(), in.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };

@@ -1,13 +1,5 @@
 package org.gridworks.requests;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDateTime;
@@ -70,8 +62,7 @@ public final class RequestJson {
     }
 
     /** A new request: when it was made (now when absent), the site (the customer's when absent), the lines. */
-    public record RequestIn(@Size(max = 40) String requestedAt, @Size(max = 200) String site,
-                            @NotEmpty @Size(max = 50) @Valid List<LineIn> lines) {
+    public record RequestIn(String requestedAt, String site, List<LineIn> lines) {
         RequestInput input() {
             return new RequestInput(site, ApiInput.optionalDateTime("requestedAt", requestedAt),
                     lines == null ? null : lines.stream().map(l -> l == null ? null
@@ -79,13 +70,11 @@ public final class RequestJson {
         }
     }
 
-    public record LineIn(@NotBlank @Size(max = 32) String material,
-                         @NotNull @Positive @Max(1_000_000) Integer quantity) {
+    public record LineIn(String material, Integer quantity) {
     }
 
     /** What a status change may carry: when, who signed, why, the version seen, and partial quantities. */
-    public record ActionIn(@Size(max = 40) String at, @Size(max = 100) String signedBy, @Size(max = 500) String reason,
-                           @PositiveOrZero Integer version, @Size(max = 50) @Valid List<LineIn> lines) {
+    public record ActionIn(String at, String signedBy, String reason, Integer version, List<LineIn> lines) {
     }
 
     static String text(LocalDateTime at) {

@@ -1,10 +1,5 @@
 package org.gridworks.stock;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
@@ -119,16 +114,13 @@ public final class StockJson {
     }
 
     /** A material as a client sends it; {@code active} and {@code version} only for changes. */
-    public record MaterialInput(@Size(max = 32) String code, @Size(max = 100) String name,
-                                @Size(max = 200) String spec, @Size(max = 16) String unit, MaterialCategory category,
-                                Boolean active, @PositiveOrZero Integer version) {
+    public record MaterialInput(String code, String name, String spec, String unit, MaterialCategory category,
+                                Boolean active, Integer version) {
     }
 
     /** A posting request; {@code project} is the project's number or id, {@code transfer} the arriving transfer. */
-    public record MovementInput(@Size(max = 64) String idempotencyKey, @Size(max = 16) String type,
-                                @Size(max = 32) String material, @Size(max = 32) String warehouse,
-                                @Min(-1_000_000) @Max(1_000_000) Integer quantity, @Size(max = 500) String reason,
-                                @Size(max = 32) String project, @Size(max = 32) String toWarehouse,
-                                @Positive Long transfer, @Size(max = 100) String reference) {
+    public record MovementInput(String idempotencyKey, String type, String material, String warehouse,
+                                Integer quantity, String reason, String project, String toWarehouse, Long transfer,
+                                String reference) {
     }
 }
