@@ -60,11 +60,14 @@ public class MaterialRequestResource {
     public RequestJson.RequestOut act(@PathParam("id") long id, @PathParam("action") String action,
                                       RequestJson.ActionIn input) {
         RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null) : input;
+        // read for every action, so a broken time or broken lines are refused even where the action ignores them
+        java.time.LocalDateTime at = ApiInput.optionalDateTime("at", in.at());
+        Map<String, Integer> delivered = quantities(in.lines());
         MaterialRequest request = switch (action) {
-            case "pick" -> requests.pick(id, ApiInput.optionalDateTime("at", in.at()), in.version());
-            case "dispatch" -> requests.dispatch(id, ApiInput.optionalDateTime("at", in.at()), in.version());
-            case "deliver" -> requests.deliver(id, ApiInput.optionalDateTime("at", in.at()), in.signedBy(),
-                    quantities(in.lines()), in.version());
+            case "pick" -> requests.pick(id, at, in.version());
+            case "dispatch" -> requests.dispatch(id, at, in.version());
+            case "deliver" -> requests.deliver(id, at, in.signedBy(),
+                    delivered, in.version());
             case "cancel" -> requests.cancel(id, in.reason(), in.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };
