@@ -130,6 +130,8 @@ class ApiFuzzIT {
             request = HttpRequest.newBuilder(base.resolve(probe.path().substring(1)))
                     .timeout(probe.operation().template().matches(".*/alerts/(scan|outbox/send)") ? BATCH_JOB : PER_REQUEST)
                     .header("Accept-Language", n % 2 == 0 ? "zh-CN" : "en")
+                    // the session cookie carries writes only with the anti-forgery header, as the pages would send
+                    .header("X-Requested-With", "GridWorks")
                     .method(probe.operation().method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
         } catch (IllegalArgumentException badUri) {

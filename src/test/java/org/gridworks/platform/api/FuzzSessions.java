@@ -16,7 +16,8 @@ import org.gridworks.testing.DemoUsers;
 /**
  * One HTTP client per demo user for the fuzz run. Each signs in once through the sign-in page, so the thousands
  * of calls that follow ride on the session instead of paying a PBKDF2 hash each (HTTP Basic hashes the password
- * on every call); when the page sign-in does not take, the client falls back to HTTP Basic.
+ * on every call); when the page sign-in does not take, the client falls back to HTTP Basic. Writes over the session
+ * carry X-Requested-With, as the API asks of cookie callers (identity/CrossSiteCheck).
  */
 final class FuzzSessions {
 
