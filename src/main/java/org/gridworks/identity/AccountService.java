@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
@@ -63,10 +64,14 @@ public class AccountService {
         if (refusal != null) {
             int fromAddress = throttle.failed(clientAddress, java.time.Instant.now());
             boolean audit = throttle.audited(fromAddress);
+            // counted in the database, one increment per guess even when guesses arrive in parallel; an unknown
+            // login runs the same statement on no row, so both answers cost the same
+            int failures = countFailure(found.filter(u -> !matches).map(AppUser::getId).orElse(-1L));
             if (found.isPresent() && !matches) {
-                int failures = found.get().getFailedAttempts() + 1;
                 java.time.Duration pause = policy.pauseAfter(failures);
-                setLock(found.get(), failures, pause.isZero() ? found.get().getLockedUntil() : now.plus(pause));
+                if (!pause.isZero()) {
+                    setLock(found.get(), failures, now.plus(pause));
+                }
                 audit = audit && policy.audited(failures);
             }
             if (audit) {
@@ -79,12 +84,22 @@ public class AccountService {
         if (user.getFailedAttempts() != 0 || user.getLockedUntil() != null) {
             setLock(user, 0, null);
         }
+        throttle.succeeded(clientAddress);
         if (auditSuccess) {
             audit.recordSeparately(user.getLogin(), AuditAction.SIGN_IN, UserService.RECORD, user.getLogin(), null,
                     clientAddress);
         }
         return Optional.of(new Caller(user.getLogin(), user.getDisplayName(), user.getUnit().getCode(),
                 user.getRoles()));
+    }
+
+    /** Adds one to an account's failures in a row and answers the new count (0 for no account). */
+    private int countFailure(long userId) {
+        em.createQuery("UPDATE AppUser u SET u.failedAttempts = u.failedAttempts + 1 WHERE u.id = :id")
+                .setParameter("id", userId).executeUpdate();
+        List<Integer> count = em.createQuery("SELECT u.failedAttempts FROM AppUser u WHERE u.id = :id", Integer.class)
+                .setParameter("id", userId).getResultList();
+        return count.isEmpty() ? 0 : count.get(0);
     }
 
     /**

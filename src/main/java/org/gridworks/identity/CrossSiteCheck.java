@@ -30,14 +30,15 @@ final class CrossSiteCheck {
         return origin == null || sameOrigin(origin, request);
     }
 
+    /**
+     * The origin's host and port as the browser wrote them against the Host header it sent to this server: behind a
+     * TLS proxy the server itself sees plain HTTP, so its own scheme and port would not match https://host.
+     */
     private static boolean sameOrigin(String origin, HttpServletRequest request) {
         try {
-            URI uri = URI.create(origin);
-            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            String authority = URI.create(origin).getRawAuthority();
             String host = request.getHeader("Host");
-            String own = host == null ? request.getServerName() + ":" + request.getServerPort()
-                    : host.contains(":") ? host : host + ":" + ("https".equals(request.getScheme()) ? 443 : 80);
-            return (uri.getHost() + ":" + port).equalsIgnoreCase(own);
+            return authority != null && host != null && authority.equalsIgnoreCase(host.strip());
         } catch (IllegalArgumentException malformed) {
             return false;
         }

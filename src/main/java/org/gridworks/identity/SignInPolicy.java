@@ -25,8 +25,11 @@ public record SignInPolicy(int freeFailures, Duration firstPause, Duration longe
         return pause.compareTo(longestPause) > 0 ? longestPause : pause;
     }
 
-    /** Whether this failure is still worth an audit row: the free ones and the one that starts the pauses. */
+    /**
+     * Whether this failure is worth an audit row: the free ones, the one that starts the pauses, then the 32nd,
+     * 64th, ... so a long burst leaves a trace without one row per guess.
+     */
     public boolean audited(int failures) {
-        return failures <= freeFailures + 1;
+        return failures <= freeFailures + 1 || failures >= 32 && Integer.bitCount(failures) == 1;
     }
 }

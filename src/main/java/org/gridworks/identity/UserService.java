@@ -48,7 +48,7 @@ public class UserService {
 
     public AppUser create(@NotNull @Valid UserForm form, String initialPassword) {
         String login = form.login().trim();
-        if (find(login).isPresent()) {
+        if (UserQueries.loginTaken(em, login) || People.SYSTEM.equalsIgnoreCase(login)) {
             throw BusinessException.invalid("login", "user.loginTaken", login);
         }
         PasswordPolicy.check(login, initialPassword, "password");

@@ -31,6 +31,8 @@ public class PortfolioBacking implements Serializable {
     private Integer days = 10;
     private String unit;
     private String person;
+    /** The rows of this render (the table and its total read them); forgotten when a filter changes. */
+    private transient List<Row> rows;
 
     /** One milestone of the portfolio; responsible is the person's name. */
     public record Row(long projectId, String projectNumber, String customer, String unit, String name,
@@ -39,6 +41,13 @@ public class PortfolioBacking implements Serializable {
     }
 
     public List<Row> getRows() {
+        if (rows == null) {
+            rows = load();
+        }
+        return rows;
+    }
+
+    private List<Row> load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         LocalDate today = system.today();
         List<Milestone> due = plans.portfolio(days == null ? 10 : days, unit, person);
@@ -57,6 +66,7 @@ public class PortfolioBacking implements Serializable {
 
     public void setDays(Integer days) {
         this.days = days;
+        rows = null;
     }
 
     public String getUnit() {
@@ -65,6 +75,7 @@ public class PortfolioBacking implements Serializable {
 
     public void setUnit(String unit) {
         this.unit = unit;
+        rows = null;
     }
 
     public String getPerson() {
@@ -73,5 +84,6 @@ public class PortfolioBacking implements Serializable {
 
     public void setPerson(String person) {
         this.person = person;
+        rows = null;
     }
 }

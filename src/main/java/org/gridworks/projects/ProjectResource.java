@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
@@ -188,11 +187,7 @@ public class ProjectResource {
         if (text == null || text.isBlank()) {
             throw BusinessException.invalid("at", "step.timeRequired");
         }
-        try {
-            return LocalDateTime.parse(text.trim()).withNano(0);
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid("at", "api.badDateTime", text);
-        }
+        return ApiInput.dateTime("at", text);
     }
 
     private static String text(LocalDateTime time) {

@@ -50,7 +50,9 @@ public final class DeliveryClock {
         }
         // working days after today up to the due day: 1 the day before, 0 on the due day itself
         int left = calendar.workingDaysBetween(today, due).workingDays();
-        if (!dispatched && left <= 1 && today.isAfter(requestDay)) {
+        // day 0 lasts until the first working day after the request day, as for every other clock
+        boolean started = calendar.workingDaysBetween(requestDay, today).workingDays() > 0;
+        if (!dispatched && left <= 1 && started) {
             return new Result(DeliveryState.YELLOW, left, 0);
         }
         return new Result(DeliveryState.ON_TRACK, left, 0);

@@ -35,6 +35,10 @@ class SignInRulesTest {
     void aBurstIsAuditedUntilItsPausesBegin() {
         assertTrue(SignInPolicy.PER_LOGIN.audited(5));
         assertFalse(SignInPolicy.PER_LOGIN.audited(6));
+        assertFalse(SignInPolicy.PER_LOGIN.audited(31));
+        assertTrue(SignInPolicy.PER_LOGIN.audited(32), "a long burst still leaves a trace");
+        assertFalse(SignInPolicy.PER_LOGIN.audited(33));
+        assertTrue(SignInPolicy.PER_LOGIN.audited(64));
     }
 
     @Test
@@ -49,6 +53,9 @@ class SignInRulesTest {
         assertFalse(throttle.isPaused("10.0.0.8", start), "another address is not held up");
         assertFalse(throttle.isPaused("10.0.0.9", start.plusSeconds(6)), "after its 5 s pause");
         assertEquals(1, throttle.failed("10.0.0.9", start.plus(Duration.ofHours(2))), "forgotten after an hour");
+        throttle.failed("10.0.0.9", start.plus(Duration.ofHours(2)));
+        throttle.succeeded("10.0.0.9");
+        assertEquals(1, throttle.failed("10.0.0.9", start.plus(Duration.ofHours(2))), "a success clears the address");
     }
 
     @Test

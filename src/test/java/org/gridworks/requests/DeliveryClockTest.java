@@ -58,6 +58,7 @@ class DeliveryClockTest {
         LocalDate due = DeliveryClock.due(requested, 1, CAL);
         assertEquals(d("2024-09-29"), due);
         assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-09-27"), "day 0, one working day left");
+        assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-09-28"), "Saturday is still day 0");
         assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-09-29"), "the due day");
         assertEquals(DeliveryState.RED, open(requested, due, "2024-09-30"));
     }

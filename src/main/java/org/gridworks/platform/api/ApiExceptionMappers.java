@@ -246,6 +246,8 @@ public final class ApiExceptionMappers {
                 }
                 if (cause instanceof JsonbException || cause instanceof JsonException
                         || cause instanceof DateTimeException) {
+                    // most likely the client's input; logged in case it was a response the server failed to write
+                    LOG.log(Level.WARNING, "API input refused as malformed", e);
                     return ApiError.response(Response.Status.BAD_REQUEST,
                             Messages.get(callerLocale(headers), "api.json.malformed"), null);
                 }

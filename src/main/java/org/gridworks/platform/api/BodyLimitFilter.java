@@ -40,7 +40,10 @@ public class BodyLimitFilter extends HttpFilter {
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
-        if (declared == 0 || declared < 0 && !chunked) {
+        // without a length or chunking a body may still stream (HTTP/2): a write is always read through the bound
+        boolean write = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                || "OPTIONS".equals(request.getMethod()));
+        if (declared == 0 || declared < 0 && !chunked && !write) {
             chain.doFilter(request, response);
             return;
         }

@@ -76,7 +76,14 @@ public final class JsonGuard {
         return result;
     }
 
+    /** Longer than any number a field takes, with room for an exponent and a sign. */
+    static final int MAX_NUMBER_TEXT = 80;
+
     private static BigDecimal number(JsonParser parser, Deque<Level> open) {
+        // judged by its text first: turning a megabyte of digits into a BigDecimal takes seconds
+        if (parser.getString().length() > MAX_NUMBER_TEXT) {
+            throw InvalidInputException.of(path(open), "api.json.numberOutOfRange");
+        }
         BigDecimal value = parser.getBigDecimal();
         // 1e999999999 is a valid JSON number whose arithmetic never ends: no field needs more than this
         if (value.precision() - value.scale() > 30 || value.scale() > 30) {

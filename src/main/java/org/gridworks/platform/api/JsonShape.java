@@ -39,7 +39,7 @@ public final class JsonShape {
         return shape.faults;
     }
 
-    /** Whether the type is one this check understands completely (records, and lists or sets of them). */
+    /** Whether the body type is a record this check understands completely (lists inside it included). */
     public static boolean isInputRecord(Type type) {
         return raw(type).isRecord();
     }
