@@ -117,8 +117,8 @@ public class StockPostBacking implements Serializable {
     }
 
     public void post() {
-        MovementCommand command = new MovementCommand(key, type, material, warehouse,
-                type == MovementType.ADJUSTMENT || quantity == null ? quantity : Math.abs(quantity), reason,
+        // the page checks presence and sign; the quantity goes as typed, never silently made positive
+        MovementCommand command = new MovementCommand(key, type, material, warehouse, quantity, reason,
                 type == MovementType.ISSUE ? project : null, type == MovementType.TRANSFER_OUT ? toWarehouse : null,
                 null, reference);
         PostingResult posted = FacesFeedback.attempt(() -> stock.post(command));
