@@ -124,7 +124,7 @@ class FormsEnterKeyIT {
                 signedIn = page.user();
             }
             open(browser, page);
-            for (String field : probe.fields()) {
+            for (String field : twoOfEachKind(probe.fields())) {
                 String expected = expected(page, field);
                 open(browser, page); // every press starts from the page as it comes
                 List<String> ran = probe.pressEnterIn(field);
@@ -138,9 +138,20 @@ class FormsEnterKeyIT {
                 }
             }
         }
+        System.out.println("FormsEnterKeyIT: Enter pressed in " + pressed + " fields on " + pages.size() + " pages");
         assertEquals(List.of(), wrong);
-        assertTrue(pressed >= 60, "Enter pressed in " + pressed + " fields: the walk found the forms");
+        assertTrue(pressed >= 40, "Enter pressed in " + pressed + " fields: the walk found the forms");
         assertEquals(List.of(), browser.consoleErrors(), "no CSP refusal nor script error");
+    }
+
+    /**
+     * Repeated rows (a matrix of transfer times, a board of requests) are probed in their first two rows: enough
+     * to tell a row's own button from its neighbour's, without pressing Enter in a hundred alike cells.
+     */
+    private static List<String> twoOfEachKind(List<String> fields) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        return fields.stream().filter(f -> seen.merge(f.replaceAll("j_idt\\d+", "").replaceAll(":\\d+:", ":#:"),
+                1, Integer::sum) <= 2).toList();
     }
 
     private void open(Browser browser, FormPage page) {
@@ -201,6 +212,7 @@ class FormsEnterKeyIT {
         SignInPage.open(browser, base()).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
         browser.open(base().resolve("stock/post.xhtml?material=" + fx.material));
         long before = ledgerRows();
+        int onHand = new StockApi(base()).stock(fx.material, "WH-WC").getInt("onHand");
         browser.driver().findElement(By.id("post:reason")).sendKeys("到货核对");
         browser.driver().findElement(By.id("post:reference")).sendKeys("DH-0815");
         browser.driver().findElement(By.id("post:submit")).click();
@@ -219,7 +231,7 @@ class FormsEnterKeyIT {
         assertTrue(browser.driver().findElement(By.id("post:messages")).getText().contains("数量必须是正整数"),
                 "a receipt of -3 is refused, not booked as +3");
         assertEquals(before, ledgerRows(), "nothing posted");
-        assertEquals(40, new StockApi(base()).stock(fx.material, "WH-WC").getInt("onHand"));
+        assertEquals(onHand, new StockApi(base()).stock(fx.material, "WH-WC").getInt("onHand"));
         browser.screenshot("stock-post-empty-quantity");
         assertEquals(List.of(), browser.consoleErrors());
     }
