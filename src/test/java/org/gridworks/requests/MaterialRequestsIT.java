@@ -356,7 +356,7 @@ class MaterialRequestsIT {
             mine(browser, id).findElement(By.cssSelector(".gw-pick")).click();
             browser.waitForPage();
             mine(browser, id).findElement(By.cssSelector(".gw-dispatch")).click();
-            browser.waitForPage();
+            browser.confirm(true);
             assertEquals(0, api.stock(material, "WH-WC").getInt("reserved"), "issued on dispatch");
             mine(browser, id).findElement(By.cssSelector(".gw-sign input")).sendKeys("陈师傅");
             browser.screenshot("delivery-board-phone");

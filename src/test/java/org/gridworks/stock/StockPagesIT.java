@@ -126,7 +126,7 @@ class StockPagesIT {
                 .getText().equals("金东仓库"));
         browser.driver().findElement(By.id("post:quantity_input")).sendKeys("15");
         browser.driver().findElement(By.id("post:submit")).click();
-        browser.waitForPage();
+        browser.confirm(true);
         assertEquals("25", browser.driver().findElement(By.id("after-onhand")).getText(), "40 less 15 sent");
         assertEquals(15, api.stock(material, "WH-JD").getInt("inTransit"), "on its way to Jindong");
         browser.screenshot("stock-transfer-out");
@@ -168,7 +168,7 @@ class StockPagesIT {
         assertTrue(send.getText().contains("30"), send.getText());
         browser.screenshot("stock-replenishment");
         send.click();
-        browser.waitForPage();
+        browser.confirm(true);
         assertTrue(browser.driver().findElement(By.id("replenishment:messages")).getText().contains("已从本仓库调出 30"));
         assertEquals(10, api.stock(material, "WH-WC").getInt("onHand"));
         assertEquals(30, api.stock(material, "WH-JD").getInt("inTransit"));

@@ -113,6 +113,23 @@ public final class Browser implements AutoCloseable {
                         + "(!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    /**
+     * Answers the page's confirmation dialog (the global p:confirmDialog of the frame) once it has opened: yes
+     * runs the action and waits for its answer, no closes the dialog. Fails when no dialog opens.
+     */
+    public void confirm(boolean yes) {
+        org.openqa.selenium.WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
+                .findElements(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
+        // the dialog fades in; a click during the animation can miss the button
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return jQuery(':animated').length === 0;")));
+        dialog.findElement(org.openqa.selenium.By.cssSelector(yes ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !dialog.isDisplayed());
+        waitForPage();
+    }
+
     /** Saves a screenshot under target/screenshots and returns where. */
     public Path screenshot(String name) {
         try {
