@@ -80,7 +80,9 @@ public class MaterialRequestResource {
         }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         for (RequestJson.LineIn line : lines) {
-            if (line == null || line.material() == null || quantities.put(line.material().trim(), line.quantity()) != null) {
+            // a delivered quantity is a positive number of the material's units, whatever the action
+            if (line == null || line.material() == null || line.quantity() == null || line.quantity() <= 0
+                    || quantities.put(line.material().trim(), line.quantity()) != null) {
                 throw BusinessException.invalid("lines", "request.badDeliveryLines");
             }
         }

@@ -88,7 +88,7 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     /** The proposal as the page shows it. */
-    public record ProposalView(LocalDate due, int dueDays, boolean canMeetDue, LocalDate bestDate,
+    public record ProposalView(LocalDate due, boolean provisional, int dueDays, boolean canMeetDue, LocalDate bestDate,
                                List<ProposedLine> lines) implements Serializable {
     }
 
@@ -163,7 +163,7 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     private static ProposalView view(Proposal p) {
-        return new ProposalView(p.due(), p.dueDays(), p.isCanMeetDue(), p.getBestDate(), p.lines().stream()
+        return new ProposalView(p.due(), p.provisional(), p.dueDays(), p.isCanMeetDue(), p.getBestDate(), p.lines().stream()
                 .map(l -> new ProposedLine(l.material().getCode(), l.material().getName() + " " + l.material().getSpec(),
                         l.material().getUom(), l.quantity(), l.warehouse() == null ? null : l.warehouse().name(locale()),
                         l.expectedOn(), l.canMeetDue(), l.available()))

@@ -117,7 +117,8 @@ public class StockPostBacking implements Serializable {
     }
 
     public void post() {
-        // the page checks presence and sign; the quantity goes as typed, never silently made positive (a receipt of -3 is refused, not booked as +3)
+        // the page checks presence and sign; the quantity goes as typed, never silently made positive
+        // (a receipt of -3 is refused by the rule, not booked as +3)
         MovementCommand command = new MovementCommand(key, type, material, warehouse, quantity, reason,
                 type == MovementType.ISSUE ? project : null, type == MovementType.TRANSFER_OUT ? toWarehouse : null,
                 null, reference);

@@ -81,7 +81,8 @@ class StockPagesIT {
             long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow <= 0, "no sideways scrolling on a phone: " + overflow);
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", row);
+            // centred: aligned to the top, the row would sit under the sticky header and the click would miss
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
             browser.screenshot("stock-check-phone");
 
             browser.clickToNewPage(row.findElement(By.cssSelector("a.gw-material-link")));

@@ -17,7 +17,7 @@ import org.gridworks.platform.BusinessException;
  * An administrator's calendar file, whatever it holds: a list of days or a refusal in the user's language
  * (BusinessException), never anything else; and a well-formed CSV reads back exactly the days written.
  */
-class HolidayFileParserProperties {
+class HolidayFileParserPropertiesTest {
 
     @Property(tries = 1000)
     void anyContentIsReadOrRefusedWithAMessage(@ForAll("fileLike") String content) {

@@ -18,7 +18,7 @@ import net.jqwik.time.api.Dates;
  * What the API does with any text a client puts where a date, a time or a number belongs: a value within the
  * bounds, or a refusal naming the field (never another exception, which would be a 500).
  */
-class ApiInputProperties {
+class ApiInputPropertiesTest {
 
     @Property(tries = 2000)
     void anyTextIsADateWithinTheYearsOrARefusal(@ForAll("dateLike") String text) {
