@@ -78,6 +78,10 @@ public class MaterialRequestResource {
         if (lines == null) {
             return null;
         }
+        if (lines.isEmpty()) {
+            // "lines": [] says nothing was delivered: leave it out to mean "everything outstanding"
+            throw BusinessException.invalid("lines", "request.badDeliveryLines");
+        }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         for (RequestJson.LineIn line : lines) {
             // a delivered quantity is a positive number of the material's units, whatever the action
