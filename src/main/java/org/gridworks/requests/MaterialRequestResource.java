@@ -19,6 +19,7 @@ import java.util.Map;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;
 import org.gridworks.platform.api.ApiInput;
+import org.gridworks.platform.api.InvalidInputException;
 import org.gridworks.platform.api.Downloads;
 
 /** Material requests over the JSON API: the board, one request, its status changes. */
@@ -60,7 +61,7 @@ public class MaterialRequestResource {
     public RequestJson.RequestOut act(@PathParam("id") long id, @PathParam("action") String action,
                                       RequestJson.ActionIn input) {
         RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null) : input;
-        // read for every action, so a broken time or broken lines are refused even where the action ignores them
+        refuseWhatTheActionDoesNotTake(action, in);
         java.time.LocalDateTime at = ApiInput.optionalDateTime("at", in.at());
         Map<String, Integer> delivered = quantities(in.lines());
         MaterialRequest request = switch (action) {
@@ -72,6 +73,31 @@ public class MaterialRequestResource {
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };
         return RequestJson.RequestOut.of(request, requests);
+    }
+
+    /** What each action reads; anything else sent with it is refused, not silently dropped. */
+    private static final Map<String, java.util.Set<String>> TAKES = Map.of(
+            "pick", java.util.Set.of("at", "version"),
+            "dispatch", java.util.Set.of("at", "version"),
+            "deliver", java.util.Set.of("at", "signedBy", "lines", "version"),
+            "cancel", java.util.Set.of("reason", "version"));
+
+    private static void refuseWhatTheActionDoesNotTake(String action, RequestJson.ActionIn in) {
+        java.util.Set<String> takes = TAKES.get(action);
+        if (takes == null) {
+            return; // an unknown action is answered 404 below
+        }
+        Map<String, Object> sent = new LinkedHashMap<>();
+        sent.put("at", in.at());
+        sent.put("signedBy", in.signedBy());
+        sent.put("reason", in.reason());
+        sent.put("lines", in.lines());
+        List<InvalidInputException.Fault> faults = sent.entrySet().stream()
+                .filter(e -> e.getValue() != null && !takes.contains(e.getKey()))
+                .map(e -> new InvalidInputException.Fault(e.getKey(), "api.json.notForThisAction")).toList();
+        if (!faults.isEmpty()) {
+            throw new InvalidInputException(faults);
+        }
     }
 
     private static Map<String, Integer> quantities(List<RequestJson.LineIn> lines) {
