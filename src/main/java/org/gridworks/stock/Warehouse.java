@@ -1,6 +1,5 @@
 package org.gridworks.stock;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,11 +15,12 @@ import org.gridworks.identity.Unit;
 import org.gridworks.platform.i18n.Languages;
 
 /**
- * A warehouse: the city central one and one per district/county company. Kept by the schema (V7), so it is
- * cached: it changes only with a release.
+ * A warehouse: the city central one and one per district/county company. Kept by the schema (V7). Not in
+ * EclipseLink's shared cache: with sixteen concurrent postings and their replays, cloning a cached warehouse into
+ * each posting's unit of work deadlocked in WriteLockManager.acquireLocksForClone (StockIT hung for a minute),
+ * and ten rows cost nothing to read.
  */
 @Entity
-@Cacheable
 @Table(name = "warehouse")
 public class Warehouse {
 
