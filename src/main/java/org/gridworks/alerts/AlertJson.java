@@ -3,6 +3,7 @@ package org.gridworks.alerts;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
+import org.gridworks.platform.validation.MaxLength;
 
 /** The JSON shapes of warnings. */
 public final class AlertJson {
@@ -44,6 +45,6 @@ public final class AlertJson {
     }
 
     @JsonbPropertyOrder({"language", "email", "sms"})
-    public record NotificationsJson(String language, Boolean email, Boolean sms) {
+    public record NotificationsJson(@MaxLength(10) String language, Boolean email, Boolean sms) {
     }
 }

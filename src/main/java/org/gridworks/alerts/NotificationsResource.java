@@ -1,5 +1,6 @@
 package org.gridworks.alerts;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +28,7 @@ public class NotificationsResource {
     }
 
     @PUT
-    public AlertJson.NotificationsJson put(AlertJson.NotificationsJson input) {
+    public AlertJson.NotificationsJson put(@Valid AlertJson.NotificationsJson input) {
         AppUser me = accounts.me();
         AlertJson.NotificationsJson in = input == null ? json(me) : input;
         return json(accounts.notifications(in.language() == null ? me.getLanguage() : in.language(),

@@ -1,5 +1,6 @@
 package org.gridworks.identity;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.validation.MaxItems;
+import org.gridworks.platform.validation.MaxLength;
+import org.gridworks.platform.validation.SeenVersion;
 
 /**
  * Identity over the JSON API: who am I, the units, and user administration. The services decide who may
@@ -54,8 +58,10 @@ public class IdentityResource {
     }
 
     /** A user as sent to create or change one; password only when creating. */
-    public record UserInput(String login, String displayName, String unit, String phone, String email,
-                            Set<String> roles, Boolean enabled, Integer version, String password) {
+    public record UserInput(@MaxLength(64) String login, @MaxLength(100) String displayName,
+                            @MaxLength(32) String unit, @MaxLength(32) String phone, @MaxLength(254) String email,
+                            @MaxItems(10) Set<@MaxLength(32) String> roles, Boolean enabled,
+                            @SeenVersion Integer version, @MaxLength(256) String password) {
     }
 
     @GET
@@ -85,14 +91,14 @@ public class IdentityResource {
 
     @POST
     @Path("users")
-    public Response create(UserInput input) {
+    public Response create(@Valid UserInput input) {
         AppUser created = users.create(form(input, input == null ? null : input.login()), input.password());
         return Response.status(Response.Status.CREATED).entity(UserJson.of(created)).build();
     }
 
     @PUT
     @Path("users/{login}")
-    public UserJson update(@PathParam("login") String login, UserInput input) {
+    public UserJson update(@PathParam("login") String login, @Valid UserInput input) {
         if (input == null || input.version() == null) {
             throw BusinessException.invalid("version", "api.versionRequired");
         }
@@ -100,12 +106,12 @@ public class IdentityResource {
     }
 
     /** A new password chosen by an administrator: {"password": "..."}; unlocks the account. */
-    public record PasswordInput(String password) {
+    public record PasswordInput(@MaxLength(256) String password) {
     }
 
     @POST
     @Path("users/{login}/password")
-    public Response resetPassword(@PathParam("login") String login, PasswordInput input) {
+    public Response resetPassword(@PathParam("login") String login, @Valid PasswordInput input) {
         users.resetPassword(login, input == null ? null : input.password());
         return Response.noContent().build();
     }

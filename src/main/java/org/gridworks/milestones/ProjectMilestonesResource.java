@@ -1,5 +1,6 @@
 package org.gridworks.milestones;
 
+import jakarta.validation.Valid;
 import static org.gridworks.platform.api.ApiInput.optionalDate;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,8 @@ import org.gridworks.identity.People;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.validation.MaxLength;
+import org.gridworks.platform.validation.SeenVersion;
 
 /** A project's milestone plan over the JSON API (the list's shape is fixed in shared/API.md). */
 @Path("projects/{id}/milestones")
@@ -50,8 +53,9 @@ public class ProjectMilestonesResource {
     }
 
     /** What a milestone edit or plan action carries. */
-    public record MilestoneInput(String forecast, String actual, String responsible, String note, String reason,
-                                 Integer version) {
+    public record MilestoneInput(@MaxLength(40) String forecast, @MaxLength(40) String actual,
+                                 @MaxLength(64) String responsible, @MaxLength(500) String note,
+                                 @MaxLength(500) String reason, @SeenVersion Integer version) {
     }
 
     @GET
@@ -66,20 +70,20 @@ public class ProjectMilestonesResource {
 
     @POST
     @Path("approve")
-    public List<MilestoneJson> approve(@PathParam("id") long projectId, MilestoneInput input) {
+    public List<MilestoneJson> approve(@PathParam("id") long projectId, @Valid MilestoneInput input) {
         return json(plans.approve(projectId, version(input)));
     }
 
     @POST
     @Path("rebaseline")
-    public List<MilestoneJson> rebaseline(@PathParam("id") long projectId, MilestoneInput input) {
+    public List<MilestoneJson> rebaseline(@PathParam("id") long projectId, @Valid MilestoneInput input) {
         return json(plans.rebaseline(projectId, input == null ? null : input.reason(), version(input)));
     }
 
     @PUT
     @Path("{code}")
     public List<MilestoneJson> update(@PathParam("id") long projectId, @PathParam("code") String code,
-                                      MilestoneInput input) {
+                                      @Valid MilestoneInput input) {
         int version = version(input);
         return json(plans.update(projectId, code, optionalDate("forecast", input.forecast()),
                 optionalDate("actual", input.actual()), input.responsible(), input.note(), version));

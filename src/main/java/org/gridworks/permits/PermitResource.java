@@ -1,5 +1,6 @@
 package org.gridworks.permits;
 
+import jakarta.validation.Valid;
 import static org.gridworks.platform.api.ApiInput.optionalDate;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +24,8 @@ import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;
 import org.gridworks.platform.api.ApiInput;
 import org.gridworks.platform.api.Downloads;
+import org.gridworks.platform.validation.MaxLength;
+import org.gridworks.platform.validation.SeenVersion;
 
 /** Permits over the JSON API (shapes fixed in shared/API.md); the service decides who may do what. */
 @Path("permits")
@@ -38,8 +41,11 @@ public class PermitResource {
     HttpHeaders headers;
 
     /** Everything a permit action may carry; each action reads its own fields. */
-    public record PermitInput(String type, String on, String number, String validFrom, String validTo,
-                              String worksUntil, String reason, String document, String dueOn, Integer version) {
+    public record PermitInput(@MaxLength(32) String type, @MaxLength(40) String on, @MaxLength(64) String number,
+                              @MaxLength(40) String validFrom, @MaxLength(40) String validTo,
+                              @MaxLength(40) String worksUntil, @MaxLength(500) String reason,
+                              @MaxLength(32) String document, @MaxLength(40) String dueOn,
+                              @SeenVersion Integer version) {
     }
 
     @JsonbNillable
@@ -91,7 +97,7 @@ public class PermitResource {
 
     @POST
     @Path("{id}/{action}")
-    public TrackJson act(@PathParam("id") long id, @PathParam("action") String action, PermitInput input) {
+    public TrackJson act(@PathParam("id") long id, @PathParam("action") String action, @Valid PermitInput input) {
         PermitInput in = body(input);
         PermitTrack track = switch (action) {
             case "submit" -> permits.submit(id, optionalDate("on", in.on()), in.version());

@@ -1,5 +1,6 @@
 package org.gridworks.permits;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +33,7 @@ public class ProjectPermitsResource {
     }
 
     @POST
-    public Response add(@PathParam("id") long projectId, PermitResource.PermitInput input) {
+    public Response add(@PathParam("id") long projectId, @Valid PermitResource.PermitInput input) {
         PermitTrack track = permits.addTrack(projectId, PermitResource.body(input).type());
         return Response.status(Response.Status.CREATED).entity(PermitResource.json(track, permits)).build();
     }

@@ -1,5 +1,6 @@
 package org.gridworks.projects;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -26,6 +27,11 @@ import org.gridworks.platform.Sheets;
 import org.gridworks.platform.api.ApiInput;
 import org.gridworks.platform.api.Downloads;
 import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.validation.MaxLength;
+import org.gridworks.platform.validation.Measure;
+import org.gridworks.platform.validation.Required;
+import org.gridworks.platform.validation.RequiredText;
+import org.gridworks.platform.validation.SeenVersion;
 
 /** Connection projects over the JSON API (shapes fixed in shared/API.md); the services decide who may do what. */
 @Path("projects")
@@ -44,15 +50,20 @@ public class ProjectResource {
     HttpHeaders headers;
 
     /** A project as sent to create or change one. */
-    public record ProjectInput(String customerName, String address, String unit, String areaType,
-                               BigDecimal capacityKw, BigDecimal voltageKv, Boolean dualSupply,
-                               Boolean smallMicroEnterprise, Boolean residential, String acceptedOn,
-                               Boolean needsSupportingWorks, Boolean threeStepVariant, String categoryOverride,
-                               String overrideReason, String manager, Integer version) {
+    public record ProjectInput(@RequiredText @MaxLength(200) String customerName, @MaxLength(300) String address,
+                               @MaxLength(32) String unit, @MaxLength(16) String areaType,
+                               @Required @Measure(integer = 9, fraction = 1) BigDecimal capacityKw,
+                               @Required @Measure(integer = 3, fraction = 1) BigDecimal voltageKv,
+                               Boolean dualSupply, Boolean smallMicroEnterprise, Boolean residential,
+                               @MaxLength(40) String acceptedOn, Boolean needsSupportingWorks,
+                               Boolean threeStepVariant, @MaxLength(24) String categoryOverride,
+                               @MaxLength(500) String overrideReason, @MaxLength(64) String manager,
+                               @SeenVersion Integer version) {
     }
 
     /** A step action: when, why for pauses and reopening, and the version the caller last saw (optional). */
-    public record StepInput(String at, String reason, Integer version) {
+    public record StepInput(@MaxLength(40) String at, @MaxLength(500) String reason,
+                            @SeenVersion Integer version) {
     }
 
     @JsonbPropertyOrder({"code", "openedAt", "closedAt", "paused"})
@@ -117,14 +128,14 @@ public class ProjectResource {
     }
 
     @POST
-    public Response create(ProjectInput input) {
+    public Response create(@Valid ProjectInput input) {
         ConnectionProject created = projects.create(form(input, 0));
         return Response.status(Response.Status.CREATED).entity(json(created)).build();
     }
 
     @PUT
     @Path("{id}")
-    public ProjectJson update(@PathParam("id") long id, ProjectInput input) {
+    public ProjectJson update(@PathParam("id") long id, @Valid ProjectInput input) {
         if (input == null || input.version() == null) {
             throw BusinessException.invalid("version", "api.versionRequired");
         }
@@ -134,7 +145,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/steps/{code}/{action}")
     public ProjectJson step(@PathParam("id") long id, @PathParam("code") String code,
-                            @PathParam("action") String action, StepInput input) {
+                            @PathParam("action") String action, @Valid StepInput input) {
         StepCode step = parse(StepCode.class, "code", code);
         StepInput body = input == null ? new StepInput(null, null, null) : input;
         ConnectionProject project = switch (action) {

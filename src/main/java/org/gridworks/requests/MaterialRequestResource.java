@@ -1,5 +1,6 @@
 package org.gridworks.requests;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -59,7 +60,7 @@ public class MaterialRequestResource {
     @POST
     @Path("{id}/{action}")
     public RequestJson.RequestOut act(@PathParam("id") long id, @PathParam("action") String action,
-                                      RequestJson.ActionIn input) {
+                                      @Valid RequestJson.ActionIn input) {
         RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null) : input;
         refuseWhatTheActionDoesNotTake(action, in);
         java.time.LocalDateTime at = ApiInput.optionalDateTime("at", in.at());

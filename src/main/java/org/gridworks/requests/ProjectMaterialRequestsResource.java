@@ -1,5 +1,6 @@
 package org.gridworks.requests;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +30,7 @@ public class ProjectMaterialRequestsResource {
 
     /** Makes the request, sourced and reserved: 201, or 409 when a line cannot be supplied. */
     @POST
-    public Response create(@PathParam("id") long project, RequestJson.RequestIn input) {
+    public Response create(@PathParam("id") long project, @Valid RequestJson.RequestIn input) {
         MaterialRequest created = requests.create(project, input(input));
         return Response.status(Response.Status.CREATED).entity(RequestJson.RequestOut.of(created, requests)).build();
     }
@@ -37,7 +38,7 @@ public class ProjectMaterialRequestsResource {
     /** What the request would be (due date, warehouses, best date) without making it. */
     @POST
     @Path("proposal")
-    public RequestJson.ProposalOut propose(@PathParam("id") long project, RequestJson.RequestIn input) {
+    public RequestJson.ProposalOut propose(@PathParam("id") long project, @Valid RequestJson.RequestIn input) {
         return RequestJson.ProposalOut.of(requests.propose(project, input(input)));
     }
 

@@ -1,5 +1,6 @@
 package org.gridworks.requests;
 
+import jakarta.validation.Valid;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDateTime;
@@ -7,6 +8,13 @@ import java.util.List;
 import org.gridworks.platform.api.ApiInput;
 import org.gridworks.stock.Material;
 import org.gridworks.stock.Warehouse;
+import org.gridworks.platform.validation.MaxItems;
+import org.gridworks.platform.validation.MaxLength;
+import org.gridworks.platform.validation.NotEmptyList;
+import org.gridworks.platform.validation.Quantity;
+import org.gridworks.platform.validation.Required;
+import org.gridworks.platform.validation.RequiredText;
+import org.gridworks.platform.validation.SeenVersion;
 
 /** The JSON shapes of material requests (shared/API.md, "Material requests"). */
 public final class RequestJson {
@@ -63,7 +71,8 @@ public final class RequestJson {
     }
 
     /** A new request: when it was made (now when absent), the site (the customer's when absent), the lines. */
-    public record RequestIn(String requestedAt, String site, List<LineIn> lines) {
+    public record RequestIn(@MaxLength(40) String requestedAt, @MaxLength(200) String site,
+                            @NotEmptyList @MaxItems(50) @Valid List<@Required LineIn> lines) {
         RequestInput input() {
             return new RequestInput(site, ApiInput.optionalDateTime("requestedAt", requestedAt),
                     lines == null ? null : lines.stream().map(l -> l == null ? null
@@ -71,11 +80,13 @@ public final class RequestJson {
         }
     }
 
-    public record LineIn(String material, Integer quantity) {
+    public record LineIn(@RequiredText @MaxLength(32) String material,
+                         @Required @Quantity Integer quantity) {
     }
 
     /** What a status change may carry: when, who signed, why, the version seen, and partial quantities. */
-    public record ActionIn(String at, String signedBy, String reason, Integer version, List<LineIn> lines) {
+    public record ActionIn(@MaxLength(40) String at, @MaxLength(100) String signedBy, @MaxLength(500) String reason,
+                           @SeenVersion Integer version, @MaxItems(50) @Valid List<@Required LineIn> lines) {
     }
 
     static String text(LocalDateTime at) {

@@ -1,5 +1,6 @@
 package org.gridworks.stock;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,14 +36,14 @@ public class MaterialResource {
     }
 
     @POST
-    public Response create(StockJson.MaterialInput input) {
+    public Response create(@Valid StockJson.MaterialInput input) {
         Material created = materials.create(form(input, null));
         return Response.status(Response.Status.CREATED).entity(StockJson.MaterialJson.of(created)).build();
     }
 
     @PUT
     @Path("{code}")
-    public StockJson.MaterialJson update(@PathParam("code") String code, StockJson.MaterialInput input) {
+    public StockJson.MaterialJson update(@PathParam("code") String code, @Valid StockJson.MaterialInput input) {
         Material material = catalogue.material(code)
                 .orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", code));
         return StockJson.MaterialJson.of(materials.update(material.getId(), form(input, input == null ? null

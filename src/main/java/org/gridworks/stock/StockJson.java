@@ -4,6 +4,10 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
 import org.gridworks.identity.People;
+import org.gridworks.platform.validation.MaxLength;
+import org.gridworks.platform.validation.PositiveId;
+import org.gridworks.platform.validation.SeenVersion;
+import org.gridworks.platform.validation.SignedQuantity;
 
 /** The JSON shapes of the stock API (shared/API.md, "Stock"). */
 public final class StockJson {
@@ -118,13 +122,16 @@ public final class StockJson {
     }
 
     /** A material as a client sends it; {@code active} and {@code version} only for changes. */
-    public record MaterialInput(String code, String name, String spec, String unit, MaterialCategory category,
-                                Boolean active, Integer version) {
+    public record MaterialInput(@MaxLength(32) String code, @MaxLength(100) String name,
+                                @MaxLength(200) String spec, @MaxLength(16) String unit, MaterialCategory category,
+                                Boolean active, @SeenVersion Integer version) {
     }
 
     /** A posting request; {@code project} is the project's number or id, {@code transfer} the arriving transfer. */
-    public record MovementInput(String idempotencyKey, String type, String material, String warehouse,
-                                Integer quantity, String reason, String project, String toWarehouse, Long transfer,
-                                String reference) {
+    public record MovementInput(@MaxLength(64) String idempotencyKey, @MaxLength(16) String type,
+                                @MaxLength(32) String material, @MaxLength(32) String warehouse,
+                                @SignedQuantity Integer quantity, @MaxLength(500) String reason,
+                                @MaxLength(32) String project, @MaxLength(32) String toWarehouse,
+                                @PositiveId Long transfer, @MaxLength(100) String reference) {
     }
 }

@@ -1,5 +1,6 @@
 package org.gridworks.stock;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -83,7 +84,7 @@ public class StockResource {
     /** Posts a movement; 201 with the movement and the balance after it (the same answer again for a retry). */
     @POST
     @Path("movements")
-    public Response post(StockJson.MovementInput input) {
+    public Response post(@Valid StockJson.MovementInput input) {
         if (input == null) {
             throw BusinessException.invalid("type", "stock.badType");
         }

@@ -1,0 +1,31 @@
+package org.gridworks.platform.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.OverridesAttribute;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A list of at most {@code value} items; null passes. */
+@Size
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Documented
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface MaxItems {
+
+    String message() default "{org.gridworks.validation.MaxItems.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    @OverridesAttribute(constraint = Size.class, name = "max")
+    int value();
+}
