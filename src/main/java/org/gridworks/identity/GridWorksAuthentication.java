@@ -20,6 +20,7 @@ import java.util.Base64;
 import org.gridworks.platform.api.ApiError;
 import org.gridworks.platform.i18n.Languages;
 import org.gridworks.platform.i18n.Messages;
+import org.gridworks.platform.web.SecurityHeadersFilter;
 
 /**
  * How people and systems sign in. Pages: the sign-in page hands the credential over through
@@ -124,6 +125,7 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
                                                      HttpMessageContext context) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            SecurityHeadersFilter.apply(request, response);
             response.setHeader("WWW-Authenticate", "Basic realm=\"GridWorks\", charset=\"UTF-8\"");
             response.setContentType("application/json;charset=UTF-8");
             String message = Messages.get(Languages.fromAcceptLanguage(request.getHeader("Accept-Language")),

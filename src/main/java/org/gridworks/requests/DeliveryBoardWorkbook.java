@@ -17,7 +17,7 @@ final class DeliveryBoardWorkbook {
         List<List<Object>> rows = new ArrayList<>();
         for (MaterialRequest r : board) {
             DeliveryClock.Result state = service.state(r);
-            for (RequestLine line : r.getLines()) {
+            for (RequestLine line : service.visibleLines(r)) {
                 Material material = service.material(line);
                 List<Object> row = new ArrayList<>();
                 row.add(r.getId());

@@ -168,15 +168,16 @@ public class MaterialRequestService {
     }
 
     /**
-     * The delivery board: open requests with a line from the caller's unit's warehouses (every open request for
-     * supervisors and administrators), soonest due first.
+     * The delivery board: open requests of the caller's unit and, for warehouse staff, those with a line from
+     * their unit's warehouses (every open request for supervisors and administrators), soonest due first.
      */
     public List<MaterialRequest> board() {
         Caller caller = callers.require();
         boolean everyUnit = caller.seesEveryUnit();
         var query = em.createQuery("SELECT r FROM MaterialRequest r WHERE r.status IN :open"
-                + (everyUnit ? "" : " AND (r.project.unit.code = :unit OR EXISTS (SELECT l FROM RequestLine l, Warehouse w"
-                + " WHERE l.request = r AND w.id = l.warehouseId AND w.unit.code = :unit))")
+                + (everyUnit ? "" : " AND (r.project.unit.code = :unit"
+                + (caller.has(Roles.WAREHOUSE) ? " OR EXISTS (SELECT l FROM RequestLine l, Warehouse w"
+                + " WHERE l.request = r AND w.id = l.warehouseId AND w.unit.code = :unit)" : "") + ")")
                 + " ORDER BY r.dueOn, r.requestedAt, r.id", MaterialRequest.class)
                 .setParameter("open", List.of(RequestStatus.RESERVED, RequestStatus.PICKED, RequestStatus.DISPATCHED));
         if (!everyUnit) {
@@ -311,10 +312,12 @@ public class MaterialRequestService {
     public MaterialRequest cancel(long id, String reason, Integer version) {
         MaterialRequest request = editable(id, version);
         Caller caller = handler(request);
-        boolean manager = caller.has(Roles.PROJECT_MANAGER)
-                && request.getProject().getUnit().getCode().equals(caller.unit());
-        if (!manager && !request.getLines().stream().allMatch(l -> warehouse(l).unitCode().equals(caller.unit()))) {
-            // a warehouse cancels only what it alone supplies; otherwise it is the project manager's decision
+        boolean ownUnit = request.getProject().getUnit().getCode().equals(caller.unit());
+        boolean manager = caller.has(Roles.PROJECT_MANAGER) && ownUnit;
+        if (!manager && !(ownUnit && request.getLines().stream()
+                .allMatch(l -> warehouse(l).unitCode().equals(caller.unit())))) {
+            // the request belongs to the project's unit: its warehouse may cancel what it alone supplies; another
+            // unit's warehouse that supplies a line never cancels the whole request (the project manager decides)
             throw BusinessException.forbidden();
         }
         if (!request.getStatus().isOpen()) {
@@ -388,8 +391,23 @@ public class MaterialRequestService {
         return days;
     }
 
+    /**
+     * The project's own unit (and those who see every unit) see a request whole; another unit's warehouse staff
+     * see it only when their warehouse supplies a line of it, and then only their lines (see visibleLines).
+     * Other roles of a supplying unit have no business with it.
+     */
     private boolean maySee(MaterialRequest request, Caller caller) {
-        return caller.mayActIn(request.getProject().getUnit().getCode()) || sources(request, caller.unit());
+        return caller.mayActIn(request.getProject().getUnit().getCode())
+                || caller.has(Roles.WAREHOUSE) && sources(request, caller.unit());
+    }
+
+    /** The lines the caller may see: all of them in the project's unit, else those its own warehouses supply. */
+    public List<RequestLine> visibleLines(MaterialRequest request) {
+        Caller caller = callers.require();
+        if (caller.mayActIn(request.getProject().getUnit().getCode())) {
+            return request.getLines();
+        }
+        return request.getLines().stream().filter(l -> warehouse(l).unitCode().equals(caller.unit())).toList();
     }
 
     private boolean sources(MaterialRequest request, String unit) {

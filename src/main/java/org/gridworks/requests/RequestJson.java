@@ -46,7 +46,7 @@ public final class RequestJson {
                     state.isClosed() ? null : state.workingDaysLeft(),
                     closed ? state.state() == DeliveryState.ON_TIME : null, closed ? state.lateWorkingDays() : null,
                     text(r.getDispatchedAt()), text(r.getDeliveredAt()), r.getCancelReason(), r.getVersion(),
-                    r.getLines().stream().map(l -> {
+                    service.visibleLines(r).stream().map(l -> {
                         Material m = service.material(l);
                         return new LineJson(m.getCode(), m.getName() + " " + m.getSpec(), l.getQuantity(),
                                 service.warehouse(l).getCode(), l.isCanMeetDue(), l.getExpectedOn().toString(),

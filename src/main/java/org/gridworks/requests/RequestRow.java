@@ -25,7 +25,7 @@ public record RequestRow(long id, long projectId, String projectNumber, String c
     static RequestRow of(MaterialRequest r, MaterialRequestService service, Locale locale, String callerUnit,
                          LocalDate today, LocalDate nextWorkingDay) {
         DeliveryClock.Result clock = service.state(r);
-        List<Line> lines = r.getLines().stream().map(l -> {
+        List<Line> lines = service.visibleLines(r).stream().map(l -> {
             Material m = service.material(l);
             Warehouse w = service.warehouse(l);
             return new Line(m.getCode(), m.getName() + " " + m.getSpec(), m.getUom(), l.getQuantity(),

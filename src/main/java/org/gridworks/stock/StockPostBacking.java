@@ -52,6 +52,9 @@ public class StockPostBacking implements Serializable {
     private String project;
     private String reason;
     private String reference;
+    private static final java.util.regex.Pattern FORM_KEY =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private String key = UUID.randomUUID().toString();
     private final Map<String, String> labels = new HashMap<>();
     private List<Option> ownWarehouses = List.of();
@@ -156,6 +159,17 @@ public class StockPostBacking implements Serializable {
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    /** The key as the form sends it back; anything that is not a key this page made keeps the current one. */
+    public void setKey(String key) {
+        if (key != null && FORM_KEY.matcher(key).matches()) {
+            this.key = key;
+        }
     }
 
     public List<MovementType> getTypes() {

@@ -139,6 +139,22 @@ class MaterialRequestsIT {
         assertEquals("WH-LX", made.getJsonArray("lines").getJsonObject(0).getString("warehouse"));
         assertEquals(10, api.stock(nearby, "WH-LX").getInt("reserved"));
 
+        // Lanxi's warehouse supplies one line: it sees that line only, and does not cancel the whole request;
+        // Lanxi's project manager has nothing to do with another unit's request
+        long id = made.getJsonNumber("id").longValue();
+        JsonObject seenByLanxi = json(api.send("GET", "/api/v1/material-requests/" + id, lanxi,
+                StockApi.KEEPER_PASSWORD, null), 200);
+        assertEquals(1, seenByLanxi.getJsonArray("lines").size(), seenByLanxi.toString());
+        assertEquals("WH-LX", seenByLanxi.getJsonArray("lines").getJsonObject(0).getString("warehouse"));
+        assertEquals(403, act(api, id, "cancel", lanxi, StockApi.KEEPER_PASSWORD, "{}").statusCode());
+        String lanxiManager = "lx-pm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD, "{\"login\":\""
+                + lanxiManager + "\",\"displayName\":\"兰溪项目经理\",\"unit\":\"LX\",\"roles\":[\"PROJECT_MANAGER\"],"
+                + "\"password\":\"" + StockApi.KEEPER_PASSWORD + "\"}").statusCode());
+        assertEquals(404, api.send("GET", "/api/v1/material-requests/" + id, lanxiManager, StockApi.KEEPER_PASSWORD,
+                null).statusCode(), "a supplying unit's other roles do not see the request");
+        assertEquals(10, api.stock(nearby, "WH-LX").getInt("reserved"), "the refused cancel released nothing");
+
         HttpResponse<String> none = create(api, project, request("2024-09-27T09:00:00", nearby, "500"));
         assertEquals(409, none.statusCode());
         assertTrue(Http.json(none).getString("error").contains("500"), none.body());
@@ -285,8 +301,8 @@ class MaterialRequestsIT {
         record Case(String user, String body, int status, String field) {
         }
         List<Case> cases = List.of(
-                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "0"), 400, "quantity"),
-                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "-2"), 400, "quantity"),
+                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "0"), 400, "lines[0].quantity"),
+                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "-2"), 400, "lines[0].quantity"),
                 new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", "NO-SUCH", "1"), 400, "material"),
                 new Case(DemoUsers.MANAGER, "{\"requestedAt\":\"2024-09-27T09:00:00\",\"lines\":[]}", 400, "lines"),
                 new Case(DemoUsers.MANAGER, request("2024-08-01T09:00:00", material, "1"), 400, "requestedAt"),

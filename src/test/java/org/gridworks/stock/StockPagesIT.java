@@ -177,4 +177,41 @@ class StockPagesIT {
                 .noneMatch(tr -> tr.getText().contains(material)), "no longer short: the stock is on its way");
         assertEquals(List.of(), browser.consoleErrors());
     }
+    /**
+     * A posting form sent twice (the answer lost, the button pressed again, the request replayed) books once,
+     * and a post whose CSP nonce is forged is refused before it books anything (it used to book, then answer 500).
+     */
+    @Test
+    void aPostingFormSentTwiceOrWithAForgedNonceBooksOnce(Browser browser) {
+        StockApi api = new StockApi(base());
+        String material = api.newMaterial("重复提交物资");
+        SignInPage.open(browser, base()).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+        browser.open(base().resolve("stock/post.xhtml?material=" + material));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        String key = (String) js.executeScript("return document.getElementById('post:key').value");
+        browser.driver().findElement(By.id("post:quantity_input")).sendKeys("4");
+        browser.driver().findElement(By.id("post:submit")).click();
+        browser.waitForPage();
+        assertEquals("4", browser.driver().findElement(By.id("after-onhand")).getText());
+
+        js.executeScript("document.getElementById('post:key').value = arguments[0]", key);
+        browser.driver().findElement(By.id("post:quantity_input")).sendKeys("4");
+        browser.driver().findElement(By.id("post:submit")).click();
+        browser.waitForPage();
+        assertTrue(browser.driver().findElement(By.id("post:messages")).getText().contains("已经登记过"),
+                browser.driver().findElement(By.id("post:messages")).getText());
+        assertEquals(4, api.stock(material, "WH-WC").getInt("onHand"), "the same form twice books once");
+
+        // PrimeFaces sends the nonce from a hidden field it adds to every form
+        js.executeScript("document.querySelectorAll(\"input[name='primefaces.nonce']\")"
+                + ".forEach(function (i) { i.value = 'Zm9yZ2Vk'; })");
+        browser.driver().findElement(By.id("post:quantity_input")).sendKeys("5");
+        browser.driver().findElement(By.id("post:submit")).click();
+        browser.waitForPage();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("gw-expired-notice")).isEmpty());
+        assertTrue(browser.driver().findElement(By.id("gw-expired-notice")).getText().contains("没有执行"));
+        assertEquals(4, api.stock(material, "WH-WC").getInt("onHand"), "a forged nonce books nothing");
+        assertEquals(1, api.ledger(material, "WH-WC").size());
+    }
 }

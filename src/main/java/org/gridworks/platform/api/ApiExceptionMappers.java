@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gridworks.platform.AccessRefusals;
+import org.gridworks.platform.DatabaseOutage;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.i18n.Languages;
 import org.gridworks.platform.i18n.Messages;
@@ -190,7 +191,7 @@ public final class ApiExceptionMappers {
 
     /**
      * Anything else: access refusals are 403, a stale version found on commit is 409, input that could not be
-     * read is 400; otherwise the cause goes to the log and the caller gets a plain 500.
+     * read is 400, an unreachable database is 503 with Retry-After; otherwise the cause goes to the log and the caller gets a plain 500.
      */
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {
@@ -226,6 +227,13 @@ public final class ApiExceptionMappers {
             Response input = inputFault(e, headers);
             if (input != null) {
                 return input;
+            }
+            if (DatabaseOutage.isCause(e)) {
+                LOG.log(Level.WARNING, "API call refused: the database cannot be reached", e);
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(ApiError.JSON)
+                        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                        .entity(new ApiError(Messages.get(callerLocale(headers), "api.error.503"), null, null))
+                        .build();
             }
             LOG.log(Level.SEVERE, "API call failed", e);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,

@@ -26,14 +26,31 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, new SinglePolicyResponse(response));
+    }
+
+    /**
+     * The headers themselves, also for answers given before any filter runs: the sign-in mechanism's 401 is
+     * written during authentication, which the container does before the filter chain.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (!isRenderedByFaces(request.getServletPath())) {
+        if (request.isSecure()) {
+            // only over TLS: a browser told so over plain HTTP would lock itself out of a test server
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        String path = request.getServletPath();
+        if (!isRenderedByFaces(path)) {
             response.setHeader(CSP, LOCKED_DOWN_POLICY);
         }
-        chain.doFilter(request, new SinglePolicyResponse(response));
+        if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
+            // API answers and downloads carry people's data: no shared or browser cache may keep them
+            response.setHeader("Cache-Control", "no-store");
+        }
     }
 
     /**
