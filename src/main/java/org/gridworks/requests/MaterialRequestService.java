@@ -29,6 +29,7 @@ import org.gridworks.projects.ProjectService;
 import org.gridworks.stock.Balance;
 import org.gridworks.stock.Catalogue;
 import org.gridworks.stock.Material;
+import org.gridworks.stock.Quantities;
 import org.gridworks.stock.MovementType;
 import org.gridworks.stock.StockCell;
 import org.gridworks.stock.StockLedger;
@@ -490,16 +491,7 @@ public class MaterialRequestService {
     }
 
     private static int quantity(Integer quantity) {
-        if (quantity == null) {
-            throw BusinessException.invalid("quantity", "stock.quantityRequired");
-        }
-        if (quantity <= 0) {
-            throw BusinessException.invalid("quantity", "stock.quantityPositive");
-        }
-        if (quantity > 1_000_000) {
-            throw BusinessException.invalid("quantity", "stock.quantityTooLarge", 1_000_000);
-        }
-        return quantity;
+        return Quantities.positive("quantity", quantity);
     }
 
     private static String site(RequestInput input, ConnectionProject project) {

@@ -20,9 +20,6 @@ public class ReserveListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Larger than any real reserve list workbook. */
-    static final long MAX_FILE = 5L * 1024 * 1024;
-
     @Inject
     transient ReserveListService reserveList;
 
@@ -39,8 +36,9 @@ public class ReserveListBacking implements Serializable {
             FacesFeedback.error("upload.empty");
             return;
         }
-        if (file.getSize() > MAX_FILE) {
-            FacesFeedback.error("reserve.fileTooLarge", MAX_FILE / 1024 / 1024);
+        if (file.getSize() > ReserveListService.MAX_FILE) {
+            // the service's rule, checked here too so an oversized upload is never read into memory
+            FacesFeedback.error("reserve.fileTooLarge", ReserveListService.MAX_FILE / 1024 / 1024);
             return;
         }
         byte[] content;

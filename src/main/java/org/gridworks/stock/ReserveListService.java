@@ -68,9 +68,18 @@ public class ReserveListService {
         return ReserveListWorkbook.write(lines, locale);
     }
 
+    /** The largest workbook taken, page or API (the API's body limit is the same, platform/api/BodyLimitFilter). */
+    public static final long MAX_FILE = 5L * 1024 * 1024;
+
     @RolesAllowed({Roles.WAREHOUSE, Roles.ADMIN})
     public ImportReport importLevels(byte[] content) {
         Caller caller = callers.require();
+        if (content == null || content.length == 0) {
+            throw BusinessException.invalid("file", "upload.empty");
+        }
+        if (content.length > MAX_FILE) {
+            throw BusinessException.invalid("file", "reserve.fileTooLarge", MAX_FILE / 1024 / 1024);
+        }
         ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(content);
         List<ReserveListWorkbook.Problem> problems = new ArrayList<>(parsed.problems());
         Map<String, Material> materials = new HashMap<>();

@@ -24,7 +24,7 @@ import org.gridworks.projects.ProjectService;
 public class StockCommands {
 
     /** More than this in one posting is a typo, not a delivery. */
-    static final int MAX_QUANTITY = 1_000_000;
+    static final int MAX_QUANTITY = Quantities.MAX;
 
     @PersistenceContext
     EntityManager em;
@@ -154,16 +154,7 @@ public class StockCommands {
     }
 
     static int quantity(Integer quantity, boolean signed) {
-        if (quantity == null) {
-            throw BusinessException.invalid("quantity", "stock.quantityRequired");
-        }
-        if (Math.abs((long) quantity) > MAX_QUANTITY) {
-            throw BusinessException.invalid("quantity", "stock.quantityTooLarge", MAX_QUANTITY);
-        }
-        if (signed ? quantity == 0 : quantity <= 0) {
-            throw BusinessException.invalid("quantity", signed ? "stock.quantityNonZero" : "stock.quantityPositive");
-        }
-        return quantity;
+        return signed ? Quantities.nonZero("quantity", quantity) : Quantities.positive("quantity", quantity);
     }
 
     private static String text(String value, int max, String field) {

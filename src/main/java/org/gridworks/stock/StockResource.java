@@ -137,12 +137,6 @@ public class StockResource {
     @Path("reserve-list")
     @Consumes(MediaType.WILDCARD)
     public Response importReserveList(byte[] content, @Context HttpHeaders headers) {
-        if (content == null || content.length == 0) {
-            throw BusinessException.invalid("file", "upload.empty");
-        }
-        if (content.length > ReserveListBacking.MAX_FILE) {
-            throw BusinessException.invalid("file", "reserve.fileTooLarge", ReserveListBacking.MAX_FILE / 1024 / 1024);
-        }
         ReserveListService.ImportReport report = reserveList.importLevels(content);
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         List<StockJson.ProblemJson> problems = report.problems().stream().map(p -> new StockJson.ProblemJson(p.row(),

@@ -32,7 +32,7 @@ public class BodyLimitFilter extends HttpFilter {
     public static final int JSON_LIMIT = 1024 * 1024;
     /** Permit documents: 10 MB (README, permits; UploadCheck.MAX_BYTES). */
     public static final int DOCUMENT_LIMIT = 10 * 1024 * 1024;
-    /** The reserve-list workbook: 5 MB (README, stock; ReserveListBacking.MAX_FILE). */
+    /** The reserve-list workbook: 5 MB (README, stock; stock.ReserveListService.MAX_FILE). */
     public static final int WORKBOOK_LIMIT = 5 * 1024 * 1024;
 
     @Override

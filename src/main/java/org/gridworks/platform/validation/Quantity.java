@@ -13,13 +13,16 @@ import java.lang.annotation.Target;
 
 /** A quantity moved or requested: a whole number from 1 to 1,000,000 (the largest a warehouse books at once); null passes. */
 @Positive
-@Max(1_000_000)
+@Max(Quantity.MAX)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Quantity {
+
+    /** The largest quantity a warehouse books at once (stock.Quantities applies the same bound). */
+    int MAX = 1_000_000;
 
     String message() default "{org.gridworks.validation.Quantity.message}";
 
