@@ -17,6 +17,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gridworks.platform.DatabaseOutage;
 import org.gridworks.platform.api.ApiError;
 import org.gridworks.platform.i18n.Languages;
 import org.gridworks.platform.i18n.Messages;
@@ -34,6 +38,7 @@ import org.gridworks.platform.web.SecurityHeadersFilter;
 @ApplicationScoped
 public class GridWorksAuthentication implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(GridWorksAuthentication.class.getName());
     static final String SIGN_IN_PAGE = "/login.xhtml";
     private static final String BASIC = "Basic ";
 
@@ -46,6 +51,21 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // every signed-in request asks the database first (roles, account state): without this the container
+            // answered an outage with a bare 500 before any error page or mapper could say what it was
+            LOG.log(Level.WARNING, "Request refused: the database cannot be reached", e);
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         Credential offered = context.getAuthParameters().getCredential();
         if (offered != null) {
             return signInFromPage(request, context, offered);
@@ -133,6 +153,31 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
             response.getWriter().write(ApiError.json(message, null));
         } catch (IOException e) {
             return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 503 with Retry-After, as JSON on the API and as a small page of its own elsewhere (no Faces, no database). */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            SecurityHeadersFilter.apply(request, response);
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            if (isApi(request)) {
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write(ApiError.json(Messages.get(locale, "api.error.503"), null));
+            } else {
+                response.setContentType("text/html;charset=UTF-8");
+                response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+                response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag()
+                        + "\"><head><meta charset=\"utf-8\"><title>" + Messages.get(locale, "error.503.title")
+                        + " · GridWorks</title></head><body><h1>" + Messages.get(locale, "error.503.title")
+                        + "</h1><p id=\"gw-unavailable\">" + Messages.get(locale, "error.503.text")
+                        + "</p></body></html>");
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "The client left before the 503", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

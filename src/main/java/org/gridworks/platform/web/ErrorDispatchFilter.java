@@ -37,6 +37,8 @@ public class ErrorDispatchFilter extends HttpFilter {
             status = HttpServletResponse.SC_FORBIDDEN;
         } else if (failure != null && DatabaseOutage.isCause(failure)) {
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             request.setAttribute(UNAVAILABLE, Boolean.TRUE);
         }

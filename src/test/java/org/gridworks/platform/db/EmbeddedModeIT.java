@@ -3,27 +3,24 @@ package org.gridworks.platform.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.Crawl;
 import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Http;
+import org.gridworks.testing.RunScript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,37 +34,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BrowserExtension.class)
 class EmbeddedModeIT {
 
-    private static final Duration STARTUP = Duration.ofSeconds(180);
-    private static Process server;
+    private static RunScript server;
     private static Path log;
     private static Http http;
 
     @BeforeAll
     static void startLikeTheReadmeSays() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "embedded-it"));
-        Path data = work.resolve("data");
+        Path data = Path.of("target", "embedded-it", "data");
         deleteRecursively(data);
-        log = work.resolve("payara.log");
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("payara/run.sh")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("DB_"));
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().put("GRIDWORKS_NO_BUILD", "1");
-        builder.environment().put("GRIDWORKS_DATA_DIR", data.toAbsolutePath().toString());
-        server = builder.start();
-        http = new Http(URI.create("http://127.0.0.1:" + port + "/"));
-        waitUntilReady();
+        server = RunScript.start("embedded-it", Map.of("GRIDWORKS_DATA_DIR", data.toAbsolutePath().toString()));
+        log = server.log();
+        http = server.http();
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.close();
         }
     }
 
@@ -148,35 +131,6 @@ class EmbeddedModeIT {
     void keepsItsDataInTheNamedFolder() {
         Path file = Path.of("target", "embedded-it", "data", "gridworks.mv.db");
         assertTrue(Files.isRegularFile(file), "the H2 file lives in GRIDWORKS_DATA_DIR: " + file);
-    }
-
-    private static void waitUntilReady() throws Exception {
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                fail("payara/run.sh stopped with exit code " + server.exitValue() + ":\n" + tail());
-            }
-            try {
-                if (http.get("/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        fail("GridWorks did not become ready within " + STARTUP + ":\n" + tail());
-    }
-
-    private static String tail() throws IOException {
-        String text = Files.readString(log);
-        return text.substring(Math.max(0, text.length() - 4000));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteRecursively(Path path) throws IOException {
