@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import org.gridworks.identity.AppUser;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Time;

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.milestones.Milestone;
 import org.gridworks.permits.PermitClock;
 import org.gridworks.permits.PermitStatus;

@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.gridworks.identity.People;
-import org.gridworks.identity.PersonNames;
+import org.gridworks.platform.People;
+import org.gridworks.platform.PersonDirectory;
 import org.gridworks.platform.web.FacesFeedback;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -29,7 +29,7 @@ public class AuditBacking implements Serializable {
     transient AuditSearch search;
 
     @Inject
-    transient PersonNames names;
+    transient PersonDirectory names;
 
     private String actor;
     private String recordType;

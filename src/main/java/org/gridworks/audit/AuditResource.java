@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.gridworks.identity.People;
-import org.gridworks.identity.PersonNames;
+import org.gridworks.platform.People;
+import org.gridworks.platform.PersonDirectory;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.i18n.Languages;
 
@@ -29,7 +29,7 @@ public class AuditResource {
     AuditSearch search;
 
     @Inject
-    PersonNames names;
+    PersonDirectory names;
 
     @Context
     HttpHeaders headers;

@@ -11,7 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
 
 /** Searches the audit trail, newest first, a page at a time; for supervisors and administrators only. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.Time;
 
 /** A user's own account: checking a sign-in, changing one's own password. */

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.Time;
 import org.gridworks.platform.db.DatabaseSettings;
 

@@ -1,5 +1,6 @@
 package org.gridworks.identity;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.gridworks.platform.People;
+import org.gridworks.platform.PersonDirectory;
 import org.gridworks.platform.i18n.Messages;
 
 /**
@@ -20,7 +23,8 @@ import org.gridworks.platform.i18n.Messages;
  * user appears under the new name everywhere.
  */
 @Stateless
-public class PersonNames {
+@LocalBean
+public class PersonNames implements PersonDirectory {
 
     /** Logins per query: well under every database's limit on IN lists. */
     private static final int CHUNK = 500;
@@ -28,6 +32,7 @@ public class PersonNames {
     @PersistenceContext
     EntityManager em;
 
+    @Override
     public People of(Collection<String> logins, Locale locale) {
         List<String> wanted = new ArrayList<>(logins.stream().filter(Objects::nonNull)
                 .filter(login -> !People.SYSTEM.equals(login)).collect(Collectors.toCollection(TreeSet::new)));

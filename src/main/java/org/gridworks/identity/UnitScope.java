@@ -1,6 +1,7 @@
 package org.gridworks.identity;
 
 import java.util.Set;
+import org.gridworks.platform.Roles;
 
 /**
  * The per-record rule: a user acts on records of their own unit; supervisors and administrators act on every

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /** The company's units: everyone signed in reads them, administrators keep them. */
 @Stateless

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.web.FacesFeedback;
 
 /**

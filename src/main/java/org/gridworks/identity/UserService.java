@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.People;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.Time;
 
 /** Administration of users: create, edit, enable or disable, reset a password. Administrators only. */

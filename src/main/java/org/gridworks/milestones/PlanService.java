@@ -18,7 +18,7 @@ import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.permits.PermitService;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.SystemInfo;

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.gridworks.identity.People;
+import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.SystemInfo;
 

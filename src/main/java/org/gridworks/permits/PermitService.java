@@ -15,7 +15,7 @@ import org.gridworks.audit.AuditTrail;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;

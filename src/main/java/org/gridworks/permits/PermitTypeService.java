@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
 
 /**

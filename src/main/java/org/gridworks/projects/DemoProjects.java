@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.AppUser;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;

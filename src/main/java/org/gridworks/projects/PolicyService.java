@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
 
 /**

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
 
 /**

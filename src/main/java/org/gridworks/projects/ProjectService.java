@@ -13,7 +13,7 @@ import org.gridworks.audit.AuditTrail;
 import org.gridworks.identity.AppUser;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.identity.UnitService;
 import org.gridworks.platform.BusinessException;

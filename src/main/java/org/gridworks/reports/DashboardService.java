@@ -16,7 +16,7 @@ import org.gridworks.alerts.Watched;
 import org.gridworks.alerts.Watchlist;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.milestones.PlanService;
 import org.gridworks.permits.PermitService;

@@ -17,7 +17,7 @@ import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.milestones.Milestone;
 import org.gridworks.permits.PermitStatus;
 import org.gridworks.permits.PermitTrack;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.gridworks.alerts.Colour;
 import org.gridworks.alerts.Watched;
 import org.gridworks.alerts.Watchlist;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;

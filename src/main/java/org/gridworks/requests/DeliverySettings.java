@@ -11,7 +11,7 @@ import java.util.Map;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.AppSettings;
 import org.gridworks.platform.BusinessException;
 

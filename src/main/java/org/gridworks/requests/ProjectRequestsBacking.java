@@ -15,7 +15,7 @@ import java.util.Map;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
 import org.gridworks.platform.web.FacesFeedback;

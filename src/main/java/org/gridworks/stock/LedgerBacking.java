@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gridworks.identity.People;
+import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.web.FacesFeedback;

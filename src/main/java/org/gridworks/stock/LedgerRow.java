@@ -3,7 +3,7 @@ package org.gridworks.stock;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.gridworks.identity.People;
+import org.gridworks.platform.People;
 
 /** A ledger row as the ledger page shows it; postedBy is the person's name. */
 public record LedgerRow(long id, String postedAt, String postedBy, String typeKey, int deltaOnHand,

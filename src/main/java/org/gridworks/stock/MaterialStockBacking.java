@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.web.FacesFeedback;
 

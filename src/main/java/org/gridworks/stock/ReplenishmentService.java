@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 
 /**
  * The replenishment and allocation board. Warehouse staff see their own shortages and the shortages elsewhere

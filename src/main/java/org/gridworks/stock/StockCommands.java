@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.gridworks.identity.Caller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Time;
 import org.gridworks.projects.ConnectionProject;

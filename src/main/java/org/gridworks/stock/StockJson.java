@@ -3,7 +3,7 @@ package org.gridworks.stock;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
-import org.gridworks.identity.People;
+import org.gridworks.platform.People;
 import org.gridworks.platform.validation.MaxLength;
 import org.gridworks.platform.validation.PositiveId;
 import org.gridworks.platform.validation.SeenVersion;

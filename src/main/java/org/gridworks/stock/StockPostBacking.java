@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.People;
+import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.web.FacesFeedback;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 
 /**
  * Reading stock: the stock check (filtered and paged in the database), the stock of one material, the ledger of

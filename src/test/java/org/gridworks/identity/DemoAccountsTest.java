@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gridworks.platform.Roles;
 import org.junit.jupiter.api.Test;
 
 /** The demo accounts README lists: the first five stay as tests rely on them, and every warehouse has a keeper. */

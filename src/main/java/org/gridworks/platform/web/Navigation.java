@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
-import org.gridworks.identity.Roles;
+import org.gridworks.platform.Roles;
 
 /** The main menu as the signed-in user may see it; business areas add their entries here as they arrive. */
 @Named

@@ -1,4 +1,4 @@
-package org.gridworks.identity;
+package org.gridworks.platform;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.gridworks.identity;
+package org.gridworks.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
