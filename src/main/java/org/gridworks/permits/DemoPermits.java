@@ -80,7 +80,7 @@ public class DemoPermits {
                         track.submit(submitted);
                         track.refuse(calendar.addWorkingDays(submitted, 4).due(), "路由穿越历史文化保护区，需调整方案");
                     }
-                    case 4 -> track.withdraw("路由调整后不再需要");
+                    case 4 -> track.withdraw("路由调整后不再需要", today);
                     default -> {
                         // prepared: documents being gathered
                     }

@@ -122,9 +122,7 @@ public class PermitService {
     public PermitTrack submit(long trackId, LocalDate on, Integer version) {
         PermitTrack track = editable(trackId, version);
         notFuture(on, "on");
-        if (track.getStatus() != PermitStatus.PREPARED) {
-            throw BusinessException.conflict("permit.notPrepared");
-        }
+        track.check(PermitTransition.SUBMIT);
         if (on.isBefore(track.getProject().getAcceptedOn())) {
             throw BusinessException.invalid("on", "permit.beforeAcceptance", track.getProject().getAcceptedOn());
         }
@@ -136,9 +134,7 @@ public class PermitService {
                                          Integer version) {
         PermitTrack track = editable(trackId, version);
         notFuture(on, "on");
-        if (track.getStatus() != PermitStatus.SUBMITTED) {
-            throw BusinessException.conflict("permit.notWaiting");
-        }
+        track.check(PermitTransition.REQUEST_SUPPLEMENT);
         if (document == null || document.isBlank() || document.length() > 200) {
             throw BusinessException.invalid("document", "permit.documentRequired");
         }
@@ -153,11 +149,8 @@ public class PermitService {
     public PermitTrack supplied(long trackId, LocalDate on, Integer version) {
         PermitTrack track = editable(trackId, version);
         notFuture(on, "on");
-        PermitSupplement outstanding = track.outstandingSupplement();
-        if (track.getStatus() != PermitStatus.SUPPLEMENT_REQUESTED || outstanding == null) {
-            throw BusinessException.conflict("permit.noSupplement");
-        }
-        notBefore(on, outstanding.getRequestedOn(), "on");
+        track.check(PermitTransition.SUPPLIED);
+        notBefore(on, track.outstandingSupplement().getRequestedOn(), "on");
         return changed(track, () -> track.supplied(on));
     }
 
@@ -166,9 +159,7 @@ public class PermitService {
                              LocalDate worksUntil, Integer version) {
         PermitTrack track = editable(trackId, version);
         notFuture(on, "on");
-        if (track.getStatus() != PermitStatus.SUBMITTED && track.getStatus() != PermitStatus.SUPPLEMENT_REQUESTED) {
-            throw BusinessException.conflict("permit.notWaiting");
-        }
+        track.check(PermitTransition.GRANT);
         notBefore(on, track.getSubmittedOn(), "on");
         if (track.outstandingSupplement() != null) {
             notBefore(on, track.outstandingSupplement().getRequestedOn(), "on");
@@ -185,12 +176,7 @@ public class PermitService {
         if (validTo.isBefore(validFrom)) {
             throw BusinessException.invalid("validTo", "permit.validityReversed");
         }
-        PermitTrack result = changed(track, () -> {
-            if (track.outstandingSupplement() != null) {
-                track.outstandingSupplement().supplied(on);
-            }
-            track.grant(on, number.trim(), validFrom, validTo, worksUntil);
-        });
+        PermitTrack result = changed(track, () -> track.grant(on, number.trim(), validFrom, validTo, worksUntil));
         long projectId = track.getProject().getId();
         allGrantedOn(projectId).ifPresent(day -> granted.fire(new PermitsGranted(projectId, day)));
         return result;
@@ -200,36 +186,22 @@ public class PermitService {
     public PermitTrack refuse(long trackId, LocalDate on, String reason, Integer version) {
         PermitTrack track = editable(trackId, version);
         notFuture(on, "on");
-        if (track.getStatus() != PermitStatus.SUBMITTED && track.getStatus() != PermitStatus.SUPPLEMENT_REQUESTED) {
-            throw BusinessException.conflict("permit.notWaiting");
-        }
+        track.check(PermitTransition.REFUSE);
         notBefore(on, track.getSubmittedOn(), "on");
         PermitSupplement outstanding = track.outstandingSupplement();
         if (outstanding != null) {
             notBefore(on, outstanding.getRequestedOn(), "on");
         }
         String why = reason(reason);
-        return changed(track, () -> {
-            if (outstanding != null) {
-                outstanding.supplied(on);
-            }
-            track.refuse(on, why);
-        });
+        return changed(track, () -> track.refuse(on, why));
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)
     public PermitTrack withdraw(long trackId, String reason, Integer version) {
         PermitTrack track = editable(trackId, version);
-        if (track.getStatus().isClosed()) {
-            throw BusinessException.conflict("permit.closed");
-        }
+        track.check(PermitTransition.WITHDRAW);
         String why = reason(reason);
-        return changed(track, () -> {
-            if (track.outstandingSupplement() != null) {
-                track.outstandingSupplement().supplied(system.today());
-            }
-            track.withdraw(why);
-        });
+        return changed(track, () -> track.withdraw(why, system.today()));
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)

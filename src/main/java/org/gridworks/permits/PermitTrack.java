@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gridworks.platform.BusinessException;
 import org.gridworks.audit.Changes;
 import org.gridworks.projects.ConnectionProject;
 
@@ -107,12 +108,22 @@ public class PermitTrack {
         }
     }
 
+    /** Refuses a step the track's status does not allow now (409, with the step's own message). */
+    void check(PermitTransition step) {
+        if (!step.allowedFrom(status)
+                || step == PermitTransition.SUPPLIED && outstandingSupplement() == null) {
+            throw BusinessException.conflict(step.refusal());
+        }
+    }
+
     void submit(LocalDate on) {
+        check(PermitTransition.SUBMIT);
         this.submittedOn = on;
         this.status = PermitStatus.SUBMITTED;
     }
 
     void requestSupplement(String document, LocalDate on, LocalDate dueOn) {
+        check(PermitTransition.REQUEST_SUPPLEMENT);
         supplements.add(new PermitSupplement(this, document, on, dueOn));
         this.status = PermitStatus.SUPPLEMENT_REQUESTED;
     }
@@ -122,11 +133,15 @@ public class PermitTrack {
     }
 
     void supplied(LocalDate on) {
+        check(PermitTransition.SUPPLIED);
         outstandingSupplement().supplied(on);
         this.status = PermitStatus.SUBMITTED;
     }
 
+    /** Grants the track; an outstanding supplement request ends the same day. */
     void grant(LocalDate on, String number, LocalDate from, LocalDate to, LocalDate worksUntil) {
+        check(PermitTransition.GRANT);
+        closeSupplement(on);
         this.status = PermitStatus.GRANTED;
         this.decidedOn = on;
         this.permitNumber = number;
@@ -135,15 +150,28 @@ public class PermitTrack {
         this.worksUntil = worksUntil;
     }
 
+    /** Refuses the track; an outstanding supplement request ends the same day. */
     void refuse(LocalDate on, String reason) {
+        check(PermitTransition.REFUSE);
+        closeSupplement(on);
         this.status = PermitStatus.REFUSED;
         this.decidedOn = on;
         this.note = reason;
     }
 
-    void withdraw(String reason) {
+    /** Withdraws the track; an outstanding supplement request ends on {@code today}. */
+    void withdraw(String reason, LocalDate today) {
+        check(PermitTransition.WITHDRAW);
+        closeSupplement(today);
         this.status = PermitStatus.WITHDRAWN;
         this.note = reason;
+    }
+
+    private void closeSupplement(LocalDate on) {
+        PermitSupplement outstanding = outstandingSupplement();
+        if (outstanding != null) {
+            outstanding.supplied(on);
+        }
     }
 
     List<PermitClock.Pause> pauses() {
