@@ -1,6 +1,5 @@
 package org.gridworks.stock;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,18 +7,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gridworks.platform.i18n.Messages;
+import org.gridworks.platform.xlsx.XlsxCell;
+import org.gridworks.platform.xlsx.XlsxLimits;
+import org.gridworks.platform.xlsx.XlsxRefusal;
+import org.gridworks.platform.xlsx.XlsxSheetReader;
 
 /**
  * The reserve list as an Excel workbook. The first four columns (material code, warehouse code, reserve level,
@@ -33,6 +33,21 @@ public final class ReserveListWorkbook {
 
     static final String[] HEADERS = {"materialCode", "warehouseCode", "minimum", "ceiling", "materialName", "spec",
             "uom", "warehouseName", "onHand", "reserved", "available", "inTransit", "belowReserve"};
+
+    /** Material code, warehouse code, reserve level, ceiling: the columns an import reads. */
+    static final int READ_COLUMNS = 4;
+
+    /**
+     * What an import may cost; the reader streams the sheet, so these bound time and the shared texts, not rows held.
+     * Cells: twice a full export (heading and MAX_ROWS rows of all its columns), counted over every column so that a
+     * wide sheet is refused after some thousands of rows instead of read, while an export with a few columns of the
+     * user's own still passes. Sheet: a full export unpacks to 42 MB, to about 100 MB with the longest names and
+     * specifications the catalogue allows. Shared texts are held while the sheet is read: Excel keeps a full
+     * export's in about 1 MB. Other parts (content types, relationships, workbook) are a few KB. A cell of columns
+     * A to D holds a code or a number: 255 characters is far past any.
+     */
+    static final XlsxLimits LIMITS = new XlsxLimits(MAX_ROWS + 1, HEADERS.length, READ_COLUMNS,
+            2L * (MAX_ROWS + 1) * HEADERS.length, 255, 128L << 20, 8L << 20, 1L << 20);
 
     private ReserveListWorkbook() {
     }
@@ -101,77 +116,99 @@ public final class ReserveListWorkbook {
         }
     }
 
-    /** Reads the levels of an uploaded workbook, checking each row on its own. */
+    /** Reads the levels of an uploaded workbook, checking each row on its own; never throws for what the file holds. */
     public static Parsed read(byte[] content) {
-        List<LevelRow> rows = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Workbook workbook;
-        try {
-            workbook = WorkbookFactory.create(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException notExcel) {
-            // POI says why in English only; the user needs to know it is not an Excel file.
-            return new Parsed(List.of(), List.of(new Problem(0, "", "reserve.notExcel")));
+        return read(content, LIMITS);
+    }
+
+    static Parsed read(byte[] content, XlsxLimits limits) {
+        RowChecks checks = new RowChecks(limits);
+        Optional<XlsxRefusal> refusal = XlsxSheetReader.read(content, limits, checks::row);
+        if (refusal.isPresent()) {
+            // the rows read before the limit are dropped: nothing of a refused file is applied or kept
+            return new Parsed(List.of(), List.of(refused(refusal.get(), limits)));
         }
-        try (workbook) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return new Parsed(List.of(), List.of(new Problem(0, "", "reserve.empty")));
+        if (checks.rows.isEmpty() && checks.problems.isEmpty()) {
+            return new Parsed(List.of(), List.of(new Problem(0, "", "reserve.empty")));
+        }
+        return new Parsed(checks.rows, checks.problems);
+    }
+
+    private static Problem refused(XlsxRefusal refusal, XlsxLimits limits) {
+        return switch (refusal) {
+            case NOT_XLSX -> new Problem(0, "", "reserve.notExcel");
+            case OLD_OR_ENCRYPTED -> new Problem(0, "", "reserve.oldOrEncrypted");
+            case TOO_MANY_ROWS -> new Problem(0, "", "reserve.tooManyRows", limits.maxRowNumber() - 1);
+            case TOO_MANY_CELLS -> new Problem(0, "", "reserve.tooManyCells", limits.maxCells(), limits.columns());
+            case TOO_LARGE -> new Problem(0, "", "reserve.tooLarge");
+        };
+    }
+
+    /** The checks of each data row as the sheet is read; the heading (row 1) is not read. */
+    private static final class RowChecks {
+
+        private final XlsxLimits limits;
+        private final List<LevelRow> rows = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+
+        RowChecks(XlsxLimits limits) {
+            this.limits = limits;
+        }
+
+        void row(int excelRow, XlsxCell[] cells) {
+            if (excelRow == 1) {
+                return;
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                return new Parsed(List.of(), List.of(new Problem(0, "", "reserve.tooManyRows", MAX_ROWS)));
-            }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            Set<String> seen = new HashSet<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                String material = text(row.getCell(0), formatter);
-                String warehouse = text(row.getCell(1), formatter).toUpperCase(Locale.ROOT);
-                String minimumText = text(row.getCell(2), formatter);
-                String ceilingText = text(row.getCell(3), formatter);
-                if (minimumText.isEmpty() && ceilingText.isEmpty()) {
-                    continue; // a blank line, or a pair the export lists for its stock but not on the reserve list
-                }
-                int excelRow = r + 1;
-                int before = problems.size();
-                if (material.isEmpty()) {
-                    problems.add(new Problem(excelRow, "A", "reserve.materialMissing"));
-                }
-                if (warehouse.isEmpty()) {
-                    problems.add(new Problem(excelRow, "B", "reserve.warehouseMissing"));
-                }
-                Integer minimum = number(row.getCell(2), minimumText, excelRow, "C", problems);
-                Integer ceiling = number(row.getCell(3), ceilingText, excelRow, "D", problems);
-                if (minimum != null && ceiling != null && ceiling < minimum) {
-                    problems.add(new Problem(excelRow, "D", "reserve.ceilingBelowMinimum", ceiling, minimum));
-                }
-                if (!material.isEmpty() && !warehouse.isEmpty() && !seen.add(material + "\u0000" + warehouse)) {
-                    problems.add(new Problem(excelRow, "A", "reserve.duplicate", material, warehouse));
-                }
-                if (problems.size() == before) {
-                    rows.add(new LevelRow(excelRow, material, warehouse, minimum, ceiling));
+            int before = problems.size();
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c] != null && cells[c].formula()) {
+                    // a formula's saved result may be stale or missing, and what it refers to is not imported
+                    String column = XlsxCell.columnName(c);
+                    problems.add(new Problem(excelRow, column, "reserve.formula", column + excelRow));
+                } else if (cells[c] != null && cells[c].tooLong()) {
+                    problems.add(new Problem(excelRow, XlsxCell.columnName(c), "reserve.cellTooLong",
+                            limits.maxCellText()));
                 }
             }
-            if (rows.isEmpty() && problems.isEmpty()) {
-                problems.add(new Problem(0, "", "reserve.empty"));
+            if (problems.size() > before) {
+                return;
             }
-            return new Parsed(rows, problems);
-        } catch (IOException e) {
-            return new Parsed(List.of(), List.of(new Problem(0, "", "reserve.notExcel")));
+            String material = text(cells[0]);
+            String warehouse = text(cells[1]).toUpperCase(Locale.ROOT);
+            String minimumText = text(cells[2]);
+            String ceilingText = text(cells[3]);
+            if (minimumText.isEmpty() && ceilingText.isEmpty()) {
+                return; // a blank line, or a pair the export lists for its stock but not on the reserve list
+            }
+            if (material.isEmpty()) {
+                problems.add(new Problem(excelRow, "A", "reserve.materialMissing"));
+            }
+            if (warehouse.isEmpty()) {
+                problems.add(new Problem(excelRow, "B", "reserve.warehouseMissing"));
+            }
+            Integer minimum = number(cells[2], minimumText, excelRow, "C", problems);
+            Integer ceiling = number(cells[3], ceilingText, excelRow, "D", problems);
+            if (minimum != null && ceiling != null && ceiling < minimum) {
+                problems.add(new Problem(excelRow, "D", "reserve.ceilingBelowMinimum", ceiling, minimum));
+            }
+            if (!material.isEmpty() && !warehouse.isEmpty() && !seen.add(material + "\u0000" + warehouse)) {
+                problems.add(new Problem(excelRow, "A", "reserve.duplicate", material, warehouse));
+            }
+            if (problems.size() == before) {
+                rows.add(new LevelRow(excelRow, material, warehouse, minimum, ceiling));
+            }
         }
     }
 
-    private static Integer number(Cell cell, String text, int row, String column, List<Problem> problems) {
+    private static Integer number(XlsxCell cell, String text, int row, String column, List<Problem> problems) {
         if (text.isEmpty()) {
             problems.add(new Problem(row, column, "reserve.numberMissing"));
             return null;
         }
         double value;
-        if (cell.getCellType() == CellType.NUMERIC
-                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
-            value = cell.getNumericCellValue();
+        if (cell.numeric()) {
+            value = cell.number();
         } else {
             try {
                 value = Double.parseDouble(text.replace(",", ""));
@@ -191,7 +228,7 @@ public final class ReserveListWorkbook {
         return (int) value;
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        return cell == null ? "" : formatter.formatCellValue(cell).trim();
+    private static String text(XlsxCell cell) {
+        return cell == null ? "" : cell.text().trim();
     }
 }

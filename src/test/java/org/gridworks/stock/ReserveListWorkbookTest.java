@@ -6,14 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridworks.identity.Unit;
 import org.gridworks.identity.UnitKind;
+import org.gridworks.platform.i18n.Messages;
+import org.gridworks.platform.xlsx.XlsxLimits;
 import org.junit.jupiter.api.Test;
 
 class ReserveListWorkbookTest {
@@ -91,5 +104,118 @@ class ReserveListWorkbookTest {
     @Test
     void aWorkbookWithOnlyAHeadingHasNothingToImport() throws IOException {
         assertEquals("reserve.empty", ReserveListWorkbook.read(workbook()).problems().get(0).messageKey());
+    }
+
+    @Test
+    void aFormulaIsRefusedNamingItsCellWhileCellsPastTheFormatAreNotLookedAt() throws IOException {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("levels");
+            sheet.createRow(0).createCell(0).setCellFormula("\"物资编码\""); // the heading is not read
+            Row formulas = sheet.createRow(1);
+            formulas.createCell(0).setCellValue("500100001");
+            formulas.createCell(1).setCellValue("WH-WC");
+            formulas.createCell(2).setCellFormula("5+5");
+            formulas.createCell(3).setCellValue(30);
+            formulas.createCell(5).setCellFormula("LEN(A2)");
+            Row fine = sheet.createRow(2);
+            fine.createCell(0).setCellValue("500100002");
+            fine.createCell(1).setCellValue("WH-WC");
+            fine.createCell(2).setCellValue(10);
+            fine.createCell(3).setCellValue(30);
+            fine.createCell(25).setCellFormula("C3*2"); // column Z: past the format, a reader's own working
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(file);
+        assertEquals(List.of("2C reserve.formula [C2]", "2F reserve.formula [F2]"), parsed.problems().stream()
+                .map(p -> p.row() + p.column() + " " + p.messageKey() + " " + Arrays.toString(p.arguments())).toList());
+        assertEquals(List.of(new ReserveListWorkbook.LevelRow(3, "500100002", "WH-WC", 10, 30)), parsed.rows());
+    }
+
+    @Test
+    void anOldXlsWorkbookIsRefusedWithItsOwnMessage() throws IOException {
+        byte[] xls;
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            workbook.createSheet("levels").createRow(1).createCell(0).setCellValue("500100001");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            xls = out.toByteArray();
+        }
+        assertOneProblem("reserve.oldOrEncrypted", ReserveListWorkbook.read(xls));
+    }
+
+    @Test
+    void aWorkbookWithAPasswordIsRefusedLikeAnXls() throws IOException, GeneralSecurityException {
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream data = encryptor.getDataStream(container)) {
+                data.write(workbook(new Object[] {"500100001", "WH-WC", 10, 30}));
+            }
+            container.writeFilesystem(encrypted);
+        }
+        assertOneProblem("reserve.oldOrEncrypted", ReserveListWorkbook.read(encrypted.toByteArray()));
+    }
+
+    @Test
+    void filesThatAreNotAnXlsxGiveOneProblem() throws IOException {
+        byte[] random = new byte[4096];
+        new Random(42).nextBytes(random);
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            zip.putNextEntry(new ZipEntry("levels.csv"));
+            zip.write("500100001,WH-WC,10,30\n".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] good = workbook(new Object[] {"500100001", "WH-WC", 10, 30});
+        assertOneProblem("reserve.notExcel", ReserveListWorkbook.read(random));
+        assertOneProblem("reserve.notExcel", ReserveListWorkbook.read(zipped.toByteArray()));
+        assertOneProblem("reserve.notExcel", ReserveListWorkbook.read(Arrays.copyOf(good, good.length - 100)));
+        assertOneProblem("reserve.notExcel", ReserveListWorkbook.read(new byte[0]));
+    }
+
+    @Test
+    void aRowPastTheLimitRefusesTheWholeFile() throws IOException {
+        byte[] fourRows = workbook(new Object[] {"1", "WH-WC", 1, 2}, new Object[] {"2", "WH-WC", 1, 2},
+                new Object[] {"3", "WH-WC", 1, 2}, new Object[] {"4", "WH-WC", 1, 2});
+        ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(fourRows, dataRows(3));
+        assertOneProblem("reserve.tooManyRows", parsed);
+        assertEquals(List.of(3), List.of(parsed.problems().get(0).arguments()));
+        assertEquals(4, ReserveListWorkbook.read(fourRows, dataRows(4)).rows().size());
+    }
+
+    /** The production limits but for the number of data rows. */
+    private static XlsxLimits dataRows(int rows) {
+        XlsxLimits limits = ReserveListWorkbook.LIMITS;
+        return new XlsxLimits(rows + 1, limits.columns(), limits.valueColumns(), limits.maxCells(),
+                limits.maxCellText(), limits.maxSheetBytes(), limits.maxSharedStringsBytes(),
+                limits.maxOtherPartBytes());
+    }
+
+    @Test
+    void aValueLongerThanAnyCodeIsNamed() throws IOException {
+        ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(workbook(
+                new Object[] {"5".repeat(300), "WH-WC", 10, 30}));
+        assertEquals(List.of("2A reserve.cellTooLong"),
+                parsed.problems().stream().map(p -> p.row() + p.column() + " " + p.messageKey()).toList());
+    }
+
+    @Test
+    void everyRefusalHasItsTextInBothLanguages() {
+        for (String key : List.of("reserve.notExcel", "reserve.oldOrEncrypted", "reserve.tooManyRows",
+                "reserve.tooManyCells", "reserve.tooLarge", "reserve.formula", "reserve.cellTooLong")) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                String text = Messages.get(locale, key, 60_000, 13);
+                assertTrue(!text.equals(key) && !text.contains("{"), locale + " " + key + ": " + text);
+            }
+        }
+    }
+
+    private static void assertOneProblem(String key, ReserveListWorkbook.Parsed parsed) {
+        assertEquals(List.of(), parsed.rows());
+        assertEquals(List.of("0 " + key), parsed.problems().stream().map(p -> p.row() + p.column() + " "
+                + p.messageKey()).toList());
     }
 }
