@@ -36,7 +36,7 @@ class ReserveListWorkbookBombTest {
         Files.write(written, writtenByPoi());
         Path packed = dir.resolve("without-references.xlsx");
         Files.write(packed, withoutReferences());
-        assertTrue(Files.size(packed) < ReserveListBacking.MAX_FILE, "small enough to be uploaded");
+        assertTrue(Files.size(packed) < ReserveListService.MAX_FILE, "small enough to be uploaded");
         Path output = dir.resolve("output.txt");
         Process read = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 SMALL_HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
