@@ -1,5 +1,6 @@
 package org.gridworks.identity;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import org.gridworks.platform.i18n.Messages;
  */
 @Stateless
 @LocalBean
+@Local(PersonDirectory.class) // both views: audit sees the interface, identity's own areas the class
 public class PersonNames implements PersonDirectory {
 
     /** Logins per query: well under every database's limit on IN lists. */

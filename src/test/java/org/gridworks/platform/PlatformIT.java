@@ -294,4 +294,30 @@ class PlatformIT {
             return Integer.parseInt(status.split(" ")[1]);
         }
     }
+    /** As a browser asks over plain HTTP: HTTP/1.1 (no browser upgrades to h2c), accepting gzip. */
+    private HttpResponse<String> browserGet(String path) {
+        return http().send(java.net.http.HttpRequest.newBuilder(http().resolve(path))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).header("Accept-Encoding", "gzip, deflate")
+                .GET().build());
+    }
+
+    @Test
+    @RunAsClient
+    void textGoesOutCompressedAndVersionedResourcesAreKeptAYear() {
+        HttpResponse<String> page = browserGet("/login.xhtml");
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(null), "pages are compressed");
+        java.util.regex.Matcher versioned = java.util.regex.Pattern
+                .compile("src=\"(/jakarta\\.faces\\.resource/[^\"]*[?&](?:amp;)?v=[^\"]*)\"")
+                .matcher(http().get("/login.xhtml").body());
+        assertTrue(versioned.find(), "the sign-in page loads a versioned PrimeFaces script");
+        HttpResponse<String> script = browserGet(versioned.group(1).replace("&amp;", "&"));
+        assertEquals(200, script.statusCode());
+        assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse(null));
+        assertTrue(script.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
+                script.headers().map().toString());
+        HttpResponse<String> own = browserGet("/jakarta.faces.resource/css/app.css.xhtml?ln=gridworks");
+        assertEquals(200, own.statusCode());
+        assertFalse(own.headers().firstValue("Cache-Control").orElse("").contains("31536000"),
+                "GridWorks' own unversioned files change with each release");
+    }
 }
