@@ -16,9 +16,9 @@ import org.gridworks.calendar.WorkingDayCalendar;
 
 /**
  * The delivery clock for any request day of the official calendar and any delivery time an administrator may
- * set: due on the N-th working day after the request day; an open request goes green, yellow, red and never
- * back, is never yellow on day 0 nor once it has left the warehouse; a delivery is on time exactly by the end
- * of the due day.
+ * set: due on the N-th working day after the request day; an open request goes green, yellow (80 % of the time
+ * used or one working day left, as every clock) and red, never back, and is never yellow on day 0 nor once it has
+ * left the warehouse; a delivery is on time exactly by the end of the due day.
  */
 class DeliveryClockPropertiesTest {
 
@@ -63,6 +63,20 @@ class DeliveryClockPropertiesTest {
                 assertTrue(now.workingDaysLeft() <= before.workingDaysLeft(), before + " -> " + when);
             }
             before = now;
+        }
+    }
+
+    @Property(tries = 300)
+    void anOpenRequestIsYellowFromEightyPercentOfItsTimeOrItsLastWorkingDayButNeverOnDayZero(
+            @ForAll("days") LocalDate requestDay, @ForAll @IntRange(min = 1, max = 30) int n) {
+        // shared/DOMAIN.md: the same rule as every clock, for any delivery time an administrator may set (1-30)
+        LocalDate due = DeliveryClock.due(requestDay, n, CAL);
+        for (LocalDate today = requestDay; !today.isAfter(due); today = today.plusDays(1)) {
+            int used = CAL.workingDaysBetween(requestDay, today).workingDays();
+            boolean yellow = used > 0 && (100 * used >= 80 * n || n - used <= 1);
+            assertEquals(yellow ? DeliveryState.YELLOW : DeliveryState.ON_TRACK,
+                    DeliveryClock.state(requestDay, due, false, null, false, today, CAL).state(),
+                    "day " + used + " of " + n + " (" + today + ", due " + due + ")");
         }
     }
 
