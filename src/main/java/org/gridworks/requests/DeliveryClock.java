@@ -6,8 +6,9 @@ import org.gridworks.calendar.WorkingDayCalendar;
 /**
  * The delivery rules as pure functions: a request is due on site by the end of the N-th working day after the
  * day it was made (N is an administrator setting, 3 by default); its colour follows from the due date, whether
- * it has left the warehouse, and today. Like every clock it is never yellow on the day it starts (the request
- * day), however short the delivery time an administrator sets.
+ * it has left the warehouse, and today. Like every clock it turns yellow once 80 % of the delivery time is used or
+ * one working day is left, and never on the day it starts (the request day), whatever delivery time an
+ * administrator sets.
  */
 public final class DeliveryClock {
 
@@ -51,8 +52,11 @@ public final class DeliveryClock {
         // working days after today up to the due day: 1 the day before, 0 on the due day itself
         int left = calendar.workingDaysBetween(today, due).workingDays();
         // day 0 lasts until the first working day after the request day, as for every other clock
-        boolean started = calendar.workingDaysBetween(requestDay, today).workingDays() > 0;
-        if (!dispatched && left <= 1 && started) {
+        int used = calendar.workingDaysBetween(requestDay, today).workingDays();
+        // the rule of every clock: 80 % of the delivery time used or one working day left, whichever comes first
+        // (they differ from a 10-day delivery time on: yellow on its 8th working day, with 2 left)
+        boolean yellow = left <= 1 || used * 5 >= (used + left) * 4;
+        if (!dispatched && used > 0 && yellow) {
             return new Result(DeliveryState.YELLOW, left, 0);
         }
         return new Result(DeliveryState.ON_TRACK, left, 0);

@@ -52,29 +52,34 @@ class MilestoneSchedulerTest {
 
     @Test
     void aPlanThatCannotFitStartsAtTheStartAndShowsNegativeFloat() {
+        // 18 working days on the longest path from Fri 2024-09-20 cannot end by 09-27: the plan starts on the
+        // start and runs through National Day (09-29 Sunday and 10-12 Saturday worked, 10-01..07 off)
         List<PlanItem> proposed = MilestoneScheduler.propose(defaults(), d("2024-09-20"), d("2024-09-27"), CAL);
-        assertEquals(CAL.addWorkingDays(d("2024-09-20"), 1).due(), proposed.get(0).baseline());
-        LocalDate energised = proposed.get(7).forecast();
-        assertEquals(-CAL.workingDaysBetween(d("2024-09-27"), energised).workingDays(),
-                MilestoneScheduler.floatDays(energised, d("2024-09-27"), CAL));
-        assertEquals(true, MilestoneScheduler.floatDays(energised, d("2024-09-27"), CAL) < 0);
+        assertEquals(List.of(d("2024-09-23"), d("2024-09-25"), d("2024-09-29"), d("2024-10-11"), d("2024-10-09"),
+                d("2024-10-12"), d("2024-10-18"), d("2024-10-21")), proposed.stream().map(PlanItem::forecast).toList());
+        // working days after 09-27 up to 10-21: 09-29, 09-30, 10-08..12, 10-14..18, 10-21
+        assertEquals(-13, MilestoneScheduler.floatDays(proposed.get(7).forecast(), d("2024-09-27"), CAL));
     }
 
     @Test
     void aSlipOnDesignMovesEveryLaterForecastByTheSameWorkingDays() {
+        // planned back from Fri 2024-06-28 over the Dragon Boat holiday (Mon 06-10 off): the plan starts 06-03
         List<PlanItem> plan = MilestoneScheduler.propose(defaults(), d("2024-03-01"), d("2024-06-28"), CAL);
-        LocalDate designBaseline = plan.get(2).baseline();
+        assertEquals(List.of(d("2024-06-04"), d("2024-06-06"), d("2024-06-12"), d("2024-06-19"), d("2024-06-17"),
+                d("2024-06-20"), d("2024-06-27"), d("2024-06-28")), plan.stream().map(PlanItem::baseline).toList());
         List<PlanItem> slipped = new ArrayList<>(plan);
-        slipped.set(2, new PlanItem("DESIGN_DONE", 3, List.of("PLAN_APPROVED"), 0, designBaseline,
-                CAL.addWorkingDays(designBaseline, 3).due(), true, null));
+        // design done 3 working days late: 06-17 instead of 06-12
+        slipped.set(2, new PlanItem("DESIGN_DONE", 3, List.of("PLAN_APPROVED"), 0, d("2024-06-12"), d("2024-06-17"),
+                true, null));
         List<PlanItem> moved = MilestoneScheduler.propagate(slipped, d("2024-03-01"), CAL);
+        assertEquals(List.of(d("2024-06-04"), d("2024-06-06"), d("2024-06-17"), d("2024-06-24"), d("2024-06-20"),
+                d("2024-06-25"), d("2024-07-02"), d("2024-07-03")), moved.stream().map(PlanItem::forecast).toList());
         for (int i = 2; i < moved.size(); i++) {
             assertEquals(3, MilestoneScheduler.slip(moved.get(i), CAL), moved.get(i).code());
         }
         assertEquals(0, MilestoneScheduler.slip(moved.get(1), CAL), "earlier milestones stay");
-        int before = MilestoneScheduler.floatDays(plan.get(7).forecast(), d("2024-06-28"), CAL);
-        int after = MilestoneScheduler.floatDays(moved.get(7).forecast(), d("2024-06-28"), CAL);
-        assertEquals(before - 3, after);
+        assertEquals(-3, MilestoneScheduler.floatDays(moved.get(7).forecast(), d("2024-06-28"), CAL),
+                "energisation 07-03 is 3 working days past the deadline");
     }
 
     @Test

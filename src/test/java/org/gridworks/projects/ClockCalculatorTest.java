@@ -69,18 +69,20 @@ class ClockCalculatorTest {
     }
 
     @Test
-    void aThreeZeroProjectAcceptedIn2022IsHeldTo20Days() {
-        LocalDate accepted = LocalDate.of(2022, 3, 1);
-        ClockPolicy policy = Policies.choose(Category.LV_THREE_ZERO, false, "2022-03-01");
+    void aThreeZeroProjectAcceptedIn2022IsHeldTo20DaysAcrossSpringFestival() {
+        // accepted Thu 2022-01-20; Spring Festival 2022: 01-29 (Sat) and 01-30 (Sun) worked, 01-31..02-06 off.
+        // Working days after it: 01-21, 01-24..28, 01-29, 01-30 (8), 02-07..11 (13), 02-14..18 (18), 02-21 (19),
+        // 02-22 (20, the due day), 02-23 (21)
+        LocalDate accepted = LocalDate.of(2022, 1, 20);
+        ClockPolicy policy = Policies.choose(Category.LV_THREE_ZERO, false, "2022-01-20");
         List<StepTimes> running = List.of(
-                new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(accepted.plusDays(1)), List.of()),
-                new StepTimes(StepCode.CONNECTION, at(accepted.plusDays(1)), null, List.of()));
-        LocalDate today = CAL.addWorkingDays(accepted, 19).due();
-        Clock whole = ClockCalculator.compute(policy, accepted, running, CAL, today).get(0);
-        assertEquals(new Clock("WHOLE", 20, 19, CAL.addWorkingDays(accepted, 20).due(), ClockStatus.YELLOW, false),
-                whole);
-        Clock late = ClockCalculator.compute(policy, accepted, running, CAL, CAL.addWorkingDays(accepted, 21).due())
-                .get(0);
+                new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(LocalDate.of(2022, 1, 21)), List.of()),
+                new StepTimes(StepCode.CONNECTION, at(LocalDate.of(2022, 1, 21)), null, List.of()));
+        Clock whole = ClockCalculator.compute(policy, accepted, running, CAL, LocalDate.of(2022, 2, 21)).get(0);
+        assertEquals(new Clock("WHOLE", 20, 19, LocalDate.of(2022, 2, 22), ClockStatus.YELLOW, false), whole,
+                "one working day left");
+        Clock late = ClockCalculator.compute(policy, accepted, running, CAL, LocalDate.of(2022, 2, 23)).get(0);
+        assertEquals(21, late.usedWorkingDays());
         assertEquals(ClockStatus.RED, late.status());
     }
 
@@ -97,7 +99,8 @@ class ClockCalculatorTest {
         // (04-02, 04-09] = 04-03, 04-07, 04-08, 04-09 = 4 working days; the pause covers (04-03, 04-08] = 2
         assertEquals(2, clocks.get(2).usedWorkingDays());
         assertEquals(ClockStatus.ON_TRACK, clocks.get(2).status());
-        assertEquals(CAL.addWorkingDays(LocalDate.of(2024, 4, 2), 4 + 2).due(), clocks.get(2).due());
+        // its 4-day budget plus the 2 paused working days after Tue 04-02: 04-03, 04-07, 04-08, 04-09, 04-10, 04-11
+        assertEquals(LocalDate.of(2024, 4, 11), clocks.get(2).due());
         Clock whole = clocks.get(0);
         assertEquals(5 - 2, whole.usedWorkingDays(), "(04-01, 04-09] has 5 working days, 2 of them paused");
         assertEquals(ClockStatus.ON_TRACK, whole.status(), "3 of 5 used");

@@ -63,19 +63,38 @@ class DeliveryClockTest {
         assertEquals(DeliveryState.RED, open(requested, due, "2024-09-30"));
     }
 
+    @Test
+    void aTenDayDeliveryIsYellowOnceEightyPercentIsUsedThoughTwoWorkingDaysAreLeft() {
+        // requested Fri 2024-09-27, 10 working days: 09-29 (Sunday worked), 09-30, National Day 10-01..07 off,
+        // 10-08..11, 10-12 (Saturday worked, the 7th), 10-14 (the 8th), 10-15, 10-16 (the 10th, due)
+        LocalDate requested = d("2024-09-27");
+        LocalDate due = DeliveryClock.due(requested, 10, CAL);
+        assertEquals(d("2024-10-16"), due);
+        assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-10-12"), "7 of 10 used");
+        assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-10-14"), "8 of 10 used, 2 left");
+        assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-10-15"), "one working day left");
+        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(requested, due, true, null, false, d("2024-10-14"), CAL)
+                .state(), "dispatched: on its way");
+    }
+
     private static DeliveryState open(LocalDate requested, LocalDate due, String today) {
         return DeliveryClock.state(requested, due, false, null, false, d(today), CAL).state();
     }
 
     @Test
     void yellowWithOneWorkingDayLeftUntilItLeavesTheWarehouse() {
+        // a 4-day delivery requested Thu 2024-09-26: 09-27, 09-29 (Sunday worked), 09-30, then 10-08 after the holiday
+        // (a request day months before its due day, as this test had, cannot happen: the period is at most 30 days)
+        LocalDate requested = d("2024-09-26");
         LocalDate due = d("2024-10-08");
-        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(REQUESTED, due, false, null, false, d("2024-09-27"), CAL).state());
-        DeliveryClock.Result dayBefore = DeliveryClock.state(REQUESTED, due, false, null, false, d("2024-09-30"), CAL);
+        assertEquals(due, DeliveryClock.due(requested, 4, CAL));
+        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(requested, due, false, null, false, d("2024-09-27"), CAL).state(),
+                "1 of 4 used, 2 left");
+        DeliveryClock.Result dayBefore = DeliveryClock.state(requested, due, false, null, false, d("2024-09-30"), CAL);
         assertEquals(DeliveryState.YELLOW, dayBefore.state(), "the holiday week does not count");
         assertEquals(1, dayBefore.workingDaysLeft());
-        assertEquals(DeliveryState.YELLOW, DeliveryClock.state(REQUESTED, due, false, null, false, due, CAL).state());
-        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(REQUESTED, due, true, null, false, due, CAL).state(),
+        assertEquals(DeliveryState.YELLOW, DeliveryClock.state(requested, due, false, null, false, due, CAL).state());
+        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(requested, due, true, null, false, due, CAL).state(),
                 "dispatched: on its way");
     }
 
