@@ -34,6 +34,9 @@ public class UserService {
     @Inject
     Passwords passwords;
 
+    @Inject
+    AccountChanges changes;
+
     public List<AppUser> list() {
         return em.createQuery("SELECT u FROM AppUser u ORDER BY u.login", AppUser.class).getResultList();
     }
@@ -72,6 +75,7 @@ public class UserService {
         user.setUnit(units.require(form.unit(), "unit"));
         apply(form, user);
         em.flush();
+        changes.changed(user.getLogin());
         audit.recordChange(AuditAction.UPDATE, RECORD, user.getLogin(), user.getDisplayName(), before,
                 user.auditState());
         return user;
@@ -82,6 +86,7 @@ public class UserService {
         AppUser user = require(login);
         PasswordPolicy.check(login, newPassword, "password");
         user.changePassword(passwords.hash(newPassword), Time.now());
+        changes.passwordChanged(user.getLogin());
         audit.record(AuditAction.PASSWORD_RESET, RECORD, login, null);
     }
 
