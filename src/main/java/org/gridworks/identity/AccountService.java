@@ -37,22 +37,37 @@ public class AccountService {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    AccountChanges changes;
+
     SignInPolicy policy = SignInPolicy.PER_LOGIN;
 
     /**
      * Checks a login and password with the same work whatever the answer: one lookup and one hash (a decoy hash
      * for an unknown login), no row lock held while hashing, so neither the answer nor its time tells which logins
      * exist. Wrong passwords slow the login and the client address down (SignInPolicy, SignInThrottle) instead of
-     * locking the account; an address that must wait is refused before anything is hashed. Failures are audited
-     * once per burst, not once per guess.
+     * locking the account; an address or a login that must wait is refused before anything is hashed (the login's
+     * wait is kept in memory for any text tried, so a quick refusal tells nothing about which logins exist).
+     * Failures are audited once per burst, not once per guess.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Caller> verifySignIn(String login, String password, String clientAddress,
                                          boolean auditSuccess) {
         var now = Time.now();
+        var instant = java.time.Instant.now();
         String attempted = shorten(login == null ? "" : login.strip());
-        if (throttle.isPaused(clientAddress, java.time.Instant.now())) {
+        if (throttle.isPaused(clientAddress, instant)) {
+            return Optional.empty();
+        }
+        String typed = Logins.normalize(login).orElse(null);
+        if (throttle.isLoginPaused(typed, instant)) {
+            // refused unhashed, known login or not; the address still counts it, so it cannot hammer unseen
+            int fromAddress = throttle.failed(clientAddress, instant);
+            if (throttle.audited(fromAddress)) {
+                this.audit.recordSeparately(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, UserService.RECORD,
+                        attempted, "paused", clientAddress);
+            }
             return Optional.empty();
         }
         Optional<AppUser> found = UserQueries.byLogin(em, login);
@@ -63,7 +78,10 @@ public class AccountService {
         String refusal = found.isEmpty() ? "unknown" : !matches ? "wrong password"
                 : !found.get().isEnabled() ? "disabled" : found.get().isLockedAt(now) ? "paused" : null;
         if (refusal != null) {
-            int fromAddress = throttle.failed(clientAddress, java.time.Instant.now());
+            if (!matches) {
+                throttle.loginFailed(typed, instant);
+            }
+            int fromAddress = throttle.failed(clientAddress, instant);
             boolean audit = throttle.audited(fromAddress);
             // counted in the database, one increment per guess even when guesses arrive in parallel; an unknown
             // login runs the same statement on no row, so both answers cost the same
@@ -86,6 +104,7 @@ public class AccountService {
             setLock(user, 0, null);
         }
         throttle.succeeded(clientAddress);
+        throttle.loginCleared(typed);
         if (auditSuccess) {
             audit.recordSeparately(user.getLogin(), AuditAction.SIGN_IN, UserService.RECORD, user.getLogin(), null,
                     clientAddress);
@@ -128,6 +147,7 @@ public class AccountService {
         }
         PasswordPolicy.check(login, newPassword, "newPassword");
         user.changePassword(passwords.hash(newPassword), Time.now());
+        changes.passwordChanged(user.getLogin());
         audit.record(AuditAction.PASSWORD_CHANGED, UserService.RECORD, login, null);
     }
 

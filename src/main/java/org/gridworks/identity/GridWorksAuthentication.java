@@ -16,8 +16,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gridworks.platform.DatabaseOutage;
@@ -30,10 +32,14 @@ import org.gridworks.platform.web.SecurityHeadersFilter;
  * How people and systems sign in. Pages: the sign-in page hands the credential over through
  * SecurityContext.authenticate; the session then remembers the user (with a new session id, against
  * session fixation) until sign-out or the idle timeout, with the roles the account has at each request
- * (a disabled account is signed out at its next request). API: HTTP Basic on every call, no session needed;
- * a call without valid credentials gets a JSON 401. The session cookie signs in API reads (the pages' downloads)
- * but an API write only with the anti-forgery header from the same origin (CrossSiteCheck). A page that needs a user sends the visitor to the
- * sign-in page, which brings them back afterwards.
+ * (a disabled account is signed out at its next request). API: a personal API token (Bearer) or HTTP Basic on every
+ * call, no session needed; a call without valid credentials gets a JSON 401. A token costs one SHA-256 and one
+ * indexed lookup (ApiTokenService); a Basic password is verified with PBKDF2 and then remembered for a minute
+ * (RememberedPasswords), so a system calling many times a second is not held up by the hash. Tokens sign in API
+ * calls only: on a page a Bearer header is ignored, as a token is meant for one system and not for a browser.
+ * The session cookie signs in API reads (the pages' downloads) but an API write only with the anti-forgery header
+ * from the same origin (CrossSiteCheck). A page that needs a user sends the visitor to the sign-in page, which
+ * brings them back afterwards.
  */
 @ApplicationScoped
 public class GridWorksAuthentication implements HttpAuthenticationMechanism {
@@ -41,12 +47,26 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(GridWorksAuthentication.class.getName());
     static final String SIGN_IN_PAGE = "/login.xhtml";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
+    private static final String BASIC_CHALLENGE = "Basic realm=\"GridWorks\", charset=\"UTF-8\"";
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"GridWorks\", error=\"invalid_token\"";
+    /** Marks a request signed in with a token (ApiTokenService refuses to issue tokens to such a call). */
+    private static final String TOKEN_SIGN_IN = GridWorksAuthentication.class.getName() + ".token";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ApiTokenService tokens;
+
+    @Inject
+    RememberedPasswords recentPasswords;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -71,6 +91,10 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
             return signInFromPage(request, context, offered);
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && isApi(request)
+                && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return signInWithToken(request, response, context, authorization.substring(BEARER.length()).trim());
+        }
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return signInWithBasic(request, response, context, authorization.substring(BASIC.length()).trim());
         }
@@ -132,21 +156,54 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(request, response, context);
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+        String login = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        // an address that must wait is refused by the full sign-in below, remembered password or not
+        if (!throttle.isPaused(request.getRemoteAddr(), Instant.now())) {
+            Optional<SignedIn> known = recentPasswords.find(login, password, Instant.now());
+            if (known.isPresent()) {
+                throttle.succeeded(request.getRemoteAddr()); // as the full sign-in does: typos before it are forgiven
+                return context.notifyContainerAboutLogin(known.get().login(), known.get().roles());
+            }
+        }
+        long ticket = recentPasswords.ticket();
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(login,
+                new Password(password)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(request, response, context);
         }
+        recentPasswords.remember(ticket, login, password,
+                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()), Instant.now());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus signInWithToken(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, String token) {
+        Optional<SignedIn> signedIn = tokens.verify(token);
+        if (signedIn.isEmpty()) {
+            // no throttle: 256 random bits cannot be guessed, and a refusal costs no more than a success
+            return unauthorized(request, response, context, BEARER_CHALLENGE);
+        }
+        request.setAttribute(TOKEN_SIGN_IN, Boolean.TRUE);
+        return context.notifyContainerAboutLogin(signedIn.get().login(), signedIn.get().roles());
+    }
+
+    static boolean signedInWithToken(HttpServletRequest request) {
+        return request.getAttribute(TOKEN_SIGN_IN) != null;
     }
 
     /** The JSON 401 of the API; browsers are not asked for a Basic password (no pop-up on pages). */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      HttpMessageContext context) {
+        return unauthorized(request, response, context, BASIC_CHALLENGE);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, String challenge) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             SecurityHeadersFilter.apply(request, response);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"GridWorks\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", challenge);
             response.setContentType("application/json;charset=UTF-8");
             String message = Messages.get(Languages.fromAcceptLanguage(request.getHeader("Accept-Language")),
                     "api.error.401");

@@ -36,6 +36,9 @@ public class UserService {
     @Inject
     Passwords passwords;
 
+    @Inject
+    AccountChanges changes;
+
     public List<AppUser> list() {
         return em.createQuery("SELECT u FROM AppUser u ORDER BY u.login", AppUser.class).getResultList();
     }
@@ -74,6 +77,7 @@ public class UserService {
         user.setUnit(units.require(form.unit(), "unit"));
         apply(form, user);
         em.flush();
+        changes.changed(user.getLogin());
         audit.recordChange(AuditAction.UPDATE, RECORD, user.getLogin(), user.getDisplayName(), before,
                 user.auditState());
         return user;
@@ -84,6 +88,7 @@ public class UserService {
         AppUser user = require(login);
         PasswordPolicy.check(login, newPassword, "password");
         user.changePassword(passwords.hash(newPassword), Time.now());
+        changes.passwordChanged(user.getLogin());
         audit.record(AuditAction.PASSWORD_RESET, RECORD, login, null);
     }
 

@@ -59,6 +59,27 @@ class SignInRulesTest {
     }
 
     @Test
+    void aLoginBeingGuessedIsRefusedUnhashedWhetherAnAccountHasItOrNot() {
+        SignInThrottle throttle = new SignInThrottle();
+        Instant start = Instant.parse("2026-11-30T01:00:00Z");
+        for (String login : java.util.List.of("manager", "nobody-here")) {
+            for (int i = 1; i <= 4; i++) {
+                throttle.loginFailed(login, start);
+                assertFalse(throttle.isLoginPaused(login, start), login + ": four mistakes are free");
+            }
+            throttle.loginFailed(login, start);
+            assertTrue(throttle.isLoginPaused(login, start), login + ": the fifth pauses it");
+            assertTrue(throttle.isLoginPaused(login, start.plusSeconds(4)));
+            assertFalse(throttle.isLoginPaused(login, start.plusSeconds(5)), login + ": for 5 s");
+        }
+        assertFalse(throttle.isLoginPaused("clerk", start), "other logins are not held up");
+        assertFalse(throttle.isPaused("10.0.0.9", start), "nor is any address");
+        throttle.loginCleared("manager");
+        assertFalse(throttle.isLoginPaused("manager", start), "a right password or a reset clears it");
+        assertFalse(throttle.isLoginPaused(null, start), "a text that is no login is left to the address");
+    }
+
+    @Test
     void loginsAreReadExactly() {
         assertEquals(Optional.of("admin"), Logins.normalize("  admin "));
         assertEquals(Optional.empty(), Logins.normalize("admin\u0000"), "no control characters");
