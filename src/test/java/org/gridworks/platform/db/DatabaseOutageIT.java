@@ -72,7 +72,7 @@ class DatabaseOutageIT {
         relay.cut();
         assertEquals(503, api.get("/health/ready").statusCode(), "a load balancer stops sending users here");
         for (int attempt = 0; attempt < 3; attempt++) { // a pool may hold several dead connections: each one fails alike
-            for (String path : List.of("/api/v1/projects", "/api/v1/me", "/api/v1/stock")) {
+            for (String path : List.of("/api/v1/projects", "/api/v1/me", "/api/v1/materials")) {
                 HttpResponse<String> answer = api.get(path, "Authorization", manager, "Accept-Language", "en");
                 assertEquals(503, answer.statusCode(), path + ": " + answer.body());
                 assertEquals("30", answer.headers().firstValue("Retry-After").orElse(null), path);
