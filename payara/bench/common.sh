@@ -1,7 +1,8 @@
 # Shared by the benchmarks (sourced, from the repository root): the account payara/prepare-tests.sh makes, a
 # GridWorks started on its own recreated database, and timing calls. The benchmark sets $calls and $port.
 
-db=gw_it_bench
+# BENCH_DB lets two benchmarks run side by side (the test account may only touch gw_it_* databases).
+db=${BENCH_DB:-gw_it_bench}
 sql() { mysql --protocol=TCP -h 127.0.0.1 -P 3306 -ugridworks_it -pgridworks_it "$@"; }
 
 # Recreates the benchmark database and starts GridWorks on it with the demo users; stops it at exit.
