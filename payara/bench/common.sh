@@ -1,12 +1,18 @@
 # Shared by the benchmarks (sourced, from the repository root): the account payara/prepare-tests.sh makes, a
-# GridWorks started on its own recreated database, and timing calls. The benchmark sets $calls and $port.
+# GridWorks started on its own recreated database, and timing calls. The benchmark sets $calls and $port, and may
+# name its own database by setting $db after sourcing this. Bulk SQL they share is in payara/bench/seed/.
 
 # BENCH_DB lets two benchmarks run side by side (the test account may only touch gw_it_* databases).
 db=${BENCH_DB:-gw_it_bench}
 sql() { mysql --protocol=TCP -h 127.0.0.1 -P 3306 -ugridworks_it -pgridworks_it "$@"; }
 
-# Recreates the benchmark database and starts GridWorks on it with the demo users; stops it at exit.
+# Recreates the benchmark database and starts GridWorks on it with the demo users; stops it at exit. Refuses a
+# port something else already answers on: its readiness would be taken for ours.
 start_gridworks() {
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        echo "Port $port is in use: set PORT" >&2
+        exit 1
+    fi
     sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     log=$(mktemp)
     DB_URL="jdbc:mysql://127.0.0.1:3306/$db?characterEncoding=UTF-8" DB_USER=gridworks_it DB_PASSWORD=gridworks_it \

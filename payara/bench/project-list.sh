@@ -18,9 +18,9 @@ port=${PORT:-8188}
 start_gridworks
 
 echo "Adding $projects projects ..."
-digits="SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
-        UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9"
-sql "$db" <<SQL
+{
+    cat payara/bench/seed/numbers.sql
+    cat <<SQL
 INSERT INTO connection_project (project_number, customer_name, unit_id, area_type, capacity_kw, voltage_kv,
     small_micro, category, accepted_on, status, clock_status, clock_used, clock_limit, clock_due, created_at,
     created_by)
@@ -29,12 +29,12 @@ SELECT CONCAT('BENCH-', n), CONCAT('基准客户', n), u.id, IF(n % 3 = 0, 'RURA
        DATE_SUB(CURDATE(), INTERVAL n % 700 DAY), IF(n % 4 = 0, 'CONNECTED', 'OPEN'),
        ELT(1 + n % 5, 'ON_TRACK', 'YELLOW', 'RED', 'MET', 'MISSED'), n % 20, 15,
        DATE_ADD(CURDATE(), INTERVAL n % 30 DAY), NOW(), 'bench'
-FROM (SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d AS n
-      FROM ($digits) a, ($digits) b, ($digits) c, ($digits) e, ($digits) f) numbers
-JOIN unit u ON u.code = ELT(1 + numbers.n % 10, 'JH', 'WC', 'JD', 'LX', 'DY', 'YW', 'YK', 'PJ', 'WY', 'PA')
-WHERE numbers.n < $projects;
+FROM n
+JOIN unit u ON u.code = ELT(1 + n.n % 10, 'JH', 'WC', 'JD', 'LX', 'DY', 'YW', 'YK', 'PJ', 'WY', 'PA')
+WHERE n.n < $projects;
 ANALYZE TABLE connection_project;
 SQL
+} | sql "$db" > /dev/null
 echo "$(sql -N "$db" -e 'SELECT COUNT(*) FROM connection_project') projects in the database"
 
 # one warm-up round, then the measured ones. Every API call signs in with HTTP Basic (one PBKDF2

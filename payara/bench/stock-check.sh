@@ -2,8 +2,9 @@
 # Benchmark: the stock check with 5,000 materials in 10 warehouses and 1,000,000 ledger rows (issue 7).
 #
 # Starts GridWorks on its own MariaDB/MySQL database (gw_it_bench, recreated), adds the materials, their balance
-# rows and reserve levels, and a million postings with their movements using SQL (balances are then set to the
-# sum of their ledger; the rows' "after" columns are left at 0, nothing reads them here), then times what
+# rows and reserve levels (payara/bench/seed/materials.sql, shared with seed-city.sh), and a million postings with
+# their movements using SQL (balances are then set to the sum of their ledger; the rows' "after" columns are left
+# at 0, nothing reads them here; seed-city.sh makes a ledger with them), then times what
 # warehouse staff do all day through the JSON API, which runs the same StockQueries as the page: the first page,
 # a search by part of a specification, a category, "below reserve only", one material's stock, a ledger, and a
 # posting.
@@ -22,24 +23,11 @@ port=${PORT:-8188}
 start_gridworks
 
 echo "Adding $materials materials and $movements ledger rows ..."
-digits="SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
-        UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9"
-numbers="SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d AS n
-         FROM ($digits) a, ($digits) b, ($digits) c, ($digits) e, ($digits) f, ($digits) g"
 start=$(date +%s)
-sql "$db" <<SQL
-CREATE TEMPORARY TABLE n (n INT PRIMARY KEY) ENGINE = InnoDB;
-INSERT INTO n $numbers;
-INSERT INTO material (code, name, spec, uom, category)
-SELECT CONCAT('BM', LPAD(n, 6, '0')), ELT(1 + n % 5, '电力电缆', '配电变压器', '环网柜', '电能计量箱', '耐张线夹'),
-       CONCAT(ELT(1 + n % 5, 'YJV22-8.7/15kV-3×', 'S13-M-', 'SF6 12kV ', 'PC 单相 ', 'NXL-'), n), '只',
-       ELT(1 + n % 5, 'CABLE_10KV', 'DISTRIBUTION_TRANSFORMER', 'RING_MAIN_UNIT', 'METER_BOX', 'FITTINGS')
-FROM n WHERE n < $materials;
-INSERT INTO stock_balance (material_id, warehouse_id)
-SELECT m.id, w.id FROM material m CROSS JOIN warehouse w WHERE m.code LIKE 'BM%';
-INSERT INTO reserve_level (material_id, warehouse_id, minimum, ceiling)
-SELECT material_id, warehouse_id, 20, 60 FROM stock_balance b JOIN material m ON m.id = b.material_id
-WHERE m.code LIKE 'BM%';
+{
+    echo "SET @materials = $materials;"
+    cat payara/bench/seed/numbers.sql payara/bench/seed/materials.sql
+    cat <<SQL
 CREATE TEMPORARY TABLE pairs (k INT AUTO_INCREMENT PRIMARY KEY, material_id BIGINT, warehouse_id BIGINT);
 INSERT INTO pairs (material_id, warehouse_id)
 SELECT b.material_id, b.warehouse_id FROM stock_balance b JOIN material m ON m.id = b.material_id
@@ -55,13 +43,10 @@ INSERT INTO stock_movement (posting_id, material_id, warehouse_id, type, quantit
 SELECT @first + 1 + n.n, p.material_id, p.warehouse_id, IF((n.n DIV @pairs) % 3 <> 2, 'RECEIPT', 'ISSUE'), 5,
        IF((n.n DIV @pairs) % 3 <> 2, 5, -5), 0, 0, 0, 0, 0
 FROM n JOIN pairs p ON p.k = 1 + n.n % @pairs WHERE n.n < $movements;
--- summed into a table first: as a derived table MariaDB runs the sum once per balance row (LATERAL DERIVED)
-CREATE TEMPORARY TABLE sums (material_id BIGINT, warehouse_id BIGINT, s INT, PRIMARY KEY (material_id, warehouse_id));
-INSERT INTO sums SELECT material_id, warehouse_id, SUM(d_on_hand) FROM stock_movement GROUP BY material_id, warehouse_id;
-UPDATE stock_balance b JOIN sums l ON l.material_id = b.material_id AND l.warehouse_id = b.warehouse_id
-SET b.on_hand = l.s;
-ANALYZE TABLE material, stock_balance, reserve_level, stock_posting, stock_movement;
 SQL
+    cat payara/bench/seed/balances.sql
+    echo "ANALYZE TABLE material, stock_balance, reserve_level, stock_posting, stock_movement;"
+} | sql "$db" > /dev/null
 echo "$(sql -N "$db" -e 'SELECT COUNT(*) FROM material') materials, $(sql -N "$db" -e 'SELECT COUNT(*) FROM stock_movement') ledger rows ($(( $(date +%s) - start )) s to load)"
 
 post_times() {
@@ -77,7 +62,7 @@ measure warm-up warehouse "/api/v1/stock/check" >/dev/null
 measure "reference: /api/v1/me (sign-in only)"          warehouse "/api/v1/me"
 measure "stock check: first page (20 × 10 warehouses)"  warehouse "/api/v1/stock/check"
 measure "stock check: part of a spec"                   warehouse "/api/v1/stock/check?q=3%C3%97123"
-measure "stock check: a category, page 50"              warehouse "/api/v1/stock/check?category=RING_MAIN_UNIT&first=1000"
+measure "stock check: a category, page 21"              warehouse "/api/v1/stock/check?category=RING_MAIN_UNIT&first=400"
 measure "stock check: below reserve only"               warehouse "/api/v1/stock/check?belowReserve=true"
 measure "one material in every warehouse"               warehouse "/api/v1/stock?material=BM004321"
 measure "ledger of a material in a warehouse"           warehouse "/api/v1/stock/ledger?material=BM004321&warehouse=WH-WC"
