@@ -28,11 +28,7 @@ if [ -n "${EMBEDDED:-}" ]; then
     GRIDWORKS_DATA_DIR=$data PORT=$port payara/run.sh > "$log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true; sleep 5; rm -rf "$log" "$data"' EXIT
-    for _ in $(seq 1 180); do
-        curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-        sleep 1
-    done
-    curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -50 "$log"; exit 1; }
+    wait_ready
 else
     start_gridworks
 fi

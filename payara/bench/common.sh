@@ -20,6 +20,11 @@ start_gridworks() {
         payara/run.sh > "$log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true; rm -f "$log"' EXIT
+    wait_ready
+}
+
+# Waits up to three minutes for the server on $port to be ready; shows the end of $log and stops if it is not.
+wait_ready() {
     for _ in $(seq 1 180); do
         curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
         sleep 1
