@@ -13,6 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.i18n.Messages;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.SubjectType;
+import org.gridworks.platform.watch.WatchSources;
+import org.gridworks.platform.watch.Watched;
 
 /** A warning (or a reminder) raised about a record: kept with its message key so each reader gets their language. */
 @Entity
@@ -52,8 +56,9 @@ public class Alert {
     @Column(nullable = false, length = 1000)
     private String args;
 
-    @Column(nullable = false, length = 200)
-    private String link;
+    /** The project the subject belongs to, for its link (built by the page layer from the type and ids). */
+    @Column(name = "project_id")
+    private Long projectId;
 
     @Column(name = "raised_at", nullable = false)
     private LocalDateTime raisedAt;
@@ -70,7 +75,7 @@ public class Alert {
         this.reference = truncate(watched.reference(), 100);
         this.messageKey = watched.messageKey();
         this.args = truncate(String.join(SEPARATOR, watched.args()), 1000);
-        this.link = truncate(watched.link(), 200);
+        this.projectId = watched.projectId();
         this.raisedAt = now;
     }
 
@@ -119,8 +124,13 @@ public class Alert {
         return reference;
     }
 
-    public String getLink() {
-        return link;
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    /** The page that shows the subject, as its area names it today. */
+    public String link(WatchSources pages) {
+        return pages.page(subjectType, subjectId, projectId);
     }
 
     public LocalDateTime getRaisedAt() {

@@ -4,6 +4,9 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
 import org.gridworks.platform.validation.MaxLength;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.SubjectType;
+import org.gridworks.platform.watch.WatchSources;
 
 /** The JSON shapes of warnings. */
 public final class AlertJson {
@@ -15,20 +18,20 @@ public final class AlertJson {
     @JsonbPropertyOrder({"id", "type", "subject", "colour", "reminder", "title", "text", "link", "raisedAt", "read"})
     public record InboxJson(long id, SubjectType type, long subject, Colour colour, boolean reminder, String title,
                             String text, String link, String raisedAt, boolean read) {
-        static InboxJson of(InboxItem item, Locale locale) {
+        static InboxJson of(InboxItem item, Locale locale, WatchSources pages) {
             Alert a = item.getAlert();
             return new InboxJson(item.getId(), a.getSubjectType(), a.getSubjectId(), a.getColour(), a.isReminder(),
-                    a.title(locale), a.text(locale), a.getLink(), a.getRaisedAt().toString(), item.getReadAt() != null);
+                    a.title(locale), a.text(locale), a.link(pages), a.getRaisedAt().toString(), item.getReadAt() != null);
         }
     }
 
     @JsonbPropertyOrder({"type", "subject", "unit", "since", "title", "text", "link"})
     public record RedJson(SubjectType type, long subject, String unit, String since, String title, String text,
                           String link) {
-        static RedJson of(InboxService.RedItem item, Locale locale) {
+        static RedJson of(InboxService.RedItem item, Locale locale, WatchSources pages) {
             return new RedJson(item.state().getSubjectType(), item.state().getSubjectId(), item.unit(),
                     item.state().getSince().toString(), item.latest().title(locale), item.latest().text(locale),
-                    item.latest().getLink());
+                    item.latest().link(pages));
         }
     }
 

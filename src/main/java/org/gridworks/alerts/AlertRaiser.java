@@ -16,6 +16,7 @@ import org.gridworks.calendar.CalendarService;
 import org.gridworks.identity.AppUser;
 import org.gridworks.platform.Time;
 import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.watch.Watched;
 
 /**
  * One pass of the scan, in one transaction: compares what is yellow or red now with the colours last seen,

@@ -17,12 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.watch.WatchSources;
 
 /** Warnings over the JSON API: the scan on demand, the red list, the outbox (shared/API.md "Warnings"). */
 @Path("alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
+
+    @Inject
+    WatchSources pages;
 
     @Inject
     InboxService alerts;
@@ -41,7 +45,7 @@ public class AlertResource {
     @Path("red")
     public List<AlertJson.RedJson> red() {
         Locale locale = locale();
-        return alerts.red().stream().map(r -> AlertJson.RedJson.of(r, locale)).toList();
+        return alerts.red().stream().map(r -> AlertJson.RedJson.of(r, locale, pages)).toList();
     }
 
     @GET

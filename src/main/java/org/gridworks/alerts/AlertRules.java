@@ -3,6 +3,7 @@ package org.gridworks.alerts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.gridworks.calendar.WorkingDayCalendar;
+import org.gridworks.platform.watch.Colour;
 
 /**
  * When a watched record raises a warning: once when it turns yellow or red (or changes between them), and while

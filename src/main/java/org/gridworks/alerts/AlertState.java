@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.SubjectType;
 
 /** The colour a watched record had at the last scan and when it was last warned about. */
 @Entity

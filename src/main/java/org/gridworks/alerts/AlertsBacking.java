@@ -11,6 +11,8 @@ import java.util.Locale;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.Roles;
 import org.gridworks.platform.web.FacesFeedback;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.WatchSources;
 
 /**
  * The supervisors' list of everything red in their units; for administrators also the scan on demand and the
@@ -19,6 +21,9 @@ import org.gridworks.platform.web.FacesFeedback;
 @Named
 @ViewScoped
 public class AlertsBacking implements Serializable {
+
+    @Inject
+    transient WatchSources pages;
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -52,7 +57,7 @@ public class AlertsBacking implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         red = alerts.red().stream().map(r -> new RedRow(r.state().getSubjectType().name(), r.unit(),
                 r.state().getSince().format(WHEN), r.latest().title(locale), r.latest().text(locale),
-                r.latest().getLink())).toList();
+                r.latest().link(pages))).toList();
         admin = callers.require().has(Roles.ADMIN);
         if (admin) {
             outbox = alerts.outbox(null).stream().map(m -> new OutboxRow(m.getId(), m.getChannel(),

@@ -13,11 +13,16 @@ import java.util.Locale;
 import org.gridworks.identity.AccountService;
 import org.gridworks.identity.AppUser;
 import org.gridworks.platform.web.FacesFeedback;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.WatchSources;
 
 /** The inbox page: the user's warnings, newest first; opening one marks it read; the user's channel choices. */
 @Named
 @ViewScoped
 public class InboxBacking implements Serializable {
+
+    @Inject
+    transient WatchSources pages;
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -43,7 +48,7 @@ public class InboxBacking implements Serializable {
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         rows = inbox.inbox().stream().map(i -> new Row(i.getId(), i.getAlert().getColour(), i.getAlert().isReminder(),
-                i.getAlert().title(locale), i.getAlert().text(locale), i.getAlert().getLink(),
+                i.getAlert().title(locale), i.getAlert().text(locale), i.getAlert().link(pages),
                 i.getAlert().getRaisedAt().format(WHEN), i.getReadAt() != null)).toList();
         AppUser me = accounts.me();
         language = me.getLanguage();

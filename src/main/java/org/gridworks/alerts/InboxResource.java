@@ -15,12 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.watch.WatchSources;
 
 /** The signed-in user's warnings: newest first, read or not (its own class: the longest literal path wins). */
 @Path("me/inbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
+
+    @Inject
+    WatchSources pages;
 
     @Inject
     InboxService alerts;
@@ -31,7 +35,7 @@ public class InboxResource {
     @GET
     public List<AlertJson.InboxJson> inbox() {
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return alerts.inbox().stream().map(i -> AlertJson.InboxJson.of(i, locale)).toList();
+        return alerts.inbox().stream().map(i -> AlertJson.InboxJson.of(i, locale, pages)).toList();
     }
 
     @POST

@@ -15,6 +15,7 @@ import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Time;
+import org.gridworks.platform.watch.Colour;
 
 /**
  * The signed-in user's warnings (the inbox and its unread count), the supervisors' list of everything red in their

@@ -11,6 +11,9 @@ import java.util.Set;
 import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.AppSettings;
+import org.gridworks.platform.PersonDirectory;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.Watched;
 
 /**
  * Who is told about a warning, by the ladder administrators keep per colour (app_setting alerts.ladder.*):
@@ -26,7 +29,7 @@ public class Recipients {
     EntityManager em;
 
     @Inject
-    Watchlist watchlist;
+    PersonDirectory people;
 
     @Inject
     AppSettings appSettings;
@@ -43,11 +46,11 @@ public class Recipients {
         for (String step : ladder(watched.colour())) {
             switch (step) {
                 case "RESPONSIBLE" -> users.addAll(watched.responsible());
-                case "UNIT_SUPERVISORS" -> users.addAll(watchlist.usersWithRole(Roles.SUPERVISOR,
+                case "UNIT_SUPERVISORS" -> users.addAll(people.withRole(Roles.SUPERVISOR,
                         List.of(watched.unitId())));
                 case "PARENT_SUPERVISORS" -> {
                     if (unit != null && unit.getParent() != null) {
-                        users.addAll(watchlist.usersWithRole(Roles.SUPERVISOR, List.of(unit.getParent().getId())));
+                        users.addAll(people.withRole(Roles.SUPERVISOR, List.of(unit.getParent().getId())));
                     }
                 }
                 default -> {

@@ -48,4 +48,14 @@ public class PersonNames implements PersonDirectory {
         }
         return new People(names, Messages.get(locale, "person.system"));
     }
+
+    @Override
+    public List<Long> withRole(String role, Collection<Long> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT u.id FROM AppUser u JOIN u.roles r WHERE r = :role"
+                        + " AND u.unit.id IN :units AND u.enabled = TRUE", Long.class)
+                .setParameter("role", role).setParameter("units", units).getResultList();
+    }
 }

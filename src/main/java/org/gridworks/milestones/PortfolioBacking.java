@@ -56,7 +56,7 @@ public class PortfolioBacking implements Serializable {
                 .map(m -> new Row(m.getPlan().getProject().getId(), m.getPlan().getProject().getNumber(),
                         m.getPlan().getProject().getCustomerName(), m.getPlan().getProject().getUnit().getCode(),
                         m.name(locale), m.getForecast(), plans.provisional(m.getForecast()),
-                        people.name(m.getResponsible()), m.getForecast().isBefore(today)))
+                        people.name(m.getResponsible()), MilestoneDue.late(m.getForecast(), today)))
                 .toList();
     }
 

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.gridworks.alerts.Colour;
-import org.gridworks.alerts.SubjectType;
-import org.gridworks.alerts.Watched;
-import org.gridworks.alerts.Watchlist;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.SubjectType;
+import org.gridworks.platform.watch.WatchSource;
+import org.gridworks.platform.watch.WatchSources;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
+import org.gridworks.milestones.MilestoneDue;
 import org.gridworks.milestones.PlanService;
 import org.gridworks.permits.PermitService;
 import org.gridworks.projects.ClockStatus;
@@ -31,21 +32,21 @@ import org.gridworks.stock.StockQueries;
 /**
  * The role dashboards. Each tile is counted by the very query of the list it opens (the project list, the
  * milestone portfolio, the delivery board, the permit board, the stock check), with the filter its link carries,
- * so the number on the tile is the number of rows the user finds behind it. The supervisor's table of units reads
- * the warning scan's watch list, as the red list it leads to does.
+ * so the number on the tile is the number of rows the user finds behind it. The supervisor's table of units asks
+ * each area's watch source for its red records per unit, by the same colour rules the warnings use.
  */
 @Stateless
 @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class DashboardService {
 
-    /** The milestone tile: due within one working day or late, as the warnings count them. */
-    static final int MILESTONE_DAYS = 1;
+    /** The milestone tile: due within the warning's days or late, as the warnings count them. */
+    static final int MILESTONE_DAYS = MilestoneDue.WARNING_DAYS;
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Watchlist watchlist;
+    WatchSources watchSources;
 
     @Inject
     CurrentCaller callers;
@@ -102,21 +103,28 @@ public class DashboardService {
         }
         List<Dashboard.UnitRow> units = new ArrayList<>();
         if (caller.seesEveryUnit()) {
-            List<Watched> all = watchlist.now();
+            // each area counts its own red records per unit (one query per kind, not a scan per view)
+            Map<SubjectType, WatchSource> sources = watchSources.byType();
+            Map<Long, WatchSource.Counts> deliveries = counts(sources, SubjectType.DELIVERY);
+            Map<Long, WatchSource.Counts> permitCounts = counts(sources, SubjectType.PERMIT);
+            Map<Long, WatchSource.Counts> milestones = counts(sources, SubjectType.MILESTONE);
             for (Unit unit : em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.id", Unit.class)
                     .getResultList()) {
-                List<Watched> here = all.stream().filter(w -> w.unitId() == unit.getId()).toList();
                 units.add(new Dashboard.UnitRow(unit.getCode(), unit.name(locale),
                         projects.count(new ProjectFilter(null, null, null, ClockStatus.RED, unit.getCode())),
                         projects.count(new ProjectFilter(null, null, null, ClockStatus.YELLOW, unit.getCode())),
-                        count(here, SubjectType.DELIVERY, Colour.RED), count(here, SubjectType.PERMIT, Colour.RED),
-                        count(here, SubjectType.MILESTONE, Colour.RED)));
+                        red(deliveries, unit), red(permitCounts, unit), red(milestones, unit)));
             }
         }
         return new Dashboard(tiles, units);
     }
 
-    private static long count(List<Watched> items, SubjectType type, Colour colour) {
-        return items.stream().filter(w -> w.type() == type && w.colour() == colour).count();
+    private static Map<Long, WatchSource.Counts> counts(Map<SubjectType, WatchSource> sources, SubjectType type) {
+        WatchSource source = sources.get(type);
+        return source == null ? Map.of() : source.countByUnit(null);
+    }
+
+    private static long red(Map<Long, WatchSource.Counts> counts, Unit unit) {
+        return counts.getOrDefault(unit.getId(), WatchSource.Counts.NONE).red();
     }
 }

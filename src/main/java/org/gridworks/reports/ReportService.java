@@ -8,9 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gridworks.alerts.Colour;
-import org.gridworks.alerts.Watched;
-import org.gridworks.alerts.Watchlist;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.WatchSource;
+import org.gridworks.platform.watch.WatchSources;
+import org.gridworks.platform.watch.Watched;
 import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.BusinessException;
@@ -32,7 +33,7 @@ public class ReportService {
     EvaluationService evaluations;
 
     @Inject
-    Watchlist watchlist;
+    WatchSources watchSources;
 
     public HalfYearReport halfYear(String unitCode, int year, int half, Locale locale) {
         if (half < 1 || half > 2) {
@@ -54,10 +55,12 @@ public class ReportService {
                 goal("report.goal.deliveries", e.deliveries().rate()),
                 goal("report.goal.permits", permitsWithinLimit(e)));
         List<HalfYearReport.Problem> problems = new ArrayList<>();
-        for (Watched w : watchlist.now()) {
-            if (w.colour() == Colour.RED && w.unitId() == unit.getId()) {
-                problems.add(new HalfYearReport.Problem(w.type().name(), w.reference(),
-                        Messages.get(locale, w.messageKey(), w.args().toArray()), w.link()));
+        for (WatchSource source : watchSources.all()) {
+            for (Watched w : source.watched()) {
+                if (w.colour() == Colour.RED && w.unitId() == unit.getId()) {
+                    problems.add(new HalfYearReport.Problem(w.type().name(), w.reference(),
+                            Messages.get(locale, w.messageKey(), w.args().toArray()), source.page(w.id(), w.projectId())));
+                }
             }
         }
         return new HalfYearReport(unit.getCode(), unit.name(locale), year, half, e, goals, problems);

@@ -7,6 +7,7 @@ import org.gridworks.alerts.AlertRules.Decision;
 import org.gridworks.calendar.OfficialCalendar;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
+import org.gridworks.platform.watch.Colour;
 
 class AlertRulesTest {
 

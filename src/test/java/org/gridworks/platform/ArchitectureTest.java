@@ -9,8 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house's shape as rules that fail the build: the ground floor (platform) knows no business area, the areas
- * form no cycle, and pages and API resources reach the database only through services.
+ * The house's shape as rules that fail the build: the ground floor (platform) knows no business area, warnings know
+ * no watched area, the areas form no cycle, and pages and API resources reach the database only through services.
  */
 class ArchitectureTest {
 
@@ -27,6 +27,20 @@ class ArchitectureTest {
     void platformImportsNoBusinessArea() {
         noClasses().that().resideInAPackage("org.gridworks.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(AREAS)
+                .check(CLASSES);
+    }
+
+    /**
+     * Warnings collect what the areas report through the watch SPI (platform.watch) and know none of the watched
+     * records. They may use the shared ground the areas stand on too: people and units (identity), the working-day
+     * calendar, the audit trail.
+     */
+    @Test
+    void alertsImportNoWatchedArea() {
+        noClasses().that().resideInAPackage("org.gridworks.alerts..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gridworks.projects..",
+                        "org.gridworks.milestones..", "org.gridworks.requests..", "org.gridworks.permits..",
+                        "org.gridworks.stock..", "org.gridworks.reports..", "org.gridworks.home..")
                 .check(CLASSES);
     }
 

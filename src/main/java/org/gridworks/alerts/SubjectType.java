@@ -1,9 +1,0 @@
-package org.gridworks.alerts;
-
-/** The kinds of record the scan watches. */
-public enum SubjectType {
-    PROJECT,
-    MILESTONE,
-    DELIVERY,
-    PERMIT
-}

@@ -1,0 +1,113 @@
+package org.gridworks.permits;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridworks.calendar.CalendarService;
+import org.gridworks.calendar.WorkingDayCalendar;
+import org.gridworks.platform.PersonDirectory;
+import org.gridworks.platform.Roles;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.SubjectType;
+import org.gridworks.platform.watch.WatchSource;
+import org.gridworks.platform.watch.Watched;
+import org.gridworks.projects.ClockStatus;
+import org.gridworks.projects.ConnectionProject;
+
+/**
+ * Permit tracks waiting for the authority, against their time limit (PermitClock, which pauses while a supplement
+ * is with the applicant). The clerks of the project's unit answer for them. The clock needs the track's own dates
+ * and pauses, so the database narrows to the waiting tracks and the colour is decided here.
+ */
+@Stateless
+public class PermitWatch implements WatchSource {
+
+    private static final List<PermitStatus> WAITING = List.of(PermitStatus.SUBMITTED,
+            PermitStatus.SUPPLEMENT_REQUESTED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    SystemInfo system;
+
+    @Inject
+    PersonDirectory people;
+
+    @Override
+    public SubjectType type() {
+        return SubjectType.PERMIT;
+    }
+
+    @Override
+    public List<Watched> watched() {
+        WorkingDayCalendar calendar = calendars.calendar();
+        LocalDate today = system.today();
+        Map<Long, List<Long>> clerksOfUnit = new HashMap<>();
+        List<Watched> all = new ArrayList<>();
+        for (PermitTrack t : waiting(null)) {
+            PermitClock.Result clock = t.clock(calendar, today);
+            Colour colour = colour(clock.status());
+            if (colour == null) {
+                continue;
+            }
+            ConnectionProject p = t.getProject();
+            all.add(new Watched(SubjectType.PERMIT, t.getId(), p.getId(), p.getUnit().getId(), colour, p.getNumber(),
+                    "alert.permit", List.of(p.getNumber(), t.getType().getNameZh(), t.getType().getNameEn(),
+                    t.getType().getAuthority(), String.valueOf(clock.due())),
+                    clerksOfUnit.computeIfAbsent(p.getUnit().getId(),
+                            unit -> people.withRole(Roles.PERMIT_CLERK, List.of(unit)))));
+        }
+        return all;
+    }
+
+    @Override
+    public Map<Long, Counts> countByUnit(Collection<Long> units) {
+        Map<Long, Counts> counts = new HashMap<>();
+        if (units != null && units.isEmpty()) {
+            return counts;
+        }
+        WorkingDayCalendar calendar = calendars.calendar();
+        LocalDate today = system.today();
+        for (PermitTrack t : waiting(units)) {
+            Colour colour = colour(t.clock(calendar, today).status());
+            if (colour != null) {
+                counts.merge(t.getProject().getUnit().getId(), Counts.NONE.plus(colour, 1), Counts::plus);
+            }
+        }
+        return counts;
+    }
+
+    private List<PermitTrack> waiting(Collection<Long> units) {
+        var query = em.createQuery("SELECT t FROM PermitTrack t JOIN FETCH t.type JOIN FETCH t.project"
+                + " WHERE t.status IN :waiting" + (units == null ? "" : " AND t.project.unit.id IN :units"),
+                PermitTrack.class).setParameter("waiting", WAITING);
+        if (units != null) {
+            query.setParameter("units", units);
+        }
+        return query.getResultList();
+    }
+
+    private static Colour colour(ClockStatus status) {
+        if (status == ClockStatus.RED) {
+            return Colour.RED;
+        }
+        return status == ClockStatus.YELLOW ? Colour.YELLOW : null;
+    }
+
+    @Override
+    public String page(long subjectId, Long projectId) {
+        return "/permits/project.xhtml?id=" + projectId;
+    }
+}
