@@ -211,7 +211,14 @@ class PlatformIT {
         assertEquals(403, seen.get(DemoUsers.CLERK + " /stock/replenishment.xhtml"), "a denial is a 403: " + seen);
         assertEquals(403, seen.get(DemoUsers.WAREHOUSE + " /admin/users.xhtml"), seen.toString());
         assertEquals(200, seen.get(DemoUsers.WAREHOUSE + " /stock/post.xhtml"), seen.toString());
+        // a menu page is refused to the roles its area did not declare for it (AreaMenu), and opens for those it did
+        assertEquals(403, seen.get(DemoUsers.WAREHOUSE + " /milestones/portfolio.xhtml"), seen.toString());
+        assertEquals(200, seen.get(DemoUsers.MANAGER + " /milestones/portfolio.xhtml"), seen.toString());
+        assertEquals(403, seen.get(DemoUsers.MANAGER + " /audit/index.xhtml"), seen.toString());
+        assertEquals(403, seen.get(DemoUsers.CLERK + " /stock/post.xhtml"), seen.toString());
+        assertEquals(200, seen.get(DemoUsers.CLERK + " /permits/board.xhtml"), seen.toString());
     }
+
     /**
      * Bodies that used to hold a worker for good (an object that never closes, deep unclosed nesting) and bodies
      * that filled the heap (300 MB declared or streamed) are refused within a second each, and afterwards the

@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /** Texts from the message bundles for code that runs outside a page (API errors, e-mails, exports). */
 public final class Messages {
 
-    public static final String BUNDLE = "org.gridworks.i18n.messages";
+    public static final String BUNDLE = "org.gridworks.platform.i18n.AreaTexts";
 
     private Messages() {
     }

@@ -1,6 +1,7 @@
 package org.gridworks.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,25 +9,41 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every text a user sees exists in Chinese and in English, and every key a page uses exists. */
+/**
+ * Every text a user sees exists in Chinese and in English, in exactly one area's file, every area with texts is
+ * loaded, and every key a page uses exists.
+ */
 class MessageBundlesTest {
 
-    private static final Path BUNDLES = Path.of("src/main/resources/org/gridworks/i18n");
+    private static final Path RESOURCES = Path.of("src/main/resources/org/gridworks");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
+    /** Each area's texts, and the Faces messages (converter and validator texts) beside them. */
+    static List<String> bundles() {
+        List<String> bundles = new ArrayList<>(AreaTexts.AREAS.stream().map(area -> area + "/texts").toList());
+        bundles.add("i18n/faces");
+        return bundles;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "faces"})
+    @MethodSource("bundles")
     void chineseAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties chinese = load(bundle + "_zh_CN.properties");
         Properties english = load(bundle + "_en.properties");
@@ -36,11 +53,55 @@ class MessageBundlesTest {
         }
     }
 
+    /** A folder with texts that AreaTexts does not list would be texts nobody ever sees. */
+    @Test
+    void everyAreaWithTextsIsLoaded() throws IOException {
+        Set<String> withTexts = new TreeSet<>();
+        try (Stream<Path> folders = Files.list(RESOURCES)) {
+            folders.filter(folder -> Files.exists(folder.resolve("texts_zh_CN.properties")))
+                    .forEach(folder -> withTexts.add(folder.getFileName().toString()));
+        }
+        assertEquals(withTexts, new TreeSet<>(AreaTexts.AREAS));
+    }
+
+    @Test
+    void theBundleHoldsEveryAreasTextsInTheAskedLanguage() {
+        ResourceBundle chinese = Messages.bundle(Locale.SIMPLIFIED_CHINESE);
+        ResourceBundle english = Messages.bundle(Locale.ENGLISH);
+        assertEquals("业扩项目", chinese.getString("nav.projects"));
+        assertEquals("Connection projects", english.getString("nav.projects"));
+        assertEquals("Sign in", english.getString("signIn.submit"));
+        // the JVM's default locale must not decide: a Chinese page stays Chinese on an English machine
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            ResourceBundle.clearCache();
+            assertEquals("业扩项目", Messages.bundle(Locale.SIMPLIFIED_CHINESE).getString("nav.projects"));
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThrows(MissingResourceException.class, () -> english.getString("no.such.key"));
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoAreas() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String area : AreaTexts.AREAS) {
+            for (String key : load(area + "/texts_zh_CN.properties").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(area + ": " + key);
+                }
+            }
+        }
+        assertEquals(Set.of(), twice);
+    }
+
     /** MessageFormat reads a lone ' as the start of quoted text: "project's {0}" would print without the date. */
     @ParameterizedTest
-    @ValueSource(strings = {"messages_zh_CN.properties", "messages_en.properties"})
-    void messagesWithArgumentsHaveNoLoneApostrophe(String file) throws IOException {
-        Properties texts = load(file);
+    @ValueSource(strings = {"zh_CN", "en"})
+    void messagesWithArgumentsHaveNoLoneApostrophe(String language) throws IOException {
+        Properties texts = all(language);
         for (String key : texts.stringPropertyNames()) {
             String text = texts.getProperty(key);
             if (text.matches("(?s).*\\{\\d.*")) {
@@ -51,8 +112,8 @@ class MessageBundlesTest {
 
     @Test
     void chineseTextsAreChineseAndEnglishTextsAreNot() throws IOException {
-        Properties chinese = load("messages_zh_CN.properties");
-        Properties english = load("messages_en.properties");
+        Properties chinese = all("zh_CN");
+        Properties english = all("en");
         Set<String> sameEverywhere = Set.of("app.name", "header.language.zh", "header.language.en");
         for (String key : chinese.stringPropertyNames()) {
             if (!sameEverywhere.contains(key)) {
@@ -64,7 +125,7 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyUsedByAPageExists() throws IOException {
-        Properties chinese = load("messages_zh_CN.properties");
+        Properties chinese = all("zh_CN");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
@@ -79,9 +140,17 @@ class MessageBundlesTest {
         assertEquals(Set.of(), missing);
     }
 
+    private static Properties all(String language) throws IOException {
+        Properties all = new Properties();
+        for (String area : AreaTexts.AREAS) {
+            all.putAll(load(area + "/texts_" + language + ".properties"));
+        }
+        return all;
+    }
+
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(BUNDLES.resolve(file))) {
+        try (InputStream in = Files.newInputStream(RESOURCES.resolve(file))) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
