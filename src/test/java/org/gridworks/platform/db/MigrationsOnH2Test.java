@@ -31,6 +31,13 @@ class MigrationsOnH2Test {
              ResultSet tables = connection.getMetaData().getTables(null, null, "app_setting", null)) {
             assertTrue(tables.next(), "app_setting exists");
         }
+        try (Connection connection = h2.getConnection();
+             ResultSet jobs = connection.createStatement().executeQuery(
+                     "SELECT GROUP_CONCAT(name ORDER BY name) FROM job_lock WHERE locked_until < NOW()")) {
+            jobs.next();
+            assertEquals("alert-scan,clock-backfill,clock-refresh", jobs.getString(1),
+                    "every job that runs once per cluster has its lease row, free at the start");
+        }
         assertEquals(0, Flyway.configure().dataSource(h2).locations("filesystem:sql").load().migrate()
                 .migrationsExecuted, "a second start applies nothing");
     }
