@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * The calendar every deadline is counted with, held in memory so that counting never touches the database.
  * Built at start-up (after the official data for 2019-2026 is imported on the first start) and rebuilt when
- * an administrator's change commits. Reading needs no lock: the calendar is immutable and swapped whole.
+ * an administrator's change commits, on every server: the observer hears the change made here and, relayed through
+ * the Data Grid, one made on another server. Reading needs no lock: the calendar is immutable and swapped whole.
  */
 @Startup
 @Singleton

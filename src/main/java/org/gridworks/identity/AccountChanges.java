@@ -2,15 +2,19 @@ package org.gridworks.identity;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.gridworks.platform.cluster.FromOtherServer;
 
 /**
  * Tells this server's sign-in memory that an account changed: its remembered passwords are forgotten when the
  * password, the roles or the enabled flag change, and a new password also ends the login's pause. Done at once and
  * again when the change commits, because a sign-in verified in between still reads the old row.
- * Other servers forget within a minute (RememberedPasswords.AT_MOST): see README, known limits.
+ * The other servers hear of it once the change commits (AccountChanged through the Data Grid, within milliseconds)
+ * and forget it too; a verification they had under way is not remembered.
  */
 @ApplicationScoped
 public class AccountChanges {
@@ -24,8 +28,28 @@ public class AccountChanges {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Event<AccountChanged> toOtherServers;
+
     /** Roles, enabled flag or anything else an administrator edits. */
     void changed(String login) {
+        changed(login, false);
+    }
+
+    void passwordChanged(String login) {
+        changed(login, true);
+        throttle.loginCleared(login);
+    }
+
+    void changedOnOtherServer(@Observes @FromOtherServer AccountChanged change) {
+        remembered.forget(change.login());
+        if (change.password()) {
+            throttle.loginCleared(change.login());
+        }
+    }
+
+    private void changed(String login, boolean password) {
+        toOtherServers.fire(new AccountChanged(login, password)); // sent when the change commits (ClusterRelay)
         remembered.forget(login);
         if (transactions.getTransactionKey() != null) {
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -40,10 +64,5 @@ public class AccountChanges {
                 }
             });
         }
-    }
-
-    void passwordChanged(String login) {
-        changed(login);
-        throttle.loginCleared(login);
     }
 }
