@@ -103,7 +103,9 @@ pid $work/nginx.pid;
 error_log $work/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-    access_log off;
+    # which server answered each request (the failover test reads it to know which server to kill)
+    log_format upstream '\$time_local \$request_method \$request_uri \$status \$upstream_addr';
+    access_log $work/access.log upstream;
     client_body_temp_path $work/nginx-temp/body;
     proxy_temp_path $work/nginx-temp/proxy;
     fastcgi_temp_path $work/nginx-temp/fastcgi;
