@@ -23,19 +23,19 @@ import org.gridworks.platform.watch.WatchSources;
 public class AlertsBacking implements Serializable {
 
     @Inject
-    transient WatchSources pages;
+    WatchSources pages;
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    transient InboxService alerts;
+    InboxService alerts;
 
     @Inject
-    transient CurrentCaller callers;
+    CurrentCaller callers;
 
     @Inject
-    transient Recipients recipients;
+    Recipients recipients;
 
     private List<RedRow> red = List.of();
     private List<OutboxRow> outbox = List.of();

@@ -22,16 +22,16 @@ import org.gridworks.platform.watch.WatchSources;
 public class InboxBacking implements Serializable {
 
     @Inject
-    transient WatchSources pages;
+    WatchSources pages;
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    transient InboxService inbox;
+    InboxService inbox;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private List<Row> rows = List.of();
     private String language;

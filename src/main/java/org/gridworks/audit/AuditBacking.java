@@ -26,10 +26,10 @@ public class AuditBacking implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
-    transient AuditSearch search;
+    AuditSearch search;
 
     @Inject
-    transient PersonDirectory names;
+    PersonDirectory names;
 
     private String actor;
     private String recordType;

@@ -22,13 +22,13 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CalendarService calendars;
+    CalendarService calendars;
 
     @Inject
-    transient CalendarAdministration administration;
+    CalendarAdministration administration;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     private Integer year;
     private List<MonthView> months;

@@ -16,7 +16,7 @@ public class UnitsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UnitService units;
+    UnitService units;
 
     private List<UnitRow> rows;
     private boolean editing;

@@ -21,10 +21,10 @@ public class UserEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserService users;
+    UserService users;
 
     @Inject
-    transient UnitService units;
+    UnitService units;
 
     private String loginParam;
     private boolean existing;

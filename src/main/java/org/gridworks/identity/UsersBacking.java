@@ -15,7 +15,7 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserService users;
+    UserService users;
 
     private List<UserRow> rows;
 

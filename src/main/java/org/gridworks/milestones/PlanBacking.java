@@ -28,16 +28,16 @@ public class PlanBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanService plans;
+    PlanService plans;
 
     @Inject
-    transient ProjectService projects;
+    ProjectService projects;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     @Inject
-    transient PersonNames names;
+    PersonNames names;
 
     private Long projectId;
     private String title;

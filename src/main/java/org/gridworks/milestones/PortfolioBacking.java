@@ -20,13 +20,13 @@ public class PortfolioBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanService plans;
+    PlanService plans;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     @Inject
-    transient PersonNames names;
+    PersonNames names;
 
     private Integer days = 10;
     private String unit;

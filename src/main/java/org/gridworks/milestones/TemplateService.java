@@ -29,7 +29,7 @@ public class TemplateService {
 
     /** A template milestone as the administrator edits it; predecessors as comma-separated codes. */
     public record TemplateForm(String code, String nameZh, String nameEn, Integer durationDays, String predecessors,
-                               Integer lagDays, int version) {
+                               Integer lagDays, int version) implements java.io.Serializable {
     }
 
     public List<MilestoneTemplate> list() {

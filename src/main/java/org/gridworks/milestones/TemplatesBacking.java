@@ -16,7 +16,7 @@ public class TemplatesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TemplateService templates;
+    TemplateService templates;
 
     private List<TemplateService.TemplateForm> rows;
     private boolean editing;

@@ -16,7 +16,7 @@ public class PermitBoardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PermitService permits;
+    PermitService permits;
 
     private List<PermitRow> rows;
     private String authority;

@@ -31,7 +31,8 @@ public class PermitTypeService {
 
     /** A permit type as the administrator edits it; documents one per line. */
     public record TypeForm(Long id, String code, String nameZh, String nameEn, String authority, Integer limitDays,
-                           boolean pauseOnSupplement, String documents, boolean active, int version) {
+                           boolean pauseOnSupplement, String documents, boolean active, int version)
+            implements java.io.Serializable {
     }
 
     public List<PermitType> list() {

@@ -16,7 +16,7 @@ public class PermitTypesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PermitTypeService types;
+    PermitTypeService types;
 
     private List<PermitTypeService.TypeForm> rows;
     private boolean editing;

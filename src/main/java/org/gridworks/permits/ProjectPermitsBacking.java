@@ -30,13 +30,13 @@ public class ProjectPermitsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PermitService permits;
+    PermitService permits;
 
     @Inject
-    transient ProjectService projects;
+    ProjectService projects;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     private Long projectId;
     private String projectTitle;

@@ -17,7 +17,7 @@ public class PoliciesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PolicyService policies;
+    PolicyService policies;
 
     private List<Row> rows;
     private boolean editing;

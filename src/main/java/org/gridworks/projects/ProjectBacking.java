@@ -25,12 +25,13 @@ public class ProjectBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProjectService projects;
+    ProjectService projects;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     private Long id;
+    /** An entity, not kept with the session: read again when the view comes back without it (on another server). */
     private transient ConnectionProject project;
     private List<Clock> clocks;
     private String explanation;
@@ -142,6 +143,9 @@ public class ProjectBacking implements Serializable {
     }
 
     public ConnectionProject getProject() {
+        if (project == null && id != null) {
+            project = projects.find(id);
+        }
         return project;
     }
 

@@ -23,10 +23,10 @@ public class ProjectEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProjectService projects;
+    ProjectService projects;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     private Long id;
     private boolean existing;

@@ -20,7 +20,7 @@ public class ProjectListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProjectSearch search;
+    ProjectSearch search;
 
     private String text;
     private ProjectStatus status = ProjectStatus.OPEN;

@@ -24,16 +24,16 @@ public class EvaluationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationService evaluations;
+    EvaluationService evaluations;
 
     @Inject
-    transient UnitService units;
+    UnitService units;
 
     @Inject
-    transient CurrentCaller callers;
+    CurrentCaller callers;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     private int year;
     private Period.Kind kind = Period.Kind.HALF;

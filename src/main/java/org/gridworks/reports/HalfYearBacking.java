@@ -17,10 +17,10 @@ public class HalfYearBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportService reports;
+    ReportService reports;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     private String unit;
     private Integer year;

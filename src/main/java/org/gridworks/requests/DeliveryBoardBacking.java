@@ -28,16 +28,16 @@ public class DeliveryBoardBacking implements Serializable {
     static final List<String> BUCKETS = List.of("OVERDUE", "TODAY", "TOMORROW", "LATER");
 
     @Inject
-    transient MaterialRequestService requests;
+    MaterialRequestService requests;
 
     @Inject
-    transient CurrentCaller callers;
+    CurrentCaller callers;
 
     @Inject
-    transient CalendarService calendar;
+    CalendarService calendar;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     private List<RequestRow> rows = List.of();
     /** Only the requests of this colour (a DeliveryState name), as a dashboard tile opens the board; null: all. */

@@ -23,13 +23,13 @@ public class DeliverySettingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DeliverySettings settings;
+    DeliverySettings settings;
 
     @Inject
-    transient Catalogue catalogue;
+    Catalogue catalogue;
 
     @Inject
-    transient UnitService units;
+    UnitService units;
 
     private Integer dueDays;
     private int dueVersion;

@@ -35,22 +35,22 @@ public class ProjectRequestsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MaterialRequestService requests;
+    MaterialRequestService requests;
 
     @Inject
-    transient ProjectService projects;
+    ProjectService projects;
 
     @Inject
-    transient Catalogue catalogue;
+    Catalogue catalogue;
 
     @Inject
-    transient CurrentCaller callers;
+    CurrentCaller callers;
 
     @Inject
-    transient CalendarService calendar;
+    CalendarService calendar;
 
     @Inject
-    transient SystemInfo system;
+    SystemInfo system;
 
     private Long id;
     private String number;

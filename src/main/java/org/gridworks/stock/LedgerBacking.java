@@ -24,13 +24,13 @@ public class LedgerBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Catalogue catalogue;
+    Catalogue catalogue;
 
     @Inject
-    transient StockQueries queries;
+    StockQueries queries;
 
     @Inject
-    transient PersonNames names;
+    PersonNames names;
 
     private String material;
     private String warehouse;

@@ -22,16 +22,16 @@ public class MaterialStockBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Catalogue catalogue;
+    Catalogue catalogue;
 
     @Inject
-    transient StockQueries queries;
+    StockQueries queries;
 
     @Inject
-    transient ReserveListService reserveList;
+    ReserveListService reserveList;
 
     @Inject
-    transient CurrentCaller callers;
+    CurrentCaller callers;
 
     private String code;
     private StockRow row;

@@ -16,7 +16,7 @@ public class MaterialsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MaterialService materials;
+    MaterialService materials;
 
     private String text;
     private List<Row> rows = List.of();

@@ -24,13 +24,13 @@ public class ReplenishmentBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReplenishmentService replenishment;
+    ReplenishmentService replenishment;
 
     @Inject
-    transient StockService stock;
+    StockService stock;
 
     @Inject
-    transient CurrentCaller callers;
+    CurrentCaller callers;
 
     private List<Line> lines = List.of();
 

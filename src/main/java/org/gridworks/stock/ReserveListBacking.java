@@ -21,7 +21,7 @@ public class ReserveListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReserveListService reserveList;
+    ReserveListService reserveList;
 
     private transient UploadedFile file;
     private List<ProblemRow> problems = List.of();

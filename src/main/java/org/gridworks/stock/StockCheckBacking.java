@@ -25,10 +25,10 @@ public class StockCheckBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StockQueries queries;
+    StockQueries queries;
 
     @Inject
-    transient CurrentCaller callers;
+    CurrentCaller callers;
 
     private String text;
     private MaterialCategory category;

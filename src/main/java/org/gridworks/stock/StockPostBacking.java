@@ -30,19 +30,19 @@ public class StockPostBacking implements Serializable {
             MovementType.TRANSFER_OUT, MovementType.ADJUSTMENT);
 
     @Inject
-    transient StockService stock;
+    StockService stock;
 
     @Inject
-    transient Catalogue catalogue;
+    Catalogue catalogue;
 
     @Inject
-    transient StockQueries queries;
+    StockQueries queries;
 
     @Inject
-    transient CurrentCaller callers;
+    CurrentCaller callers;
 
     @Inject
-    transient PersonNames names;
+    PersonNames names;
 
     private MovementType type = MovementType.RECEIPT;
     private String material;

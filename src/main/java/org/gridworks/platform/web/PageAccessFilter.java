@@ -19,7 +19,7 @@ public class PageAccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Menu menu;
+    Menu menu;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
