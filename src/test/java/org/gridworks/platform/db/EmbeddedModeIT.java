@@ -70,6 +70,17 @@ class EmbeddedModeIT {
         assertEquals("SUPERVISOR", Http.json(me).getJsonArray("roles").getString(0));
     }
 
+    /** H2's LIKE reads the one-character wildcard the search puts for a typed x as MySQL's does. */
+    @Test
+    void aSpecificationTypedWithAnXFindsTheCatalogueSTimesSign() {
+        for (String typed : List.of("3x240", "3*240", "3%C3%97240")) {
+            HttpResponse<String> found = http.get("/api/v1/stock/check?q=" + typed, "Authorization",
+                    DemoUsers.basic(DemoUsers.WAREHOUSE));
+            assertEquals(200, found.statusCode(), found.body());
+            assertTrue(found.body().contains("3×240"), typed + ": " + found.body());
+        }
+    }
+
     @Test
     void theEmbeddedDatabaseAnswersAndOnlyTheLogSaysWhichItIs() throws IOException {
         JsonObject health = Http.json(http.get("/health/ready"));
