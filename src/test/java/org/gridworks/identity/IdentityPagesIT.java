@@ -157,4 +157,18 @@ class IdentityPagesIT {
                 DemoUsers.basic(DemoUsers.ADMIN))).getString("displayName"), "nothing was lost or overwritten");
         assertEquals(List.of(), browser.consoleErrors());
     }
+
+    /** Saving closes the form: the list it returns to says so (the message survives the redirect). */
+    @Test
+    void savingAUserSaysSoOnTheListItReturnsTo(Browser browser) {
+        SignInPage.open(browser, base()).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open(base().resolve("admin/user.xhtml?login=" + DemoUsers.WAREHOUSE));
+        browser.driver().findElement(By.id("user:save")).click();
+        browser.waitForPage();
+        assertTrue(browser.driver().getCurrentUrl().contains("/admin/users.xhtml"), browser.driver().getCurrentUrl());
+        String messages = browser.driver().findElement(By.id("users:messages")).getText();
+        assertTrue(messages.contains("用户 " + DemoUsers.WAREHOUSE + " 已保存"), messages);
+        browser.open(base().resolve("admin/users.xhtml"));
+        assertEquals("", browser.driver().findElement(By.id("users:messages")).getText(), "said once, not again");
+    }
 }
