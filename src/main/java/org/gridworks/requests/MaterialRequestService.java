@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,11 +203,9 @@ public class MaterialRequestService {
     public MaterialRequest pick(long id, LocalDateTime at, Integer version) {
         MaterialRequest request = editable(id, version);
         sourcingStaff(request);
-        if (request.getStatus() != RequestStatus.RESERVED) {
-            throw BusinessException.conflict("request.notReserved");
-        }
+        request.check(RequestTransition.PICK);
         LocalDateTime when = when(at, request.getRequestedAt(), "at");
-        return changed(request, () -> request.picked(when));
+        return changed(request, () -> request.pick(when));
     }
 
     /**
@@ -217,14 +216,7 @@ public class MaterialRequestService {
     public MaterialRequest dispatch(long id, LocalDateTime at, Integer version) {
         MaterialRequest request = editable(id, version);
         Caller caller = sourcingStaff(request);
-        if (request.getStatus() != RequestStatus.RESERVED && request.getStatus() != RequestStatus.PICKED) {
-            throw BusinessException.conflict("request.notDispatchable");
-        }
-        List<RequestLine> mine = request.getLines().stream()
-                .filter(l -> l.getDispatchedAt() == null && warehouse(l).unitCode().equals(caller.unit())).toList();
-        if (mine.isEmpty()) {
-            throw BusinessException.conflict("request.nothingToDispatch");
-        }
+        List<RequestLine> mine = request.unsent(l -> warehouse(l).unitCode().equals(caller.unit()));
         LocalDateTime when = when(at, request.getPickedAt() != null ? request.getPickedAt() : request.getRequestedAt(),
                 "at");
         ledger.lockAll(mine.stream().map(l -> new StockLedger.Effect(material(l), warehouse(l), MovementType.ISSUE,
@@ -233,12 +225,7 @@ public class MaterialRequestService {
             post(request, MovementType.ISSUE, material(line), warehouse(line), line.getQuantity(),
                     Balance.Delta.issueReserved(line.getQuantity()), null);
         }
-        return changed(request, () -> {
-            mine.forEach(l -> l.dispatched(when));
-            if (request.getLines().stream().allMatch(l -> l.getDispatchedAt() != null)) {
-                request.dispatched(when);
-            }
-        });
+        return changed(request, () -> request.dispatch(mine, when));
     }
 
     /** What arrived on site, signed for; without quantities, everything outstanding. */
@@ -247,12 +234,7 @@ public class MaterialRequestService {
                                    Integer version) {
         MaterialRequest request = editable(id, version);
         Caller caller = handler(request);
-        if (request.getStatus() == RequestStatus.RESERVED || request.getStatus() == RequestStatus.PICKED) {
-            throw BusinessException.conflict("request.notDispatched");
-        }
-        if (request.getStatus() != RequestStatus.DISPATCHED) {
-            throw BusinessException.conflict("request.closed");
-        }
+        request.check(RequestTransition.DELIVER);
         LocalDateTime when = when(at, request.getDispatchedAt(), "at");
         if (signedBy == null || signedBy.isBlank()) {
             throw BusinessException.invalid("signedBy", "request.signatureRequired");
@@ -260,15 +242,15 @@ public class MaterialRequestService {
         if (signedBy.trim().length() > 100) {
             throw BusinessException.invalid("signedBy", "project.tooLong", 100);
         }
-        Map<Long, Integer> counts = new HashMap<>();
+        Map<RequestLine, Integer> counts;
         Map<String, RequestLine> byCode = new HashMap<>();
         for (RequestLine line : request.getLines()) {
             byCode.put(material(line).getCode(), line);
         }
         if (quantities == null || quantities.isEmpty()) {
-            request.getLines().stream().filter(l -> l.outstanding() > 0)
-                    .forEach(l -> counts.put(l.getId(), l.outstanding()));
+            counts = request.outstanding();
         } else {
+            counts = new LinkedHashMap<>();
             for (Map.Entry<String, Integer> entry : quantities.entrySet()) {
                 RequestLine line = byCode.get(entry.getKey());
                 if (line == null) {
@@ -283,22 +265,15 @@ public class MaterialRequestService {
                             line.outstanding());
                 }
                 if (count > 0) {
-                    counts.put(line.getId(), count);
+                    counts.put(line, count);
                 }
             }
         }
         if (counts.isEmpty()) {
             throw BusinessException.invalid("lines", "request.nothingDelivered");
         }
-        MaterialRequest result = changed(request, () -> {
-            for (RequestLine line : request.getLines()) {
-                Integer count = counts.get(line.getId());
-                if (count != null) {
-                    line.deliver(count, when, signedBy.trim(), caller.login());
-                }
-            }
-            request.afterDelivery(when);
-        });
+        MaterialRequest result = changed(request,
+                () -> request.deliver(counts, when, signedBy.trim(), caller.login()));
         if (request.getStatus() == RequestStatus.DELIVERED) {
             materialsOnSite(request.getProject(), when.toLocalDate());
         }
@@ -321,21 +296,16 @@ public class MaterialRequestService {
             // unit's warehouse that supplies a line never cancels the whole request (the project manager decides)
             throw BusinessException.forbidden();
         }
-        if (!request.getStatus().isOpen()) {
-            throw BusinessException.conflict("request.closed");
-        }
+        request.check(RequestTransition.CANCEL);
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (why != null && why.length() > 500) {
             throw BusinessException.invalid("reason", "project.tooLong", 500);
         }
-        boolean anySent = request.getLines().stream().anyMatch(l -> l.getDispatchedAt() != null);
-        if (anySent && why == null) {
-            throw BusinessException.invalid("reason", "request.cancelNeedsReason");
-        }
+        request.checkCancel(why); // after dispatch, a reason
         ledger.lockAll(request.getLines().stream().map(l -> new StockLedger.Effect(material(l), warehouse(l),
                 MovementType.RELEASE, l.getQuantity(), Balance.Delta.release(l.getQuantity()), null)).toList());
         for (RequestLine line : request.getLines()) {
-            if (line.getDispatchedAt() != null) {
+            if (line.isSent()) {
                 if (line.outstanding() > 0) {
                     // sent but not arrived: back on the shelves it came from
                     post(request, MovementType.RECEIPT, material(line), warehouse(line), line.outstanding(),
