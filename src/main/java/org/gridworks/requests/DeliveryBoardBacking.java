@@ -31,6 +31,12 @@ public class DeliveryBoardBacking implements Serializable {
     transient MaterialRequestService requests;
 
     @Inject
+    transient RequestLifecycle lifecycle;
+
+    @Inject
+    transient SiteDeliveries deliveries;
+
+    @Inject
     transient CurrentCaller callers;
 
     @Inject
@@ -86,16 +92,16 @@ public class DeliveryBoardBacking implements Serializable {
     }
 
     public void pick(RequestRow row) {
-        act(() -> requests.pick(row.id(), null, row.version()), "request.picked", row);
+        act(() -> lifecycle.pick(row.id(), null, row.version()), "request.picked", row);
     }
 
     public void dispatch(RequestRow row) {
-        act(() -> requests.dispatch(row.id(), null, row.version()), "request.dispatched", row);
+        act(() -> lifecycle.dispatch(row.id(), null, row.version()), "request.dispatched", row);
     }
 
     public void deliver(RequestRow row) {
         String signedBy = signatures.get(row.id());
-        act(() -> requests.deliver(row.id(), null, signedBy, null, row.version()), "request.delivered", row);
+        act(() -> deliveries.deliver(row.id(), null, signedBy, null, row.version()), "request.delivered", row);
     }
 
     private void act(java.util.function.Supplier<MaterialRequest> action, String done, RequestRow row) {

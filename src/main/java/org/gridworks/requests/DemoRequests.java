@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
@@ -114,17 +115,16 @@ public class DemoRequests {
             post(request, MovementType.RESERVATION, material, warehouse, s.quantity(),
                     Balance.Delta.reservation(s.quantity()), at);
             switch (s.status()) {
-                case PICKED -> request.picked(at.plusHours(4));
+                case PICKED -> request.pick(at.plusHours(4));
                 case DISPATCHED -> {
-                    request.picked(at.plusHours(2));
+                    request.pick(at.plusHours(2));
                     dispatch(request, material, warehouse, s.quantity(), at.plusHours(5));
                 }
                 case DELIVERED -> {
-                    request.picked(at.plusHours(2));
+                    request.pick(at.plusHours(2));
                     dispatch(request, material, warehouse, s.quantity(), at.plusHours(5));
                     LocalDateTime arrived = calendar.addWorkingDays(day, s.deliveredAfter()).due().atTime(15, 10);
-                    line.deliver(s.quantity(), arrived, "王建军", SYSTEM);
-                    request.afterDelivery(arrived);
+                    request.deliver(Map.of(line, s.quantity()), arrived, "王建军", SYSTEM);
                 }
                 case CANCELLED -> {
                     post(request, MovementType.RELEASE, material, warehouse, s.quantity(),
@@ -144,8 +144,7 @@ public class DemoRequests {
     private void dispatch(MaterialRequest request, Material material, Warehouse warehouse, int quantity,
                           LocalDateTime at) {
         post(request, MovementType.ISSUE, material, warehouse, quantity, Balance.Delta.issueReserved(quantity), at);
-        request.getLines().forEach(l -> l.dispatched(at));
-        request.dispatched(at);
+        request.dispatch(request.getLines(), at);
     }
 
     private void post(MaterialRequest request, MovementType type, Material material, Warehouse warehouse, int quantity,

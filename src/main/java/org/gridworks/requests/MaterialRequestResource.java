@@ -33,6 +33,12 @@ public class MaterialRequestResource {
     @Inject
     MaterialRequestService requests;
 
+    @Inject
+    RequestLifecycle lifecycle;
+
+    @Inject
+    SiteDeliveries deliveries;
+
     @Context
     HttpHeaders headers;
 
@@ -66,11 +72,10 @@ public class MaterialRequestResource {
         java.time.LocalDateTime at = ApiInput.optionalDateTime("at", in.at());
         Map<String, Integer> delivered = quantities(in.lines());
         MaterialRequest request = switch (action) {
-            case "pick" -> requests.pick(id, at, in.version());
-            case "dispatch" -> requests.dispatch(id, at, in.version());
-            case "deliver" -> requests.deliver(id, at, in.signedBy(),
-                    delivered, in.version());
-            case "cancel" -> requests.cancel(id, in.reason(), in.version());
+            case "pick" -> lifecycle.pick(id, at, in.version());
+            case "dispatch" -> lifecycle.dispatch(id, at, in.version());
+            case "deliver" -> deliveries.deliver(id, at, in.signedBy(), delivered, in.version());
+            case "cancel" -> lifecycle.cancel(id, in.reason(), in.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };
         return RequestJson.RequestOut.of(request, requests);

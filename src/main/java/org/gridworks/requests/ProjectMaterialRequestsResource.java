@@ -23,6 +23,12 @@ public class ProjectMaterialRequestsResource {
     @Inject
     MaterialRequestService requests;
 
+    @Inject
+    RequestSourcing sourcing;
+
+    @Inject
+    RequestLifecycle lifecycle;
+
     @GET
     public List<RequestJson.RequestOut> list(@PathParam("id") long project) {
         return requests.requestsOf(project).stream().map(r -> RequestJson.RequestOut.of(r, requests)).toList();
@@ -31,7 +37,7 @@ public class ProjectMaterialRequestsResource {
     /** Makes the request, sourced and reserved: 201, or 409 when a line cannot be supplied. */
     @POST
     public Response create(@PathParam("id") long project, @Valid RequestJson.RequestIn input) {
-        MaterialRequest created = requests.create(project, input(input));
+        MaterialRequest created = lifecycle.create(project, input(input));
         return Response.status(Response.Status.CREATED).entity(RequestJson.RequestOut.of(created, requests)).build();
     }
 
@@ -39,7 +45,7 @@ public class ProjectMaterialRequestsResource {
     @POST
     @Path("proposal")
     public RequestJson.ProposalOut propose(@PathParam("id") long project, @Valid RequestJson.RequestIn input) {
-        return RequestJson.ProposalOut.of(requests.propose(project, input(input)));
+        return RequestJson.ProposalOut.of(sourcing.propose(project, input(input)));
     }
 
     private static RequestInput input(RequestJson.RequestIn input) {

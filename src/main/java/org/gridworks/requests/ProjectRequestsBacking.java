@@ -38,6 +38,12 @@ public class ProjectRequestsBacking implements Serializable {
     transient MaterialRequestService requests;
 
     @Inject
+    transient RequestSourcing sourcing;
+
+    @Inject
+    transient RequestLifecycle lifecycle;
+
+    @Inject
     transient ProjectService projects;
 
     @Inject
@@ -134,12 +140,12 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     public void propose() {
-        Proposal made = FacesFeedback.attempt(() -> requests.propose(id, input()));
+        Proposal made = FacesFeedback.attempt(() -> sourcing.propose(id, input()));
         proposal = made == null ? null : view(made);
     }
 
     public void submit() {
-        MaterialRequest made = FacesFeedback.attempt(() -> requests.create(id, input()));
+        MaterialRequest made = FacesFeedback.attempt(() -> lifecycle.create(id, input()));
         if (made != null) {
             FacesFeedback.info("request.created", made.getId(), made.getDueOn());
             lines.clear();
@@ -150,7 +156,7 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     public void cancel(RequestRow row) {
-        if (FacesFeedback.attempt(() -> requests.cancel(row.id(), cancelReason, row.version())) != null) {
+        if (FacesFeedback.attempt(() -> lifecycle.cancel(row.id(), cancelReason, row.version())) != null) {
             FacesFeedback.info("request.cancelled", row.id());
             cancelReason = null;
         }
