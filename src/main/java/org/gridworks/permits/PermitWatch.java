@@ -96,7 +96,9 @@ public class PermitWatch implements WatchSource {
         if (units != null) {
             query.setParameter("units", units);
         }
-        return query.getResultList();
+        // the clocks read each track's supplement pauses: all of them in one more query, not one per track
+        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "t.supplements")
+                .getResultList();
     }
 
     private static Colour colour(ClockStatus status) {

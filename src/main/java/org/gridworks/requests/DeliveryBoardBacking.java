@@ -5,15 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gridworks.calendar.CalendarService;
-import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.web.FacesFeedback;
 
 /**
@@ -36,15 +32,6 @@ public class DeliveryBoardBacking implements Serializable {
     @Inject
     transient SiteDeliveries deliveries;
 
-    @Inject
-    transient CurrentCaller callers;
-
-    @Inject
-    transient CalendarService calendar;
-
-    @Inject
-    transient SystemInfo system;
-
     private List<RequestRow> rows = List.of();
     /** Only the requests of this colour (a DeliveryState name), as a dashboard tile opens the board; null: all. */
     private String colour;
@@ -56,10 +43,7 @@ public class DeliveryBoardBacking implements Serializable {
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String unit = callers.require().unit();
-        LocalDate today = system.today();
-        LocalDate next = calendar.calendar().addWorkingDays(today, 1).due();
-        rows = requests.board().stream().map(r -> RequestRow.of(r, requests, locale, unit, today, next))
+        rows = requests.boardRows(locale).stream()
                 .sorted(Comparator.comparing((RequestRow r) -> BUCKETS.indexOf(r.bucket()))
                         .thenComparing(r -> !r.mine()).thenComparing(RequestRow::warehouses)
                         .thenComparing(RequestRow::due).thenComparing(RequestRow::id))

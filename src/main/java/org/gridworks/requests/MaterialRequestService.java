@@ -5,9 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gridworks.calendar.CalendarService;
+import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.BusinessException;
@@ -41,6 +48,69 @@ public class MaterialRequestService {
     @Inject
     SystemInfo system;
 
+    /** The delivery board as its page shows it, built in one call (see RequestView). */
+    public List<RequestRow> boardRows(Locale locale) {
+        List<MaterialRequest> board = board();
+        RequestView view = view(board);
+        return board.stream().map(r -> RequestRow.of(r, view, locale)).toList();
+    }
+
+    /** How many requests of the caller's delivery board are in each state (the dashboard's tiles), in one call. */
+    public Map<DeliveryState, Long> boardStates() {
+        LocalDate today = system.today();
+        WorkingDayCalendar workingDays = calendar.calendar();
+        return board().stream().collect(Collectors.groupingBy(r -> state(r, today, workingDays).state(),
+                () -> new java.util.EnumMap<>(DeliveryState.class), Collectors.counting()));
+    }
+
+    /** The delivery board as the API gives it. */
+    public List<RequestJson.RequestOut> boardJson() {
+        List<MaterialRequest> board = board();
+        RequestView view = view(board);
+        return board.stream().map(r -> RequestJson.RequestOut.of(r, view)).toList();
+    }
+
+    /** The delivery board as an Excel workbook: one row per line the caller may see. */
+    public byte[] boardWorkbook(Locale locale) {
+        List<MaterialRequest> board = board();
+        return DeliveryBoardWorkbook.write(view(board), board, locale);
+    }
+
+    /** A project's requests as its page shows them. */
+    public List<RequestRow> rowsOf(long projectId, Locale locale) {
+        List<MaterialRequest> requests = requestsOf(projectId);
+        RequestView view = view(requests);
+        return requests.stream().map(r -> RequestRow.of(r, view, locale)).toList();
+    }
+
+    /** A project's requests as the API gives them. */
+    public List<RequestJson.RequestOut> jsonOf(long projectId) {
+        List<MaterialRequest> requests = requestsOf(projectId);
+        RequestView view = view(requests);
+        return requests.stream().map(r -> RequestJson.RequestOut.of(r, view)).toList();
+    }
+
+    /** One request as the API gives it (after a change, too: the request is read again here). */
+    public RequestJson.RequestOut json(long id) {
+        MaterialRequest request = find(id);
+        return RequestJson.RequestOut.of(request, view(List.of(request)));
+    }
+
+    /** The materials of these requests' lines (one query) and the warehouses (a short list), with the caller. */
+    private RequestView view(List<MaterialRequest> requests) {
+        Set<Long> ids = requests.stream().flatMap(r -> r.getLines().stream()).map(RequestLine::getMaterialId)
+                .collect(Collectors.toSet());
+        Map<Long, Material> materials = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT m FROM Material m WHERE m.id IN :ids", Material.class).setParameter("ids", ids)
+                    .getResultList().forEach(m -> materials.put(m.getId(), m));
+        }
+        Map<Long, Warehouse> warehouses = new HashMap<>();
+        em.createQuery("SELECT w FROM Warehouse w", Warehouse.class).getResultList()
+                .forEach(w -> warehouses.put(w.getId(), w));
+        return new RequestView(materials, warehouses, callers.require(), calendar.calendar(), system.today());
+    }
+
     public MaterialRequest find(long id) {
         MaterialRequest request = em.find(MaterialRequest.class, id);
         if (request == null || !maySee(request, callers.require())) {
@@ -51,8 +121,9 @@ public class MaterialRequestService {
 
     public List<MaterialRequest> requestsOf(long projectId) {
         projects.find(projectId);
-        return em.createQuery("SELECT r FROM MaterialRequest r WHERE r.project.id = :p ORDER BY r.requestedAt DESC,"
-                + " r.id DESC", MaterialRequest.class).setParameter("p", projectId).getResultList();
+        return batched(em.createQuery("SELECT r FROM MaterialRequest r WHERE r.project.id = :p"
+                + " ORDER BY r.requestedAt DESC, r.id DESC", MaterialRequest.class).setParameter("p", projectId))
+                .getResultList();
     }
 
     /**
@@ -71,7 +142,13 @@ public class MaterialRequestService {
         if (!everyUnit) {
             query.setParameter("unit", caller.unit());
         }
-        return query.setMaxResults(1000).getResultList();
+        return batched(query).setMaxResults(1000).getResultList();
+    }
+
+    /** A list's lines and projects read in one query each, not one per request as they are first touched. */
+    private static TypedQuery<MaterialRequest> batched(TypedQuery<MaterialRequest> query) {
+        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "r.lines")
+                .setHint("eclipselink.batch", "r.project");
     }
 
     /** Whether a due date falls in a year whose calendar is not loaded, so it may move when the notice is out. */
@@ -80,10 +157,14 @@ public class MaterialRequestService {
     }
 
     public DeliveryClock.Result state(MaterialRequest request) {
+        return state(request, system.today(), calendar.calendar());
+    }
+
+    static DeliveryClock.Result state(MaterialRequest request, LocalDate today, WorkingDayCalendar calendar) {
         return DeliveryClock.state(request.getRequestedAt().toLocalDate(), request.getDueOn(),
                 request.getStatus().isDispatched(),
                 request.getDeliveredAt() == null ? null : request.getDeliveredAt().toLocalDate(),
-                request.getStatus() == RequestStatus.CANCELLED, system.today(), calendar.calendar());
+                request.getStatus() == RequestStatus.CANCELLED, today, calendar);
     }
 
     public Material material(RequestLine line) {

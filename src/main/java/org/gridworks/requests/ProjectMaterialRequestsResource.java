@@ -31,14 +31,14 @@ public class ProjectMaterialRequestsResource {
 
     @GET
     public List<RequestJson.RequestOut> list(@PathParam("id") long project) {
-        return requests.requestsOf(project).stream().map(r -> RequestJson.RequestOut.of(r, requests)).toList();
+        return requests.jsonOf(project);
     }
 
     /** Makes the request, sourced and reserved: 201, or 409 when a line cannot be supplied. */
     @POST
     public Response create(@PathParam("id") long project, @Valid RequestJson.RequestIn input) {
         MaterialRequest created = lifecycle.create(project, input(input));
-        return Response.status(Response.Status.CREATED).entity(RequestJson.RequestOut.of(created, requests)).build();
+        return Response.status(Response.Status.CREATED).entity(requests.json(created.getId())).build();
     }
 
     /** What the request would be (due date, warehouses, best date) without making it. */

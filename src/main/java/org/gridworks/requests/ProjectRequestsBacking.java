@@ -12,11 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gridworks.calendar.CalendarService;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.Roles;
-import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
 import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.projects.ConnectionProject;
@@ -51,12 +49,6 @@ public class ProjectRequestsBacking implements Serializable {
 
     @Inject
     transient CurrentCaller callers;
-
-    @Inject
-    transient CalendarService calendar;
-
-    @Inject
-    transient SystemInfo system;
 
     private Long id;
     private String number;
@@ -113,11 +105,7 @@ public class ProjectRequestsBacking implements Serializable {
         number = project.getNumber();
         customer = project.getCustomerName();
         mayRequest = caller.has(Roles.PROJECT_MANAGER) && project.getUnit().getCode().equals(caller.unit());
-        Locale locale = locale();
-        LocalDate today = system.today();
-        LocalDate next = calendar.calendar().addWorkingDays(today, 1).due();
-        rows = requests.requestsOf(id).stream()
-                .map(r -> RequestRow.of(r, requests, locale, caller.unit(), today, next)).toList();
+        rows = requests.rowsOf(id, locale());
         if (lines.isEmpty()) {
             lines.add(new LineForm());
         }
