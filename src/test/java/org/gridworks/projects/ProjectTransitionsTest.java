@@ -27,16 +27,8 @@ class ProjectTransitionsTest {
     private static final LocalDate ACCEPTED = LocalDate.of(2025, 3, 3);
     private static final LocalDateTime LATER = LocalDateTime.of(2025, 3, 7, 15, 0);
 
-    /** A residential project (acceptance, then connection) with acceptance open since the acceptance date. */
     private static ConnectionProject residential() {
-        Unit unit = new Unit("WC", "婺城", "Wucheng", UnitKind.DISTRICT, null);
-        ConnectionProject project = new ConnectionProject(unit, LocalDateTime.of(2025, 3, 3, 8, 0), "manager");
-        project.setFacts("李建国", null, AreaType.RURAL, new BigDecimal("8"), new BigDecimal("0.4"), false, false,
-                true, false, false, ACCEPTED);
-        project.setCategory(Category.RESIDENTIAL, false, null);
-        project.arrangeSteps();
-        project.openStep(StepCode.ACCEPTANCE, ACCEPTED.atStartOfDay(), "manager");
-        return project;
+        return TestProjects.residential(ACCEPTED);
     }
 
     /** A project in a status: open with its last step running, connected, or cancelled while open. */
