@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -159,21 +160,32 @@ public class PlanService {
      * projects the caller may see, soonest first; optionally for one unit or one person.
      */
     public List<Milestone> portfolio(int workingDays, String unit, String person) {
+        return portfolioQuery("SELECT m", " ORDER BY m.forecast, m.id", Milestone.class, workingDays, unit, person)
+                .setMaxResults(500).getResultList();
+    }
+
+    /** How many milestones the portfolio would list, counted in the database (the dashboard's tile). */
+    public long portfolioCount(int workingDays, String unit, String person) {
+        return portfolioQuery("SELECT COUNT(m)", "", Long.class, workingDays, unit, person).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> portfolioQuery(String select, String order, Class<T> type, int workingDays, String unit,
+                                             String person) {
         Caller caller = callers.require();
         LocalDate horizon = calendar.addWorkingDays(system.today(), Math.max(0, Math.min(workingDays, 250))).due();
         boolean everyUnit = caller.seesEveryUnit();
         String unitFilter = everyUnit ? (unit == null || unit.isBlank() ? null : unit.trim()) : caller.unit();
-        var query = em.createQuery("SELECT m FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
+        TypedQuery<T> query = em.createQuery(select + " FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
                 + (unitFilter == null ? "" : " AND m.plan.project.unit.code = :unit")
-                + (person == null || person.isBlank() ? "" : " AND m.responsible = :person")
-                + " ORDER BY m.forecast, m.id", Milestone.class).setParameter("horizon", horizon);
+                + (person == null || person.isBlank() ? "" : " AND m.responsible = :person") + order, type)
+                .setParameter("horizon", horizon);
         if (unitFilter != null) {
             query.setParameter("unit", unitFilter);
         }
         if (person != null && !person.isBlank()) {
             query.setParameter("person", person.trim());
         }
-        return query.setMaxResults(500).getResultList();
+        return query;
     }
 
     /**

@@ -75,7 +75,7 @@ public class DashboardService {
                         : "dashboard.yellowProjects", projects.count(new ProjectFilter(null, null, null, clock, null)),
                         clock.name(), "/projects/index.xhtml?clock=" + clock.name()));
             }
-            tiles.add(new Dashboard.Tile("dashboard.milestones", plans.portfolio(MILESTONE_DAYS, null, null).size(),
+            tiles.add(new Dashboard.Tile("dashboard.milestones", plans.portfolioCount(MILESTONE_DAYS, null, null),
                     Colour.YELLOW.name(), "/milestones/portfolio.xhtml?days=" + MILESTONE_DAYS));
         }
         if (caller.has(Roles.WAREHOUSE)) {
