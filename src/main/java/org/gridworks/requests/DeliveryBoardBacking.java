@@ -23,6 +23,14 @@ public class DeliveryBoardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final List<String> BUCKETS = List.of("OVERDUE", "TODAY", "TOMORROW", "LATER");
 
+    /**
+     * Within each group the soonest due first (the oldest overdue at the top, "later" in date order); on the same
+     * day the staff's own warehouse's requests first, then by warehouse.
+     */
+    static final Comparator<RequestRow> BOARD_ORDER = Comparator.comparing((RequestRow r) -> BUCKETS.indexOf(r.bucket()))
+            .thenComparing(RequestRow::due).thenComparing(r -> !r.mine()).thenComparing(RequestRow::warehouses)
+            .thenComparing(RequestRow::id);
+
     @Inject
     transient MaterialRequestService requests;
 
@@ -43,11 +51,7 @@ public class DeliveryBoardBacking implements Serializable {
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        rows = requests.boardRows(locale).stream()
-                .sorted(Comparator.comparing((RequestRow r) -> BUCKETS.indexOf(r.bucket()))
-                        .thenComparing(r -> !r.mine()).thenComparing(RequestRow::warehouses)
-                        .thenComparing(RequestRow::due).thenComparing(RequestRow::id))
-                .toList();
+        rows = requests.boardRows(locale).stream().sorted(BOARD_ORDER).toList();
     }
 
     public List<Group> getGroups() {
