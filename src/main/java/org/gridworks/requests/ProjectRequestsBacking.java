@@ -159,7 +159,7 @@ public class ProjectRequestsBacking implements Serializable {
     private static ProposalView view(Proposal p) {
         return new ProposalView(p.due(), p.provisional(), p.dueDays(), p.isCanMeetDue(), p.getBestDate(), p.lines().stream()
                 .map(l -> new ProposedLine(l.material().getCode(), l.material().getName() + " " + l.material().getSpec(),
-                        l.material().getUom(), l.quantity(), l.warehouse() == null ? null : l.warehouse().name(locale()),
+                        l.material().uom(locale()), l.quantity(), l.warehouse() == null ? null : l.warehouse().name(locale()),
                         l.expectedOn(), l.canMeetDue(), l.available()))
                 .toList());
     }
@@ -167,7 +167,7 @@ public class ProjectRequestsBacking implements Serializable {
     public List<String> completeMaterial(String text) {
         List<Material> found = catalogue.search(text);
         found.forEach(m -> labels.put(m.getCode(), m.getCode() + " " + m.getName() + " " + m.getSpec()
-                + " (" + m.getUom() + ")"));
+                + " (" + m.uom(locale()) + ")"));
         return found.stream().map(Material::getCode).toList();
     }
 

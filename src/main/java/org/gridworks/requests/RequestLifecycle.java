@@ -23,6 +23,7 @@ import org.gridworks.stock.MovementType;
 import org.gridworks.stock.StockLedger;
 import org.gridworks.stock.StockPosting;
 import org.gridworks.stock.Warehouse;
+import org.gridworks.platform.i18n.CallerLocale;
 
 /**
  * A request's life up to the road: project managers make it for their unit's projects and its stock is reserved
@@ -74,7 +75,7 @@ public class RequestLifecycle {
         for (Proposal.Line line : proposal.lines()) {
             if (!line.isSupplied()) {
                 throw BusinessException.conflict("request.noStock", line.material().getCode(), line.quantity(),
-                        line.available(), line.material().getUom());
+                        line.available(), line.material().uom(CallerLocale.current()));
             }
         }
         String site = site(input, project);

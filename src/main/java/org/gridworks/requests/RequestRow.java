@@ -30,7 +30,7 @@ public record RequestRow(long id, long projectId, String projectNumber, String c
         List<Line> lines = view.visibleLines(r).stream().map(l -> {
             Material m = view.material(l);
             Warehouse w = view.warehouse(l);
-            return new Line(m.getCode(), m.getName() + " " + m.getSpec(), m.getUom(), l.getQuantity(),
+            return new Line(m.getCode(), m.getName() + " " + m.getSpec(), m.uom(locale), l.getQuantity(),
                     l.getDelivered(), w.name(locale), l.getExpectedOn(), l.isCanMeetDue());
         }).toList();
         boolean mine = r.getLines().stream().anyMatch(l -> view.warehouse(l).unitCode().equals(callerUnit));
