@@ -24,6 +24,7 @@ import org.gridworks.platform.Time;
 import org.gridworks.projects.Clock;
 import org.gridworks.projects.ConnectionProject;
 import org.gridworks.projects.ProjectService;
+import org.gridworks.projects.ProjectStatus;
 
 /**
  * Milestone plans: project managers make, approve and keep the plans of their own unit's projects; everyone who
@@ -156,7 +157,7 @@ public class PlanService {
     }
 
     /**
-     * Milestones not reached that are due within {@code workingDays} working days or already late, across the
+     * Milestones not reached that are due within {@code workingDays} working days or already late, across the open
      * projects the caller may see, soonest first; optionally for one unit or one person.
      */
     public List<Milestone> portfolio(int workingDays, String unit, String person) {
@@ -175,10 +176,12 @@ public class PlanService {
         LocalDate horizon = calendar.addWorkingDays(system.today(), Math.max(0, Math.min(workingDays, 250))).due();
         boolean everyUnit = caller.seesEveryUnit();
         String unitFilter = everyUnit ? (unit == null || unit.isBlank() ? null : unit.trim()) : caller.unit();
+        // open projects only, as the warnings watch them: a connected project's unrecorded milestone is not due
         TypedQuery<T> query = em.createQuery(select + " FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
+                + " AND m.plan.project.status = :open"
                 + (unitFilter == null ? "" : " AND m.plan.project.unit.code = :unit")
                 + (person == null || person.isBlank() ? "" : " AND m.responsible = :person") + order, type)
-                .setParameter("horizon", horizon);
+                .setParameter("horizon", horizon).setParameter("open", ProjectStatus.OPEN);
         if (unitFilter != null) {
             query.setParameter("unit", unitFilter);
         }

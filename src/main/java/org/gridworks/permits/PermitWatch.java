@@ -110,6 +110,7 @@ public class PermitWatch implements WatchSource {
 
     @Override
     public String page(long subjectId, Long projectId) {
-        return "/permits/project.xhtml?id=" + projectId;
+        // a warning kept from before its project was deleted has no project left: the board instead
+        return projectId == null ? "/permits/board.xhtml" : "/permits/project.xhtml?id=" + projectId;
     }
 }

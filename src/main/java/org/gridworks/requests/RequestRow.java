@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.platform.i18n.Messages;
 import org.gridworks.stock.Material;
 import org.gridworks.stock.Warehouse;
 
@@ -36,7 +37,7 @@ public record RequestRow(long id, long projectId, String projectNumber, String c
         boolean mine = r.getLines().stream().anyMatch(l -> view.warehouse(l).unitCode().equals(callerUnit));
         boolean mineToSend = r.getLines().stream().anyMatch(l -> l.getDispatchedAt() == null
                 && view.warehouse(l).unitCode().equals(callerUnit));
-        String warehouses = String.join("、", lines.stream().map(Line::warehouse).distinct().toList());
+        String warehouses = String.join(Messages.get(locale, "list.separator"), lines.stream().map(Line::warehouse).distinct().toList());
         String bucket = r.getDueOn().isBefore(today) ? "OVERDUE" : r.getDueOn().equals(today) ? "TODAY"
                 : !r.getDueOn().isAfter(nextWorkingDay) ? "TOMORROW" : "LATER";
         return new RequestRow(r.getId(), r.getProject().getId(), r.getProject().getNumber(),
