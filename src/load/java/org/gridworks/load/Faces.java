@@ -3,6 +3,7 @@ package org.gridworks.load;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -10,6 +11,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,12 +53,15 @@ final class Faces {
 
     /** Opens a page (GET, redirects followed) that must show {@code expect}, and keeps it for the ajax requests. */
     static ChainBuilder open(String name, String path, String expect) {
-        return open(name, s -> path, expect);
+        return keep(http(name).get(path), expect); // path may hold Gatling EL: #{project}
     }
 
     static ChainBuilder open(String name, Function<Session, String> path, String expect) {
-        return exec(http(name).get(path)
-                .check(status().is(200), substring(expect).exists(), substring("gw-error-page").notExists(),
+        return keep(http(name).get(path), expect);
+    }
+
+    private static ChainBuilder keep(HttpRequestActionBuilder get, String expect) {
+        return exec(get.check(status().is(200), substring(expect).exists(), substring("gw-error-page").notExists(),
                         bodyString().saveAs(BODY)))
                 .exec(s -> s.contains(BODY) ? s.set(PAGE, new JsfPage(s.getString(BODY))).remove(BODY) : s);
     }
@@ -69,18 +74,35 @@ final class Faces {
         List<CheckBuilder> checks = new ArrayList<>(List.of(status().is(200),
                 substring("<partial-response").exists(), substring("<error>").notExists(),
                 substring("<redirect").notExists(), substring("jakarta.faces.ViewRoot").notExists(),
-                substring("ui-messages-error").notExists(), bodyString().saveAs(BODY)));
+                // the message itself, so that Gatling's error list says what the page refused
+                regex("ui-messages-error-summary\">([^<]*)<").notExists(), substring("ui-messages-error").notExists(),
+                bodyString().saveAs(BODY)));
         Arrays.stream(expect).forEach(text -> checks.add(substring(text).exists()));
-        return exec(s -> s.set("ajax", request.apply(s)))
-                .exec(http(name).post(s -> ((Ajax) s.get("ajax")).url())
+        return exec(s -> {
+                    try {
+                        return s.set("ajax", request.apply(s));
+                    } catch (RuntimeException e) {
+                        // the page lacks what the click needs: the request fails with this, in Gatling's error list
+                        return s.set("ajax", e.getMessage()).markAsFailed();
+                    }
+                })
+                .exec(http(name).post(s -> ajaxOf(s).url())
                         .header("Faces-Request", "partial/ajax")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .header("Accept", "application/xml, text/xml, */*; q=0.01")
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                        .body(StringBody(s -> ((Ajax) s.get("ajax")).body()))
+                        .body(StringBody(s -> ajaxOf(s).body()))
                         .check(checks))
                 .exec(s -> s.contains(BODY) ? s.set(PAGE, page(s).apply(s.getString(BODY))).remove(BODY) : s)
                 .exec(s -> s.remove("ajax"));
+    }
+
+    private static Ajax ajaxOf(Session session) {
+        Object ajax = session.get("ajax");
+        if (ajax instanceof Ajax request) {
+            return request;
+        }
+        throw new IllegalStateException(String.valueOf(ajax));
     }
 
     static JsfPage page(Session session) {

@@ -25,6 +25,9 @@ public final class FloorReport {
     static final String HTTP_FLOOR = "floor: /health/live";
     private static final Pattern ROW = Pattern.compile(
             "<tr id=\"req_[^\"]*\"[^>]*>.*?class=\"ellipsed-name\">(.*?)</span>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern ERROR = Pattern.compile(
+            "<td class=\"error-col-1 total ko\">(.*?)<span.*?<td class=\"value error-col-2 total ko\">([^<]*)</td>",
+            Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
 
     /** One request's line of Gatling's statistics table. */
@@ -39,11 +42,16 @@ public final class FloorReport {
     }
 
     public static void main(String[] args) throws IOException {
-        List<Stats> stats = read(Files.readString(Path.of(args[0], "index.html"), StandardCharsets.UTF_8));
+        String html = Files.readString(Path.of(args[0], "index.html"), StandardCharsets.UTF_8);
+        List<Stats> stats = read(html);
         Map<String, Double> sql = sqlFloors(Path.of(args[1]));
         System.out.print(table(stats, sql));
-        boolean errors = stats.stream().anyMatch(s -> s.ko() > 0);
-        System.exit(errors ? 1 : 0);
+        List<String> errors = errors(html);
+        if (!errors.isEmpty()) {
+            System.out.println("Errors (Gatling's list):");
+            errors.forEach(e -> System.out.println("  " + e));
+        }
+        System.exit(errors.isEmpty() && stats.stream().allMatch(s -> s.ko() == 0) ? 0 : 1);
     }
 
     static List<Stats> read(String html) {
@@ -62,6 +70,16 @@ public final class FloorReport {
             throw new IllegalStateException("No statistics table in Gatling's index.html: has its format changed?");
         }
         return stats;
+    }
+
+    /** Gatling's error list: each failure's message and how often, including requests that could not be built. */
+    static List<String> errors(String html) {
+        List<String> errors = new ArrayList<>();
+        Matcher error = ERROR.matcher(html);
+        while (error.find()) {
+            errors.add(error.group(2).trim() + " x " + JsfPage.unescape(error.group(1).trim()));
+        }
+        return errors;
     }
 
     static Map<String, Double> sqlFloors(Path file) throws IOException {

@@ -24,6 +24,7 @@ final class JsfPage {
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>");
     private static final Pattern UPDATE = Pattern.compile("<update id=\"([^\"]+)\">(.*?)</update>", Pattern.DOTALL);
+    private static final Pattern EVAL = Pattern.compile("<eval>(.*?)</eval>", Pattern.DOTALL);
     private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[(.*?)]]>", Pattern.DOTALL);
     private static final Pattern BEHAVIOUR = Pattern.compile("PrimeFaces\\.ab\\(\\{([^}]*)}\\)");
     private static final Pattern CONFIG = Pattern.compile("(\\w+):(?:\"([^\"]*)\"|([\\w.]+))");
@@ -103,18 +104,19 @@ final class JsfPage {
      * event, form, process and update), for the given event or, with null, the one without an event (a button).
      */
     Optional<Map<String, String>> behaviour(String source, String event) {
+        Optional<Map<String, String>> found = Optional.empty();
         Matcher call = BEHAVIOUR.matcher(html.replace("&quot;", "\""));
-        while (call.find()) {
+        while (call.find()) { // the last one wins: an ajax answer registers a re-rendered button's anew
             Map<String, String> config = new LinkedHashMap<>();
             Matcher entry = CONFIG.matcher(call.group(1));
             while (entry.find()) {
                 config.put(entry.group(1), entry.group(2) != null ? entry.group(2) : entry.group(3));
             }
             if (source.equals(config.get("s")) && (event == null ? !config.containsKey("e") : event.equals(config.get("e")))) {
-                return Optional.of(config);
+                found = Optional.of(config);
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     /** The page after an ajax answer: every updated element replaced, the new ViewState in every form. */
@@ -137,7 +139,20 @@ final class JsfPage {
                 page = replaceElement(page, id, content.toString());
             }
         }
-        return new JsfPage(page, nonce);
+        // scripts the answer runs: with CSP on, the new buttons' behaviours are registered there, and
+        // PrimeFaces.csp.init hands the forms the nonce again
+        StringBuilder scripts = new StringBuilder();
+        Matcher eval = EVAL.matcher(partialResponse);
+        while (eval.find()) {
+            Matcher cdata = CDATA.matcher(eval.group(1));
+            while (cdata.find()) {
+                scripts.append(cdata.group(1));
+            }
+        }
+        if (scripts.length() > 0) {
+            page = page + "<script>" + scripts + "</script>";
+        }
+        return new JsfPage(page, find(NONCE, scripts.toString()).orElse(nonce));
     }
 
     private static String replaceElement(String page, String id, String replacement) {

@@ -9,13 +9,15 @@ import static org.gridworks.load.Faces.values;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridworks.load.Faces.Ajax;
 
 /**
  * The project manager: the project list filtered (every status, then red clocks) and paged, a project of the
- * unit opened, its milestone plan opened and the forecast of its last milestone not yet reached moved a day.
+ * unit opened, its milestone plan opened and the forecast of its last milestone not yet reached moved a day, and
+ * materials requested for it (which also keeps the warehouse's delivery board supplied with work).
  */
 final class ProjectManager {
 
@@ -32,7 +34,9 @@ final class ProjectManager {
                 .doIf(s -> s.contains("project")).then(
                         exec(open("project-page: page", "/projects/project.xhtml?id=#{project}", "id=\"clocks\""))
                                 .pause(Settings.think(2))
-                                .exec(milestoneEdit()))
+                                .exec(milestoneEdit())
+                                .pause(Settings.think(2))
+                                .exec(materialRequest(pools)))
                 .pause(Settings.think(3));
     }
 
@@ -47,6 +51,22 @@ final class ProjectManager {
                 .pause(Settings.think(1.5))
                 .exec(ajax("project-list: filter", s -> Ajax.of(page(s), "projects:clock", "valueChange",
                         values("projects:clock_input", "RED")), "id=\"projects:table\""));
+    }
+
+    /** Materials for the project's works: one line proposed (which warehouse, by when), then requested. */
+    static ChainBuilder materialRequest(Pools pools) {
+        return exec(open("material-request: page", "/requests/project.xhtml?id=#{project}", "id=\"requests:propose\""))
+                .pause(Settings.think(3))
+                .exec(ajax("material-request: propose", s -> {
+                    String material = pools.material();
+                    String quantity = String.valueOf(1 + s.userId() % 3);
+                    return Ajax.of(page(s), "requests:propose", null, values(
+                            "requests:lines:0:material_input", material, "requests:lines:0:material_hinput", material,
+                            "requests:lines:0:quantity_input", quantity, "requests:lines:0:quantity_hinput", quantity));
+                }, "id=\"proposal\""))
+                .pause(Settings.think(2))
+                .exec(ajax("material-request: submit", s -> Ajax.of(page(s), "requests:submit", null, Map.of()),
+                        "ui-messages-info"));
     }
 
     static ChainBuilder milestoneEdit() {

@@ -34,7 +34,7 @@ final class SqlFloor {
 
     /** The request groups that have a floor: the part of a request's name before ": ". */
     static final List<String> GROUPS = List.of("sign-in", "stock-check", "stock-post", "delivery-board",
-            "delivery-step", "project-list", "project-page", "milestone-plan", "milestone-save", "permit-board",
+            "delivery-step", "project-list", "project-page", "milestone-plan", "milestone-save", "material-request", "permit-board",
             "permit-project", "permit-step", "dashboard", "evaluation", "api-me", "api-projects", "api-stock",
             "api-token");
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([a-z]+)\\b");
