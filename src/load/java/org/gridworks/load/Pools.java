@@ -67,7 +67,10 @@ final class Pools {
                 pools.permits.computeIfAbsent((String) row.get("unit"), k -> new ConcurrentLinkedDeque<>())
                         .add(((Number) row.get("id")).longValue());
             }
-            rows(db, "SELECT code FROM material WHERE active = 1 ORDER BY id LIMIT 500")
+            // materials some warehouse can still supply a few of: a request for what nobody has is refused
+            rows(db, """
+                    SELECT m.code FROM material m WHERE m.active = 1 AND EXISTS (SELECT 1 FROM stock_balance b
+                        WHERE b.material_id = m.id AND b.on_hand - b.reserved >= 10) ORDER BY m.id LIMIT 500""")
                     .forEach(row -> pools.materials.add((String) row.get("code")));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the city from " + Settings.DB_URL + ": " + e.getMessage(), e);
