@@ -106,7 +106,7 @@ public class MaterialRequestService {
                     .getResultList().forEach(m -> materials.put(m.getId(), m));
         }
         Map<Long, Warehouse> warehouses = new HashMap<>();
-        em.createQuery("SELECT w FROM Warehouse w", Warehouse.class).getResultList()
+        em.createQuery("SELECT w FROM Warehouse w JOIN FETCH w.unit", Warehouse.class).getResultList()
                 .forEach(w -> warehouses.put(w.getId(), w));
         return new RequestView(materials, warehouses, callers.require(), calendar.calendar(), system.today());
     }
