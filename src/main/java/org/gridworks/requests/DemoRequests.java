@@ -100,7 +100,9 @@ public class DemoRequests {
             if (ledger.lock(material, warehouse).balance().available() < s.quantity()) {
                 continue;
             }
-            LocalDateTime at = day.atTime(9, 30);
+            // 09:30 on the day and each step a few hours on, but never later than now: a step stamped in the future
+            // (the demo loads early in the morning) would refuse the next one until then, as "before the previous step"
+            LocalDateTime at = past(day.atTime(9, 30), 5);
             LocalDate due = DeliveryClock.due(day, DeliverySettings.DEFAULT_DUE_DAYS, calendar);
             int transfer = em.createQuery("SELECT t.workingDays FROM TransferTime t WHERE t.warehouseId = :w"
                             + " AND t.unitId = :u", Integer.class).setParameter("w", warehouse.getId())
@@ -115,10 +117,10 @@ public class DemoRequests {
             post(request, MovementType.RESERVATION, material, warehouse, s.quantity(),
                     Balance.Delta.reservation(s.quantity()), at);
             switch (s.status()) {
-                case PICKED -> request.pick(at.plusHours(4));
+                case PICKED -> request.pick(past(at.plusHours(4), 4));
                 case DISPATCHED -> {
-                    request.pick(at.plusHours(2));
-                    dispatch(request, material, warehouse, s.quantity(), at.plusHours(5));
+                    request.pick(past(at.plusHours(2), 4));
+                    dispatch(request, material, warehouse, s.quantity(), past(at.plusHours(5), 3));
                 }
                 case DELIVERED -> {
                     request.pick(at.plusHours(2));
@@ -128,8 +130,8 @@ public class DemoRequests {
                 }
                 case CANCELLED -> {
                     post(request, MovementType.RELEASE, material, warehouse, s.quantity(),
-                            Balance.Delta.release(s.quantity()), at.plusHours(1));
-                    request.cancel(at.plusHours(1), "客户推迟施工，改期另行申请");
+                            Balance.Delta.release(s.quantity()), past(at.plusHours(1), 4));
+                    request.cancel(past(at.plusHours(1), 4), "客户推迟施工，改期另行申请");
                 }
                 default -> {
                     // reserved: waiting for the warehouse
@@ -139,6 +141,12 @@ public class DemoRequests {
         }
         int count = made;
         LOG.info(() -> "Demo data: " + count + " material requests");
+    }
+
+    /** The time, or that many minutes before now if it would be later: the demo never records the future. */
+    private static LocalDateTime past(LocalDateTime at, int minutesBeforeNow) {
+        LocalDateTime latest = Time.now().minusMinutes(minutesBeforeNow);
+        return at.isAfter(latest) ? latest : at;
     }
 
     private void dispatch(MaterialRequest request, Material material, Warehouse warehouse, int quantity,
