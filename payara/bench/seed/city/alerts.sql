@@ -1,4 +1,4 @@
--- Warnings and the inboxes: what the alert scan (Watchlist, AlertRules, Recipients) would have raised over the years.
+-- Warnings and the inboxes: what the alert scan (the areas' WatchSources, AlertRules, Recipients) would have raised over the years.
 -- Everything yellow or red now, found with the scan's own rules, raised the day it turned yellow and the day it
 -- turned red, reminded every working day since while red (the last @reminders reminders kept); and what was red
 -- before it closed: projects that missed their limit, late deliveries, permits decided late. Each warning goes to
@@ -10,7 +10,6 @@ CREATE TEMPORARY TABLE watch (
     subject_type VARCHAR(16) NOT NULL, subject_id BIGINT NOT NULL, project_id BIGINT NOT NULL, unit_k INT NOT NULL,
     colour VARCHAR(8) NULL, ys INT NULL, rs INT NULL, rend INT NULL,
     reference VARCHAR(100) NOT NULL, message_key VARCHAR(32) NOT NULL, args VARCHAR(400) NOT NULL,
-    link VARCHAR(100) NOT NULL,
     PRIMARY KEY USING BTREE (subject_type, subject_id)
 ) ENGINE = MEMORY;
 SET @sep = CHAR(31); -- Alert keeps its arguments joined by the unit separator
@@ -23,8 +22,7 @@ SELECT 'PROJECT', cp.id, cp.id, u.k, IF(cp.status = 'OPEN', cp.clock_status, NUL
        IF(cp.status = 'OPEN', @wt, end_day - 1),
        cp.project_number, 'alert.project',
        CONCAT_WS(@sep, cp.project_number, cp.customer_name, cp.clock_used, cp.clock_limit,
-                 COALESCE(cp.clock_due, 'null')),
-       CONCAT('/projects/project.xhtml?id=', cp.id)
+                 COALESCE(cp.clock_due, 'null'))
 FROM (SELECT cp.*, IF(cp.status = 'OPEN', @wt, c.wd) end_day
       FROM connection_project cp LEFT JOIN cal c ON c.d = cp.connected_on
       WHERE cp.id > @pbase AND (cp.status = 'OPEN' AND cp.clock_status IN ('YELLOW', 'RED')
@@ -34,8 +32,7 @@ JOIN units u ON u.id = cp.unit_id;
 INSERT INTO watch
 SELECT 'MILESTONE', m.id, cp.id, u.k, IF(m.forecast < @today, 'RED', 'YELLOW'), f.wd - 1,
        IF(m.forecast < @today, f.wd + 1, NULL), @wt,
-       cp.project_number, 'alert.milestone', CONCAT_WS(@sep, cp.project_number, m.name_zh, m.name_en, m.forecast),
-       CONCAT('/milestones/plan.xhtml?id=', cp.id)
+       cp.project_number, 'alert.milestone', CONCAT_WS(@sep, cp.project_number, m.name_zh, m.name_en, m.forecast)
 FROM milestone m JOIN milestone_plan pl ON pl.id = m.plan_id JOIN connection_project cp ON cp.id = pl.project_id
 JOIN units u ON u.id = cp.unit_id JOIN cal f ON f.d = m.forecast
 WHERE cp.id > @pbase AND cp.status = 'OPEN' AND m.actual IS NULL AND f.wd <= @wt + 1;
@@ -49,8 +46,7 @@ SELECT 'DELIVERY', r.id, cp.id, u.k,
        IF(@today > r.due_on AND r.status <> 'DELIVERED' OR r.status = 'DELIVERED' AND DATE(r.delivered_at) > r.due_on,
           due.wd + 1, NULL),
        IF(r.status = 'DELIVERED', dl.wd - 1, @wt),
-       CONCAT('MR-', r.id), 'alert.delivery', CONCAT_WS(@sep, r.id, cp.project_number, r.due_on, r.site),
-       '/requests/board.xhtml'
+       CONCAT('MR-', r.id), 'alert.delivery', CONCAT_WS(@sep, r.id, cp.project_number, r.due_on, r.site)
 FROM material_request r JOIN connection_project cp ON cp.id = r.project_id JOIN units u ON u.id = cp.unit_id
 JOIN cal rd ON rd.d = DATE(r.requested_at) JOIN cal due ON due.d = r.due_on
 JOIN wday dd ON dd.k = due.wd - 1
@@ -78,8 +74,7 @@ SELECT 'PERMIT', t.id, cp.id, u.k,
        IF(pc.used > pc.lim, pc.sub + pc.paused + pc.lim + 1, NULL),
        COALESCE(pc.done - 1, @wt),
        cp.project_number, 'alert.permit',
-       CONCAT_WS(@sep, cp.project_number, ty.name_zh, ty.name_en, ty.authority, due.d),
-       CONCAT('/permits/project.xhtml?id=', cp.id)
+       CONCAT_WS(@sep, cp.project_number, ty.name_zh, ty.name_en, ty.authority, due.d)
 FROM permit_clock pc JOIN permit_track t ON t.id = pc.id JOIN permit_type ty ON ty.id = t.type_id
 JOIN connection_project cp ON cp.id = t.project_id JOIN units u ON u.id = cp.unit_id
 JOIN wday due ON due.k = pc.sub + pc.lim + pc.paused
@@ -133,10 +128,10 @@ SET @abase = (SELECT COALESCE(MAX(id), 0) FROM alert);
 UPDATE al JOIN (SELECT al.k, ROW_NUMBER() OVER (ORDER BY al.raised_at, al.k) rn
                 FROM al WHERE EXISTS (SELECT 1 FROM ib WHERE ib.k = al.k)) o ON o.k = al.k
 SET al.id = @abase + o.rn;
-INSERT INTO alert (id, subject_type, subject_id, colour, reminder, unit_id, reference, message_key, args, link,
-                   raised_at)
+INSERT INTO alert (id, subject_type, subject_id, colour, reminder, unit_id, reference, message_key, args,
+                   project_id, raised_at)
 SELECT al.id, al.subject_type, al.subject_id, al.colour, al.reminder, u.id, w.reference, w.message_key, w.args,
-       w.link, al.raised_at
+       w.project_id, al.raised_at
 FROM al JOIN watch w ON w.subject_type = al.subject_type AND w.subject_id = al.subject_id
 JOIN units u ON u.k = w.unit_k
 WHERE al.id IS NOT NULL

@@ -1,6 +1,6 @@
 -- The stock ledger: exactly @movements rows over the catalogue's pairs (material x warehouse), three years of
 -- warehouse work in office hours on working days: what the material requests reserved, issued and released (one
--- posting per line and step, as MaterialRequestService posts them), transfers between warehouses (out: two rows,
+-- posting per line and step, as RequestLifecycle posts them), transfers between warehouses (out: two rows,
 -- the source's shelves and the target's "in transit"; in: one row on arrival; the last ones still on the road),
 -- and receipts from suppliers, issues for repairs and maintenance, count adjustments. Each pair starts with an
 -- opening receipt from the old system, sized afterwards so that nothing ever goes below zero and nothing is reserved

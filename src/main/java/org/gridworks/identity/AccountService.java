@@ -181,12 +181,13 @@ public class AccountService {
     }
 
     /**
-     * The roles a signed-in user has now, or empty when the account was disabled or removed since sign-in:
-     * a page session follows role changes and disabling at once.
+     * The signed-in user as they are now (roles, unit, name), or empty when the account was disabled or removed since
+     * sign-in: a page session follows role changes and disabling at once.
      */
     @PermitAll
-    public Optional<java.util.Set<String>> currentRoles(String login) {
-        return UserQueries.byLogin(em, login).filter(AppUser::isEnabled).map(AppUser::getRoles);
+    public Optional<Caller> currentCaller(String login) {
+        return UserQueries.byLogin(em, login).filter(AppUser::isEnabled)
+                .map(user -> new Caller(user.getLogin(), user.getDisplayName(), user.getUnit().getCode(), user.getRoles()));
     }
 
     /** A sign-out, for the audit trail. */

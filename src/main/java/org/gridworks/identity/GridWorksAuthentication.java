@@ -1,6 +1,7 @@
 package org.gridworks.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -54,6 +55,9 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
     private static final String TOKEN_SIGN_IN = GridWorksAuthentication.class.getName() + ".token";
 
     @Inject
+    CallerCache callerCache;
+
+    @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
@@ -105,9 +109,15 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
             remembered = null;
         }
         if (remembered != null) {
-            var roles = accounts.currentRoles(remembered.login());
-            if (roles.isPresent()) {
-                return context.notifyContainerAboutLogin(remembered.login(), roles.get());
+            Optional<Caller> now = accounts.currentCaller(remembered.login());
+            if (now.isPresent()) {
+                // read once for the whole request: CurrentCaller finds it here instead of reading the user again
+                try {
+                    callerCache.put(remembered.login(), now.get());
+                } catch (ContextNotActiveException noRequestScope) {
+                    // resolved again by CurrentCaller
+                }
+                return context.notifyContainerAboutLogin(remembered.login(), now.get().roles());
             }
             session.removeAttribute(SignedIn.SESSION_KEY); // disabled since sign-in: signed out now
         }

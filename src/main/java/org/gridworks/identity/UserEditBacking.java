@@ -69,7 +69,7 @@ public class UserEditBacking implements Serializable {
             return null;
         }
         version = saved.getVersion();
-        FacesFeedback.info("user.saved", saved.getLogin());
+        FacesFeedback.infoAfterRedirect("user.saved", saved.getLogin());
         return "/admin/users?faces-redirect=true";
     }
 

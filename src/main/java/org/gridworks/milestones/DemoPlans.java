@@ -63,10 +63,7 @@ public class DemoPlans {
             LocalDate deadline = clock.get(0).due() != null ? clock.get(0).due()
                     : calendar.addWorkingDays(project.getAcceptedOn(), clock.get(0).limitWorkingDays()).due();
             MilestonePlan plan = new MilestonePlan(project, deadline, templates, Time.now(), "system");
-            List<PlanItem> proposed = MilestoneScheduler.propose(plan.items(), project.getAcceptedOn(), deadline, calendar);
-            for (PlanItem item : proposed) {
-                plan.milestone(item.code()).orElseThrow().dates(item.baseline(), item.forecast());
-            }
+            plan.propose(project.getAcceptedOn(), calendar);
             plan.approve(Time.now(), "system");
             boolean slipping = index++ % 2 == 1;
             for (Milestone milestone : plan.getMilestones()) {

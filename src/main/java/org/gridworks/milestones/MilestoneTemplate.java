@@ -48,6 +48,12 @@ public class MilestoneTemplate {
     protected MilestoneTemplate() {
     }
 
+    /** A template row made in memory (the database's rows come from sql/V6): plans can be built without it. */
+    MilestoneTemplate(String code, int position) {
+        this.code = code;
+        this.position = position;
+    }
+
     static List<String> codes(String csv) {
         return csv == null || csv.isBlank() ? List.of()
                 : Arrays.stream(csv.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();

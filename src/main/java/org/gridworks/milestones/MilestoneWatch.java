@@ -51,8 +51,8 @@ public class MilestoneWatch implements WatchSource {
         LocalDate horizon = MilestoneDue.horizon(today, calendars.calendar());
         Map<Long, List<Long>> managersOfUnit = new HashMap<>();
         List<Watched> all = new ArrayList<>();
-        for (Milestone m : em.createQuery("SELECT m FROM Milestone m WHERE" + NOT_REACHED
-                        + " AND m.forecast <= :horizon", Milestone.class)
+        for (Milestone m : em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.plan p JOIN FETCH p.project WHERE"
+                        + NOT_REACHED + " AND m.forecast <= :horizon", Milestone.class)
                 .setParameter("open", ProjectStatus.OPEN).setParameter("horizon", horizon).getResultList()) {
             ConnectionProject p = m.getPlan().getProject();
             List<Long> responsible = p.getManager() != null ? List.of(p.getManager().getId())
@@ -99,6 +99,7 @@ public class MilestoneWatch implements WatchSource {
 
     @Override
     public String page(long subjectId, Long projectId) {
-        return "/milestones/plan.xhtml?id=" + projectId;
+        // a warning kept from before its project was deleted has no project left: the portfolio instead
+        return projectId == null ? "/milestones/portfolio.xhtml" : "/milestones/plan.xhtml?id=" + projectId;
     }
 }

@@ -7,7 +7,7 @@ import org.gridworks.platform.Roles;
 import org.gridworks.platform.web.AreaMenu;
 import org.gridworks.platform.web.MenuItem;
 
-/** The milestone portfolio for managers and supervisors; the plan template for administrators. */
+/** The milestone portfolio for managers, supervisors and administrators; the plan template for administrators. */
 @ApplicationScoped
 public class MilestonesMenu implements AreaMenu {
 
@@ -15,7 +15,7 @@ public class MilestonesMenu implements AreaMenu {
     public List<MenuItem> items() {
         return List.of(
                 new MenuItem(30, "nav.portfolio", "/milestones/portfolio.xhtml", "pi pi-flag",
-                        Set.of(Roles.PROJECT_MANAGER, Roles.SUPERVISOR)),
+                        Set.of(Roles.PROJECT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN)),
                 new MenuItem(130, "nav.template", "/admin/milestone-template.xhtml", "pi pi-list", Set.of(Roles.ADMIN)));
     }
 }

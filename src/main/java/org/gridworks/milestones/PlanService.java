@@ -6,16 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.calendar.CalendarService;
-import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.Roles;
@@ -26,6 +24,7 @@ import org.gridworks.platform.Time;
 import org.gridworks.projects.Clock;
 import org.gridworks.projects.ConnectionProject;
 import org.gridworks.projects.ProjectService;
+import org.gridworks.projects.ProjectStatus;
 
 /**
  * Milestone plans: project managers make, approve and keep the plans of their own unit's projects; everyone who
@@ -37,10 +36,6 @@ import org.gridworks.projects.ProjectService;
 public class PlanService {
 
     static final String RECORD = "MilestonePlan";
-    static final String CONSTRUCTION_STARTED = "CONSTRUCTION_STARTED";
-    static final String PERMITS_GRANTED = "PERMITS_GRANTED";
-    static final String MATERIALS_ON_SITE = "MATERIALS_ON_SITE";
-    static final String ENERGISED = "ENERGISED";
 
     @PersistenceContext
     EntityManager em;
@@ -83,7 +78,7 @@ public class PlanService {
     }
 
     public int floatDays(MilestonePlan plan) {
-        return plan.milestone(ENERGISED).map(m -> MilestoneScheduler.floatDays(m.item().effective(),
+        return plan.milestone(MilestonePlan.ENERGISED).map(m -> MilestoneScheduler.floatDays(m.item().effective(),
                 plan.getDeadline(), calendar.calendar())).orElse(0);
     }
 
@@ -110,10 +105,7 @@ public class PlanService {
         LocalDate deadline = deadlineOf(project);
         MilestonePlan plan = new MilestonePlan(project, deadline, templates, Time.now(), caller.login());
         LocalDate start = project.getAcceptedOn().isAfter(system.today()) ? project.getAcceptedOn() : system.today();
-        List<PlanItem> proposed = MilestoneScheduler.propose(plan.items(), start, deadline, calendar.calendar());
-        for (PlanItem item : proposed) {
-            plan.milestone(item.code()).orElseThrow().dates(item.baseline(), item.forecast());
-        }
+        plan.propose(start, calendar.calendar());
         plan.getMilestones().forEach(m -> m.details(caller.login(), null));
         em.persist(plan);
         em.flush();
@@ -124,9 +116,6 @@ public class PlanService {
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public MilestonePlan approve(long projectId, int version) {
         MilestonePlan plan = editable(projectId, version);
-        if (plan.getStatus() == MilestonePlan.Status.APPROVED) {
-            throw BusinessException.conflict("plan.alreadyApproved");
-        }
         plan.approve(Time.now(), callers.require().login());
         em.flush();
         audit.record(AuditAction.UPDATE, RECORD, projectId, "approved");
@@ -142,40 +131,9 @@ public class PlanService {
                                 String note, int version) {
         MilestonePlan plan = editable(projectId, version);
         Milestone milestone = plan.milestone(code).orElseThrow(() -> BusinessException.notFound("plan.noMilestone", code));
-        WorkingDayCalendar cal = calendar.calendar();
-        Map<String, LocalDate> effective = new HashMap<>();
-        plan.getMilestones().forEach(m -> effective.put(m.getCode(), m.item().effective()));
-        LocalDate predecessorsDone = MilestoneScheduler.predecessorsDone(milestone.item(), effective);
-        if (actual != null) {
-            if (actual.isAfter(system.today())) {
-                throw BusinessException.invalid("actual", "plan.actualInFuture");
-            }
-            if (code.equals(CONSTRUCTION_STARTED)) {
-                gate(plan);
-            }
-        }
-        if (forecast != null && predecessorsDone != null && forecast.isBefore(predecessorsDone)) {
-            throw BusinessException.invalid("forecast", "plan.forecastBeforePredecessor", predecessorsDone);
-        }
-        if (note != null && note.length() > 500) {
-            throw BusinessException.invalid("note", "project.tooLong", 500);
-        }
         Map<String, Object> before = state(milestone);
-        if (forecast != null && !forecast.equals(milestone.getForecast())) {
-            milestone.forecast(forecast, true);
-        }
-        milestone.actual(actual);
-        milestone.details(responsible == null || responsible.isBlank() ? null : responsible.trim(),
-                note == null || note.isBlank() ? null : note.trim());
-        LocalDate start = plan.getProject().getAcceptedOn();
-        List<PlanItem> moved = MilestoneScheduler.propagate(plan.items(), start, cal);
-        for (PlanItem item : moved) {
-            Milestone m = plan.milestone(item.code()).orElseThrow();
-            m.forecast(item.forecast(), m.isForecastFixed());
-            if (plan.getStatus() == MilestonePlan.Status.DRAFT) {
-                m.dates(item.forecast(), item.forecast());
-            }
-        }
+        plan.record(milestone, forecast, actual, responsible, note, system.today(), () -> permitsGranted(plan),
+                calendar.calendar());
         em.flush();
         audit.recordChange(AuditAction.UPDATE, "Milestone", projectId + "/" + code, null, before, state(milestone));
         return plan;
@@ -185,18 +143,10 @@ public class PlanService {
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public MilestonePlan rebaseline(long projectId, String reason, int version) {
         MilestonePlan plan = editable(projectId, version);
-        if (plan.getStatus() != MilestonePlan.Status.APPROVED) {
-            throw BusinessException.conflict("plan.notApproved");
-        }
-        if (reason == null || reason.isBlank() || reason.trim().length() > 500) {
-            throw BusinessException.invalid("reason", "plan.reasonRequired");
-        }
-        String old = plan.getMilestones().stream().map(m -> m.getCode() + "=" + m.getBaseline())
-                .collect(Collectors.joining(";"));
-        em.persist(new BaselineChange(plan, Time.now(), callers.require().login(), reason.trim(), old));
-        plan.getMilestones().forEach(m -> m.dates(m.item().effective(), m.getForecast()));
+        BaselineChange change = plan.rebaseline(reason, Time.now(), callers.require().login());
+        em.persist(change);
         em.flush();
-        audit.record(AuditAction.UPDATE, RECORD, projectId, "re-baselined: " + reason.trim());
+        audit.record(AuditAction.UPDATE, RECORD, projectId, "re-baselined: " + change.getReason());
         return plan;
     }
 
@@ -207,25 +157,38 @@ public class PlanService {
     }
 
     /**
-     * Milestones not reached that are due within {@code workingDays} working days or already late, across the
+     * Milestones not reached that are due within {@code workingDays} working days or already late, across the open
      * projects the caller may see, soonest first; optionally for one unit or one person.
      */
     public List<Milestone> portfolio(int workingDays, String unit, String person) {
+        return portfolioQuery("SELECT m", " ORDER BY m.forecast, m.id", Milestone.class, workingDays, unit, person)
+                .setMaxResults(500).getResultList();
+    }
+
+    /** How many milestones the portfolio would list, counted in the database (the dashboard's tile). */
+    public long portfolioCount(int workingDays, String unit, String person) {
+        return portfolioQuery("SELECT COUNT(m)", "", Long.class, workingDays, unit, person).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> portfolioQuery(String select, String order, Class<T> type, int workingDays, String unit,
+                                             String person) {
         Caller caller = callers.require();
         LocalDate horizon = calendar.addWorkingDays(system.today(), Math.max(0, Math.min(workingDays, 250))).due();
         boolean everyUnit = caller.seesEveryUnit();
         String unitFilter = everyUnit ? (unit == null || unit.isBlank() ? null : unit.trim()) : caller.unit();
-        var query = em.createQuery("SELECT m FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
+        // open projects only, as the warnings watch them: a connected project's unrecorded milestone is not due
+        TypedQuery<T> query = em.createQuery(select + " FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
+                + " AND m.plan.project.status = :open"
                 + (unitFilter == null ? "" : " AND m.plan.project.unit.code = :unit")
-                + (person == null || person.isBlank() ? "" : " AND m.responsible = :person")
-                + " ORDER BY m.forecast, m.id", Milestone.class).setParameter("horizon", horizon);
+                + (person == null || person.isBlank() ? "" : " AND m.responsible = :person") + order, type)
+                .setParameter("horizon", horizon).setParameter("open", ProjectStatus.OPEN);
         if (unitFilter != null) {
             query.setParameter("unit", unitFilter);
         }
         if (person != null && !person.isBlank()) {
             query.setParameter("person", person.trim());
         }
-        return query.setMaxResults(500).getResultList();
+        return query;
     }
 
     /**
@@ -233,43 +196,32 @@ public class PlanService {
      * transaction as the grant, for a plan that has not recorded it yet, and the forecasts that follow move.
      */
     public void permitsGranted(@jakarta.enterprise.event.Observes org.gridworks.permits.PermitsGranted event) {
-        reached(event.projectId(), PERMITS_GRANTED, event.on(), "reached with the last permit granted on " + event.on());
+        reached(event.projectId(), MilestonePlan.PERMITS_GRANTED, event.on(), "reached with the last permit granted on " + event.on());
     }
 
     /** "Materials on site" is reached the day the last outstanding material arrives (same transaction). */
     public void materialsDelivered(@jakarta.enterprise.event.Observes org.gridworks.requests.MaterialsDelivered event) {
-        reached(event.projectId(), MATERIALS_ON_SITE, event.on(), "reached with the last delivery on " + event.on());
+        reached(event.projectId(), MilestonePlan.MATERIALS_ON_SITE, event.on(), "reached with the last delivery on " + event.on());
     }
 
     /** Records a milestone the plan has not recorded yet as reached that day; the forecasts that follow move. */
     private void reached(long projectId, String code, LocalDate on, String summary) {
         em.createQuery("SELECT p FROM MilestonePlan p WHERE p.project.id = :id", MilestonePlan.class)
-                .setParameter("id", projectId).getResultStream().findFirst().ifPresent(plan ->
-                        plan.milestone(code).filter(m -> m.getActual() == null).ifPresent(m -> {
-                            m.actual(on);
-                            em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                            for (PlanItem item : MilestoneScheduler.propagate(plan.items(),
-                                    plan.getProject().getAcceptedOn(), calendar.calendar())) {
-                                Milestone next = plan.milestone(item.code()).orElseThrow();
-                                next.forecast(item.forecast(), next.isForecastFixed());
-                            }
-                            audit.record(AuditAction.UPDATE, "Milestone", projectId + "/" + code, summary);
-                        }));
+                .setParameter("id", projectId).getResultStream().findFirst()
+                .filter(plan -> plan.reach(code, on, calendar.calendar())).ifPresent(plan -> {
+                    em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                    audit.record(AuditAction.UPDATE, "Milestone", projectId + "/" + code, summary);
+                });
     }
 
-    /** "Construction started" needs every required permit granted and the materials on site. */
-    private void gate(MilestonePlan plan) {
+    /**
+     * Whether the permits "construction started" waits for are granted: every permit track of the project, or
+     * when it keeps none, the plan's own permits milestone.
+     */
+    private boolean permitsGranted(MilestonePlan plan) {
         long projectId = plan.getProject().getId();
-        boolean permitsTracked = !permits.tracksOf(projectId).isEmpty();
-        boolean permitsDone = permitsTracked ? permits.allGrantedOn(projectId).isPresent()
-                : plan.milestone(PERMITS_GRANTED).map(m -> m.getActual() != null).orElse(true);
-        if (!permitsDone) {
-            throw BusinessException.conflict("plan.gatePermits");
-        }
-        boolean materialsDone = plan.milestone(MATERIALS_ON_SITE).map(m -> m.getActual() != null).orElse(true);
-        if (!materialsDone) {
-            throw BusinessException.conflict("plan.gateMaterials");
-        }
+        return permits.tracksOf(projectId).isEmpty() ? plan.reached(MilestonePlan.PERMITS_GRANTED)
+                : permits.allGrantedOn(projectId).isPresent();
     }
 
     private MilestonePlan editable(long projectId, int version) {

@@ -25,7 +25,7 @@ public class PermitBoardBacking implements Serializable {
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        rows = permits.openTracks().stream().map(t -> PermitRow.of(t, permits.clock(t), locale)).toList();
+        rows = permits.boardRows(locale);
     }
 
     public List<PermitRow> getRows() {

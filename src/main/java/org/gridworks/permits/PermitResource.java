@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;
@@ -82,7 +83,9 @@ public class PermitResource {
     /** The tracks waiting for a decision that the caller may see, soonest due first (the clerk's board). */
     @GET
     public List<TrackJson> open() {
-        return permits.openTracks().stream().map(this::json).toList();
+        List<PermitTrack> open = permits.openTracks();
+        Map<Long, PermitClock.Result> clocks = permits.clocks(open);
+        return open.stream().map(t -> json(t, clocks.get(t.getId()))).toList();
     }
 
     /** The clerk's board as Excel: the open tracks the caller may see, soonest due first. */
@@ -91,8 +94,7 @@ public class PermitResource {
     @Produces(Sheets.CONTENT_TYPE)
     public Response export(@QueryParam("lang") String lang) {
         Locale locale = ApiInput.locale(lang, headers);
-        return Downloads.xlsx(PermitBoardWorkbook.write(permits.openTracks().stream()
-                .map(t -> PermitRow.of(t, permits.clock(t), locale)).toList(), locale), "permits.xlsx");
+        return Downloads.xlsx(PermitBoardWorkbook.write(permits.boardRows(locale), locale), "permits.xlsx");
     }
 
     @POST
@@ -115,11 +117,10 @@ public class PermitResource {
     }
 
     TrackJson json(PermitTrack track) {
-        return json(track, permits);
+        return json(track, permits.clock(track));
     }
 
-    static TrackJson json(PermitTrack track, PermitService permits) {
-        PermitClock.Result clock = permits.clock(track);
+    static TrackJson json(PermitTrack track, PermitClock.Result clock) {
         return new TrackJson(track.getId(), track.getType().getCode(), track.getType().getAuthority(),
                 track.getStatus(), text(track.getSubmittedOn()), text(clock.due()), clock.provisional(),
                 text(track.getDecidedOn()),

@@ -96,7 +96,9 @@ public class PermitWatch implements WatchSource {
         if (units != null) {
             query.setParameter("units", units);
         }
-        return query.getResultList();
+        // the clocks read each track's supplement pauses: all of them in one more query, not one per track
+        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "t.supplements")
+                .getResultList();
     }
 
     private static Colour colour(ClockStatus status) {
@@ -108,6 +110,7 @@ public class PermitWatch implements WatchSource {
 
     @Override
     public String page(long subjectId, Long projectId) {
-        return "/permits/project.xhtml?id=" + projectId;
+        // a warning kept from before its project was deleted has no project left: the board instead
+        return projectId == null ? "/permits/board.xhtml" : "/permits/project.xhtml?id=" + projectId;
     }
 }

@@ -7,7 +7,7 @@ import org.gridworks.platform.Roles;
 import org.gridworks.platform.web.AreaMenu;
 import org.gridworks.platform.web.MenuItem;
 
-/** The permit board for clerks and supervisors; the permit types for administrators. */
+/** The permit board for clerks, supervisors and administrators; the permit types for administrators. */
 @ApplicationScoped
 public class PermitsMenu implements AreaMenu {
 
@@ -15,7 +15,7 @@ public class PermitsMenu implements AreaMenu {
     public List<MenuItem> items() {
         return List.of(
                 new MenuItem(40, "nav.permits", "/permits/board.xhtml", "pi pi-verified",
-                        Set.of(Roles.PERMIT_CLERK, Roles.SUPERVISOR)),
+                        Set.of(Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN)),
                 new MenuItem(140, "nav.permitTypes", "/admin/permit-types.xhtml", "pi pi-file", Set.of(Roles.ADMIN)));
     }
 }

@@ -83,7 +83,7 @@ public class ProjectPermitsBacking implements Serializable {
         projectTitle = project.getNumber() + " " + project.getCustomerName();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         List<PermitTrack> tracks = permits.tracksOf(projectId);
-        rows = tracks.stream().map(t -> PermitRow.of(t, permits.clock(t), locale)).toList();
+        rows = permits.rows(tracks, locale);
         documents = new ArrayList<>();
         for (PermitTrack track : tracks) {
             for (PermitDocument d : track.getDocuments()) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The permits of one project: its tracks side by side and the day the last required one was granted. */
 @Path("projects/{id}/permits")
@@ -26,8 +27,10 @@ public class ProjectPermitsResource {
 
     @GET
     public PermitResource.ProjectPermitsJson ofProject(@PathParam("id") long projectId) {
-        List<PermitResource.TrackJson> list = permits.tracksOf(projectId).stream()
-                .map(track -> PermitResource.json(track, permits)).toList();
+        List<PermitTrack> tracks = permits.tracksOf(projectId);
+        Map<Long, PermitClock.Result> clocks = permits.clocks(tracks);
+        List<PermitResource.TrackJson> list = tracks.stream()
+                .map(track -> PermitResource.json(track, clocks.get(track.getId()))).toList();
         return new PermitResource.ProjectPermitsJson(list,
                 permits.allGrantedOn(projectId).map(LocalDate::toString).orElse(null));
     }
@@ -35,6 +38,6 @@ public class ProjectPermitsResource {
     @POST
     public Response add(@PathParam("id") long projectId, @Valid PermitResource.PermitInput input) {
         PermitTrack track = permits.addTrack(projectId, PermitResource.body(input).type());
-        return Response.status(Response.Status.CREATED).entity(PermitResource.json(track, permits)).build();
+        return Response.status(Response.Status.CREATED).entity(PermitResource.json(track, permits.clock(track))).build();
     }
 }

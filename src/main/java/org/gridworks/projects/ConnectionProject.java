@@ -25,11 +25,13 @@ import java.util.Optional;
 import org.gridworks.audit.Changes;
 import org.gridworks.identity.AppUser;
 import org.gridworks.identity.Unit;
+import org.gridworks.platform.BusinessException;
 
 /**
  * One customer application and its connection project. The category follows from the facts unless a manager
  * overrode it with a reason. The clock summary (status, used, limit, due of the main clock) is stored so that
- * lists can filter and sort by colour in the database; ProjectClocks keeps it current.
+ * lists can filter and sort by colour in the database; ProjectClocks keeps it current. Its status and its steps
+ * change only through the actions below, which follow ProjectTransition and StepTransition.
  */
 @Entity
 @Table(name = "connection_project")
@@ -169,6 +171,7 @@ public class ConnectionProject {
         return steps.stream().map(ProjectStep::times).toList();
     }
 
+    /** Stores the clock summary the lists filter and sort on. */
     void summarise(List<Clock> clocks, ClockStatus overall, LocalDateTime at) {
         Clock main = clocks.get(0);
         this.clockStatus = overall;
@@ -176,11 +179,114 @@ public class ConnectionProject {
         this.clockLimit = main.limitWorkingDays();
         this.clockDue = main.due();
         this.clocksComputedAt = at;
-        boolean finished = !steps.isEmpty() && steps.get(steps.size() - 1).isClosed();
-        if (status != ProjectStatus.CANCELLED) {
-            status = finished ? ProjectStatus.CONNECTED : ProjectStatus.OPEN;
+        if (status == ProjectStatus.CONNECTED && connectedOn == null && !steps.isEmpty()) {
+            // projects connected before the column existed (V10) get their date from the start-up backfill here
+            connectedOn = steps.get(steps.size() - 1).getClosedAt().toLocalDate();
         }
-        connectedOn = finished ? steps.get(steps.size() - 1).getClosedAt().toLocalDate() : null;
+    }
+
+    /** Refuses a change the project's status does not allow now (409, with the change's message for it). */
+    void check(ProjectTransition change) {
+        if (!change.allowedFrom(status)) {
+            throw BusinessException.conflict(change.refusal(status));
+        }
+    }
+
+    /**
+     * Refuses an edit the project does not take now: none on a cancelled project, and no new acceptance date
+     * once a step has closed or a step after acceptance has opened (the clocks count from that date).
+     */
+    void checkEdit(LocalDate newAcceptedOn) {
+        check(ProjectTransition.EDIT);
+        if (!newAcceptedOn.equals(acceptedOn) && steps.stream()
+                .anyMatch(step -> step.isClosed() || step.getCode() != StepCode.ACCEPTANCE && step.isOpened())) {
+            throw BusinessException.invalid("acceptedOn", "project.acceptedLocked");
+        }
+    }
+
+    /**
+     * After an edit of the facts: the steps follow a changed category or variant, which is refused once a step
+     * after acceptance has opened; the acceptance step, while it runs, opens on the (perhaps corrected) date.
+     */
+    void followEdit(Category previousCategory, boolean previousVariant) {
+        if (category != previousCategory || threeStepVariant != previousVariant) {
+            if (steps.stream().anyMatch(step -> step.getCode() != StepCode.ACCEPTANCE && step.isOpened())) {
+                throw BusinessException.conflict("project.categoryLocked");
+            }
+            arrangeSteps();
+        }
+        step(StepCode.ACCEPTANCE).filter(step -> !step.isClosed())
+                .ifPresent(step -> step.moveOpening(acceptedOn.atStartOfDay()));
+    }
+
+    /** The step of a code, or a refusal naming the code when the project's category has no such step. */
+    ProjectStep requireStep(StepCode code) {
+        return step(code).orElseThrow(() -> BusinessException.invalid("code", "step.notInCategory", code.name()));
+    }
+
+    /** Opens a step once the one before has closed, and not before it closed (the first: the acceptance date). */
+    void openStep(StepCode code, LocalDateTime at, String by) {
+        check(ProjectTransition.STEP);
+        ProjectStep step = requireStep(code);
+        step.check(StepTransition.OPEN);
+        ProjectStep previous = neighbour(step, -1);
+        if (previous != null && !previous.isClosed()) {
+            throw BusinessException.conflict("step.previousOpen");
+        }
+        LocalDateTime earliest = previous != null ? previous.getClosedAt() : acceptedOn.atStartOfDay();
+        if (at.isBefore(earliest)) {
+            throw BusinessException.invalid("at", "step.beforePrevious", ProjectRules.shown(earliest));
+        }
+        step.open(at, by);
+    }
+
+    /** Closes a step; closing the last one connects the project that day. */
+    void closeStep(StepCode code, LocalDateTime at, String by) {
+        check(ProjectTransition.STEP);
+        ProjectStep step = requireStep(code);
+        step.check(StepTransition.CLOSE);
+        boolean last = neighbour(step, 1) == null;
+        if (last) {
+            check(ProjectTransition.CONNECT);
+        }
+        step.close(at, by);
+        if (last) {
+            status = ProjectStatus.CONNECTED;
+            connectedOn = at.toLocalDate();
+        }
+    }
+
+    void pauseStep(StepCode code, LocalDateTime at, String reason, String by) {
+        check(ProjectTransition.STEP);
+        requireStep(code).pause(at, reason, by);
+    }
+
+    void resumeStep(StepCode code, LocalDateTime at, String by) {
+        check(ProjectTransition.STEP);
+        requireStep(code).resume(at, by);
+    }
+
+    /** Reopens a closed step while the next has not started; reopening the last one makes the project open again. */
+    void reopenStep(StepCode code) {
+        check(ProjectTransition.STEP);
+        ProjectStep step = requireStep(code);
+        step.check(StepTransition.REOPEN);
+        ProjectStep next = neighbour(step, 1);
+        if (next != null && next.isOpened()) {
+            throw BusinessException.conflict("step.nextAlreadyOpen");
+        }
+        if (next == null) {
+            check(ProjectTransition.REOPEN);
+        }
+        step.reopen();
+        if (next == null) {
+            status = ProjectStatus.OPEN;
+            connectedOn = null;
+        }
+    }
+
+    private ProjectStep neighbour(ProjectStep step, int offset) {
+        return steps.stream().filter(s -> s.getPosition() == step.getPosition() + offset).findFirst().orElse(null);
     }
 
     Map<String, Object> auditState() {

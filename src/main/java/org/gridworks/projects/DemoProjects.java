@@ -123,7 +123,7 @@ public class DemoProjects {
         LocalDateTime openAt = accepted.atStartOfDay();
         for (int i = 0; i < steps.size(); i++) {
             ProjectStep step = steps.get(i);
-            step.open(openAt, "system");
+            project.openStep(step.getCode(), openAt, "system");
             if (i >= spec.steps().length) {
                 break;
             }
@@ -133,10 +133,10 @@ public class DemoProjects {
             }
             boolean last = i == spec.steps().length - 1;
             if (last && spec.pauseLast()) {
-                step.pause(close.atTime(10, 0), "客户要求暂缓，等待土建完成", "system");
+                project.pauseStep(step.getCode(), close.atTime(10, 0), "客户要求暂缓，等待土建完成", "system");
                 break;
             }
-            step.close(close.atTime(16, 0), "system");
+            project.closeStep(step.getCode(), close.atTime(16, 0), "system");
             open = close;
             openAt = close.atTime(16, 30);
             if (last && i + 1 < steps.size() && i == 1 && project.getCategory().isHighVoltage()) {

@@ -93,6 +93,7 @@ public class ProjectEditBacking implements Serializable {
         if (saved == null) {
             return null;
         }
+        FacesFeedback.infoAfterRedirect("project.saved", saved.getNumber());
         return "/projects/project?faces-redirect=true&id=" + saved.getId();
     }
 

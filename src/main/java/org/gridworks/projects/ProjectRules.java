@@ -75,4 +75,9 @@ final class ProjectRules {
         }
         return reason.trim();
     }
+
+    /** A time as a refusal shows it ("2025-03-03 09:30"). */
+    static String shown(LocalDateTime at) {
+        return at.toString().replace('T', ' ');
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -47,6 +48,9 @@ public class ProjectSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ConnectionProject> query = cb.createQuery(ConnectionProject.class);
         Root<ConnectionProject> project = query.from(ConnectionProject.class);
+        // the page shows each row's unit and manager: read with the rows, not one query per row
+        project.fetch("unit");
+        project.fetch("manager", JoinType.LEFT);
         query.where(conditions(cb, project, filter, callers.require()));
         Path<Object> sort = project.get(SORTABLE.getOrDefault(sortBy == null ? "" : sortBy, "id"));
         query.orderBy(ascending ? cb.asc(sort) : cb.desc(sort), cb.desc(project.get("id")));

@@ -76,7 +76,7 @@ public class ProjectService {
         ConnectionProject project = new ConnectionProject(unit, Time.now(), caller.login());
         apply(form, project, caller);
         project.arrangeSteps();
-        project.step(StepCode.ACCEPTANCE).orElseThrow().open(form.acceptedOn().atStartOfDay(), caller.login());
+        project.openStep(StepCode.ACCEPTANCE, form.acceptedOn().atStartOfDay(), caller.login());
         em.persist(project);
         em.flush();
         project.assignNumber();
@@ -95,24 +95,12 @@ public class ProjectService {
             throw BusinessException.stale();
         }
         ProjectRules.checkFacts(form, system.today());
-        if (!form.acceptedOn().equals(project.getAcceptedOn()) && project.getSteps().stream()
-                .anyMatch(step -> step.isClosed() || step.getCode() != StepCode.ACCEPTANCE && step.isOpened())) {
-            throw BusinessException.invalid("acceptedOn", "project.acceptedLocked");
-        }
+        project.checkEdit(form.acceptedOn());
         Map<String, Object> before = project.auditState();
         Category previous = project.getCategory();
         boolean previousVariant = project.isThreeStepVariant();
         apply(form, project, caller);
-        if (project.getCategory() != previous || project.isThreeStepVariant() != previousVariant) {
-            boolean started = project.getSteps().stream()
-                    .anyMatch(step -> step.getCode() != StepCode.ACCEPTANCE && step.isOpened());
-            if (started) {
-                throw BusinessException.conflict("project.categoryLocked");
-            }
-            project.arrangeSteps();
-        }
-        project.step(StepCode.ACCEPTANCE).filter(step -> !step.isClosed())
-                .ifPresent(step -> step.open(form.acceptedOn().atStartOfDay(), step.getOpenedBy()));
+        project.followEdit(previous, previousVariant);
         clocks.refresh(project);
         em.flush();
         audit.recordChange(AuditAction.UPDATE, RECORD, project.getId(), project.getNumber(), before,
@@ -123,118 +111,52 @@ public class ProjectService {
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public ConnectionProject openStep(long id, StepCode code, LocalDateTime at, Integer version) {
         Caller caller = callers.require();
-        ConnectionProject project = managed(id, caller);
-        requireVersion(project, version);
-        ProjectStep step = stepOf(project, code);
+        ConnectionProject project = stepAction(id, code, version, caller);
         ProjectRules.checkNotFuture(at, Time.now());
-        if (step.isOpened()) {
-            throw BusinessException.conflict("step.alreadyOpen");
-        }
-        ProjectStep previous = previousOf(project, step);
-        if (previous != null && !previous.isClosed()) {
-            throw BusinessException.conflict("step.previousOpen");
-        }
-        LocalDateTime earliest = previous != null ? previous.getClosedAt() : project.getAcceptedOn().atStartOfDay();
-        if (at.isBefore(earliest)) {
-            throw BusinessException.invalid("at", "step.beforePrevious", earliest.toString().replace('T', ' '));
-        }
-        step.open(at, caller.login());
-        return changed(project, code, "open " + at);
+        return changed(project, code, "open " + at, () -> project.openStep(code, at, caller.login()));
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public ConnectionProject closeStep(long id, StepCode code, LocalDateTime at, Integer version) {
         Caller caller = callers.require();
-        ConnectionProject project = managed(id, caller);
-        requireVersion(project, version);
-        ProjectStep step = stepOf(project, code);
+        ConnectionProject project = stepAction(id, code, version, caller);
         ProjectRules.checkNotFuture(at, Time.now());
-        if (!step.isOpened()) {
-            throw BusinessException.conflict("step.notOpen");
-        }
-        if (step.isClosed()) {
-            throw BusinessException.conflict("step.alreadyClosed");
-        }
-        if (step.isPaused()) {
-            throw BusinessException.conflict("step.pausedCannotClose");
-        }
-        if (at.isBefore(step.getOpenedAt())) {
-            throw BusinessException.invalid("at", "step.closeBeforeOpen", step.getOpenedAt().toString().replace('T', ' '));
-        }
-        for (StepPause pause : step.getPauses()) {
-            if (pause.getResumedAt() != null && at.isBefore(pause.getResumedAt())) {
-                throw BusinessException.invalid("at", "step.beforePrevious",
-                        pause.getResumedAt().toString().replace('T', ' '));
-            }
-        }
-        step.close(at, caller.login());
-        return changed(project, code, "close " + at);
+        return changed(project, code, "close " + at, () -> project.closeStep(code, at, caller.login()));
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public ConnectionProject pauseStep(long id, StepCode code, LocalDateTime at, String reason, Integer version) {
         Caller caller = callers.require();
-        ConnectionProject project = managed(id, caller);
-        requireVersion(project, version);
-        ProjectStep step = stepOf(project, code);
+        ConnectionProject project = stepAction(id, code, version, caller);
         ProjectRules.checkNotFuture(at, Time.now());
         String why = ProjectRules.reason(reason);
-        if (!step.isOpened() || step.isClosed()) {
-            throw BusinessException.conflict("step.notRunning");
-        }
-        if (step.isPaused()) {
-            throw BusinessException.conflict("step.alreadyPaused");
-        }
-        LocalDateTime earliest = step.getOpenedAt();
-        for (StepPause pause : step.getPauses()) {
-            if (pause.getResumedAt() != null && pause.getResumedAt().isAfter(earliest)) {
-                earliest = pause.getResumedAt();
-            }
-        }
-        if (at.isBefore(earliest)) {
-            throw BusinessException.invalid("at", "step.beforePrevious", earliest.toString().replace('T', ' '));
-        }
-        step.pause(at, why, caller.login());
-        return changed(project, code, "pause " + at + ": " + why);
+        return changed(project, code, "pause " + at + ": " + why,
+                () -> project.pauseStep(code, at, why, caller.login()));
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public ConnectionProject resumeStep(long id, StepCode code, LocalDateTime at, Integer version) {
         Caller caller = callers.require();
-        ConnectionProject project = managed(id, caller);
-        requireVersion(project, version);
-        ProjectStep step = stepOf(project, code);
+        ConnectionProject project = stepAction(id, code, version, caller);
         ProjectRules.checkNotFuture(at, Time.now());
-        StepPause pause = step.ongoingPause();
-        if (pause == null) {
-            throw BusinessException.conflict("step.notPaused");
-        }
-        if (at.isBefore(pause.getPausedAt())) {
-            throw BusinessException.invalid("at", "step.resumeBeforePause",
-                    pause.getPausedAt().toString().replace('T', ' '));
-        }
-        pause.resume(at, caller.login());
-        return changed(project, code, "resume " + at);
+        return changed(project, code, "resume " + at, () -> project.resumeStep(code, at, caller.login()));
     }
 
     /** Reopens a closed step (a mistaken close); needs a reason and only the last closed step may reopen. */
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public ConnectionProject reopenStep(long id, StepCode code, String reason, Integer version) {
         Caller caller = callers.require();
+        ConnectionProject project = stepAction(id, code, version, caller);
+        String why = ProjectRules.reason(reason);
+        return changed(project, code, "reopen: " + why, () -> project.reopenStep(code));
+    }
+
+    /** The project of a step action: the caller's to manage, at the version the page showed, with that step. */
+    private ConnectionProject stepAction(long id, StepCode code, Integer version, Caller caller) {
         ConnectionProject project = managed(id, caller);
         requireVersion(project, version);
-        ProjectStep step = stepOf(project, code);
-        String why = ProjectRules.reason(reason);
-        if (!step.isClosed()) {
-            throw BusinessException.conflict("step.notClosed");
-        }
-        ProjectStep next = project.getSteps().stream().filter(s -> s.getPosition() == step.getPosition() + 1)
-                .findFirst().orElse(null);
-        if (next != null && next.isOpened()) {
-            throw BusinessException.conflict("step.nextAlreadyOpen");
-        }
-        step.reopen();
-        return changed(project, code, "reopen: " + why);
+        project.requireStep(code);
+        return project;
     }
 
     /** A step action from a page that shows an older state of the project is refused; the API may leave it out. */
@@ -244,10 +166,12 @@ public class ProjectService {
         }
     }
 
-    private ConnectionProject changed(ConnectionProject project, StepCode code, String what) {
+    /** Applies a step action (the project refuses what its state does not allow), then recomputes and audits. */
+    private ConnectionProject changed(ConnectionProject project, StepCode code, String what, Runnable action) {
+        Map<String, Object> before = Map.of("status", project.getStatus(), "clock", project.getClockStatus());
+        action.run();
         // a step is part of the project: its change moves the project's version, so stale pages are refused
         em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Map<String, Object> before = Map.of("status", project.getStatus(), "clock", project.getClockStatus());
         clocks.refresh(project);
         em.flush();
         audit.recordChange(AuditAction.UPDATE, RECORD, project.getId(), code + " " + what, before,
@@ -292,16 +216,6 @@ public class ProjectService {
         if (!unit.getCode().equals(caller.unit())) {
             throw BusinessException.forbidden();
         }
-    }
-
-    private static ProjectStep stepOf(ConnectionProject project, StepCode code) {
-        return project.step(code).orElseThrow(() -> BusinessException.invalid("code", "step.notInCategory",
-                code.name()));
-    }
-
-    private static ProjectStep previousOf(ConnectionProject project, ProjectStep step) {
-        return project.getSteps().stream().filter(s -> s.getPosition() == step.getPosition() - 1)
-                .findFirst().orElse(null);
     }
 
     private static String blankToNull(String text) {

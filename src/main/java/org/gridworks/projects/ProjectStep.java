@@ -16,8 +16,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridworks.platform.BusinessException;
 
-/** One process step of a project: opened and closed with date, time and person; paused and resumed. */
+/**
+ * One process step of a project: opened and closed with date, time and person; paused and resumed. Its actions
+ * follow StepTransition and its times run forward (no close before the opening, no resume before the pause).
+ */
 @Entity
 @Table(name = "project_step")
 public class ProjectStep {
@@ -62,23 +66,85 @@ public class ProjectStep {
         this.position = position;
     }
 
+    /** Where the step stands, read from its times. */
+    StepState state() {
+        if (openedAt == null) {
+            return StepState.WAITING;
+        }
+        if (closedAt != null) {
+            return StepState.CLOSED;
+        }
+        return ongoingPause() != null ? StepState.PAUSED : StepState.RUNNING;
+    }
+
+    /** Refuses an action the step's state does not allow now (409, with the action's message for that state). */
+    void check(StepTransition action) {
+        StepState state = state();
+        if (!action.allowedFrom(state)) {
+            throw BusinessException.conflict(action.refusal(state));
+        }
+    }
+
+    /** Opens the step; whether the step before has closed, and the earliest time, are the project's to check. */
     void open(LocalDateTime at, String by) {
+        check(StepTransition.OPEN);
         this.openedAt = at;
         this.openedBy = by;
     }
 
+    /**
+     * The acceptance step opens on the acceptance date: when the manager corrects that date its opening moves
+     * with it (the project allows that only while nothing after acceptance has started).
+     */
+    void moveOpening(LocalDateTime at) {
+        this.openedAt = at;
+    }
+
+    /** Closes the step, neither before it opened nor before its clock last ran again. */
     void close(LocalDateTime at, String by) {
+        check(StepTransition.CLOSE);
+        if (at.isBefore(openedAt)) {
+            throw BusinessException.invalid("at", "step.closeBeforeOpen", ProjectRules.shown(openedAt));
+        }
+        for (StepPause pause : pauses) {
+            if (pause.getResumedAt() != null && at.isBefore(pause.getResumedAt())) {
+                throw BusinessException.invalid("at", "step.beforePrevious", ProjectRules.shown(pause.getResumedAt()));
+            }
+        }
         this.closedAt = at;
         this.closedBy = by;
     }
 
+    /** Undoes a close; whether the next step has started is the project's to check. */
     void reopen() {
+        check(StepTransition.REOPEN);
         this.closedAt = null;
         this.closedBy = null;
     }
 
+    /** Stops the step's clock with a reason, not before it opened nor before it last ran again. */
     void pause(LocalDateTime at, String reason, String by) {
+        check(StepTransition.PAUSE);
+        LocalDateTime earliest = openedAt;
+        for (StepPause pause : pauses) {
+            if (pause.getResumedAt() != null && pause.getResumedAt().isAfter(earliest)) {
+                earliest = pause.getResumedAt();
+            }
+        }
+        if (at.isBefore(earliest)) {
+            throw BusinessException.invalid("at", "step.beforePrevious", ProjectRules.shown(earliest));
+        }
         pauses.add(new StepPause(this, at, reason, by));
+    }
+
+    /** Runs the step's clock again, not before it stopped. */
+    void resume(LocalDateTime at, String by) {
+        check(StepTransition.RESUME);
+        StepPause pause = ongoingPause();
+        if (at.isBefore(pause.getPausedAt())) {
+            throw BusinessException.invalid("at", "step.resumeBeforePause", ProjectRules.shown(pause.getPausedAt()));
+        }
+        pause.resume(at, by);
     }
 
     StepPause ongoingPause() {

@@ -75,12 +75,11 @@ public class DashboardService {
                         : "dashboard.yellowProjects", projects.count(new ProjectFilter(null, null, null, clock, null)),
                         clock.name(), "/projects/index.xhtml?clock=" + clock.name()));
             }
-            tiles.add(new Dashboard.Tile("dashboard.milestones", plans.portfolio(MILESTONE_DAYS, null, null).size(),
+            tiles.add(new Dashboard.Tile("dashboard.milestones", plans.portfolioCount(MILESTONE_DAYS, null, null),
                     Colour.YELLOW.name(), "/milestones/portfolio.xhtml?days=" + MILESTONE_DAYS));
         }
         if (caller.has(Roles.WAREHOUSE)) {
-            Map<DeliveryState, Long> board = requests.board().stream()
-                    .collect(Collectors.groupingBy(r -> requests.state(r).state(), Collectors.counting()));
+            Map<DeliveryState, Long> board = requests.boardStates();
             for (DeliveryState state : List.of(DeliveryState.RED, DeliveryState.YELLOW)) {
                 tiles.add(new Dashboard.Tile(state == DeliveryState.RED ? "dashboard.redDeliveries"
                         : "dashboard.yellowDeliveries", board.getOrDefault(state, 0L), state.name(),
@@ -92,9 +91,7 @@ public class DashboardService {
         }
         if (caller.has(Roles.PERMIT_CLERK)) {
             // a track not yet submitted has no clock, hence no colour
-            Map<ClockStatus, Long> board = permits.openTracks().stream().map(t -> permits.clock(t).status())
-                    .filter(java.util.Objects::nonNull)
-                    .collect(Collectors.groupingBy(status -> status, Collectors.counting()));
+            Map<ClockStatus, Long> board = permits.boardColours();
             for (ClockStatus clock : List.of(ClockStatus.RED, ClockStatus.YELLOW)) {
                 tiles.add(new Dashboard.Tile(clock == ClockStatus.RED ? "dashboard.redPermits"
                         : "dashboard.yellowPermits", board.getOrDefault(clock, 0L), clock.name(),

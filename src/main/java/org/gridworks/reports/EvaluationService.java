@@ -186,11 +186,14 @@ public class EvaluationService {
 
     private List<Evaluation.PermitFigure> permits(Period period, String unit, Locale locale) {
         WorkingDayCalendar calendar = calendars.calendar();
-        List<PermitTrack> decided = withUnit(em.createQuery("SELECT t FROM PermitTrack t WHERE t.status IN :decided"
-                        + " AND t.decidedOn BETWEEN :from AND :to"
+        // types and projects joined, every track's supplement pauses in one more query (not one per track)
+        List<PermitTrack> decided = withUnit(em.createQuery("SELECT t FROM PermitTrack t JOIN FETCH t.type"
+                        + " JOIN FETCH t.project WHERE t.status IN :decided AND t.decidedOn BETWEEN :from AND :to"
                         + (unit == null ? "" : " AND t.project.unit.code = :unit"), PermitTrack.class)
                 .setParameter("decided", List.of(PermitStatus.GRANTED, PermitStatus.REFUSED))
-                .setParameter("from", period.from()).setParameter("to", period.to()), unit).getResultList();
+                .setParameter("from", period.from()).setParameter("to", period.to()), unit)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "t.supplements")
+                .getResultList();
         Map<String, List<PermitTrack>> byType = new LinkedHashMap<>();
         decided.forEach(t -> byType.computeIfAbsent(t.getType().getCode() + "\u0000" + t.getType().getAuthority(),
                 k -> new ArrayList<>()).add(t));
@@ -209,7 +212,8 @@ public class EvaluationService {
 
     private List<Evaluation.MilestoneFigure> milestones(Period period, String unit, Locale locale) {
         WorkingDayCalendar calendar = calendars.calendar();
-        List<Milestone> reached = withUnit(em.createQuery("SELECT m FROM Milestone m WHERE m.actual BETWEEN :from"
+        List<Milestone> reached = withUnit(em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.plan p"
+                        + " JOIN FETCH p.project WHERE m.actual BETWEEN :from"
                         + " AND :to AND m.baseline IS NOT NULL"
                         + (unit == null ? "" : " AND m.plan.project.unit.code = :unit") + " ORDER BY m.position",
                 Milestone.class).setParameter("from", period.from()).setParameter("to", period.to()), unit)

@@ -5,15 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gridworks.calendar.CalendarService;
-import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.web.FacesFeedback;
 
 /**
@@ -27,17 +23,22 @@ public class DeliveryBoardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final List<String> BUCKETS = List.of("OVERDUE", "TODAY", "TOMORROW", "LATER");
 
+    /**
+     * Within each group the soonest due first (the oldest overdue at the top, "later" in date order); on the same
+     * day the staff's own warehouse's requests first, then by warehouse.
+     */
+    static final Comparator<RequestRow> BOARD_ORDER = Comparator.comparing((RequestRow r) -> BUCKETS.indexOf(r.bucket()))
+            .thenComparing(RequestRow::due).thenComparing(r -> !r.mine()).thenComparing(RequestRow::warehouses)
+            .thenComparing(RequestRow::id);
+
     @Inject
     MaterialRequestService requests;
 
     @Inject
-    CurrentCaller callers;
+    RequestLifecycle lifecycle;
 
     @Inject
-    CalendarService calendar;
-
-    @Inject
-    SystemInfo system;
+    SiteDeliveries deliveries;
 
     private List<RequestRow> rows = List.of();
     /** Only the requests of this colour (a DeliveryState name), as a dashboard tile opens the board; null: all. */
@@ -50,14 +51,7 @@ public class DeliveryBoardBacking implements Serializable {
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String unit = callers.require().unit();
-        LocalDate today = system.today();
-        LocalDate next = calendar.calendar().addWorkingDays(today, 1).due();
-        rows = requests.board().stream().map(r -> RequestRow.of(r, requests, locale, unit, today, next))
-                .sorted(Comparator.comparing((RequestRow r) -> BUCKETS.indexOf(r.bucket()))
-                        .thenComparing(r -> !r.mine()).thenComparing(RequestRow::warehouses)
-                        .thenComparing(RequestRow::due).thenComparing(RequestRow::id))
-                .toList();
+        rows = requests.boardRows(locale).stream().sorted(BOARD_ORDER).toList();
     }
 
     public List<Group> getGroups() {
@@ -86,16 +80,16 @@ public class DeliveryBoardBacking implements Serializable {
     }
 
     public void pick(RequestRow row) {
-        act(() -> requests.pick(row.id(), null, row.version()), "request.picked", row);
+        act(() -> lifecycle.pick(row.id(), null, row.version()), "request.picked", row);
     }
 
     public void dispatch(RequestRow row) {
-        act(() -> requests.dispatch(row.id(), null, row.version()), "request.dispatched", row);
+        act(() -> lifecycle.dispatch(row.id(), null, row.version()), "request.dispatched", row);
     }
 
     public void deliver(RequestRow row) {
         String signedBy = signatures.get(row.id());
-        act(() -> requests.deliver(row.id(), null, signedBy, null, row.version()), "request.delivered", row);
+        act(() -> deliveries.deliver(row.id(), null, signedBy, null, row.version()), "request.delivered", row);
     }
 
     private void act(java.util.function.Supplier<MaterialRequest> action, String done, RequestRow row) {

@@ -13,12 +13,12 @@ final class DeliveryBoardWorkbook {
     private DeliveryBoardWorkbook() {
     }
 
-    static byte[] write(MaterialRequestService service, List<MaterialRequest> board, Locale locale) {
+    static byte[] write(RequestView view, List<MaterialRequest> board, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         for (MaterialRequest r : board) {
-            DeliveryClock.Result state = service.state(r);
-            for (RequestLine line : service.visibleLines(r)) {
-                Material material = service.material(line);
+            DeliveryClock.Result state = view.state(r);
+            for (RequestLine line : view.visibleLines(r)) {
+                Material material = view.material(line);
                 List<Object> row = new ArrayList<>();
                 row.add(r.getId());
                 row.add(r.getProject().getNumber());
@@ -30,7 +30,7 @@ final class DeliveryBoardWorkbook {
                 row.add(material.getName() + " " + material.getSpec());
                 row.add(line.getQuantity());
                 row.add(line.getDelivered());
-                row.add(service.warehouse(line).name(locale));
+                row.add(view.warehouse(line).name(locale));
                 rows.add(row);
             }
         }

@@ -61,8 +61,9 @@ public class DeliveryWatch implements WatchSource {
                 .forEach(row -> unitOfWarehouse.put((Long) row[0], (Long) row[1]));
         Map<Set<Long>, List<Long>> staffOfUnits = new HashMap<>();
         List<Watched> all = new ArrayList<>();
-        for (MaterialRequest r : em.createQuery("SELECT r FROM MaterialRequest r WHERE r.status IN :open",
-                MaterialRequest.class).setParameter("open", OPEN).getResultList()) {
+        for (MaterialRequest r : em.createQuery("SELECT r FROM MaterialRequest r JOIN FETCH r.project"
+                        + " WHERE r.status IN :open", MaterialRequest.class).setParameter("open", OPEN)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "r.lines").getResultList()) {
             Colour colour = colour(r.getRequestedAt(), r.getDueOn(), r.getStatus(), today, calendar);
             if (colour == null) {
                 continue;

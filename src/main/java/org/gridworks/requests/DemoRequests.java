@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
@@ -99,7 +100,9 @@ public class DemoRequests {
             if (ledger.lock(material, warehouse).balance().available() < s.quantity()) {
                 continue;
             }
-            LocalDateTime at = day.atTime(9, 30);
+            // 09:30 on the day and each step a few hours on, but never later than now: a step stamped in the future
+            // (the demo loads early in the morning) would refuse the next one until then, as "before the previous step"
+            LocalDateTime at = past(day.atTime(9, 30), 5);
             LocalDate due = DeliveryClock.due(day, DeliverySettings.DEFAULT_DUE_DAYS, calendar);
             int transfer = em.createQuery("SELECT t.workingDays FROM TransferTime t WHERE t.warehouseId = :w"
                             + " AND t.unitId = :u", Integer.class).setParameter("w", warehouse.getId())
@@ -114,22 +117,21 @@ public class DemoRequests {
             post(request, MovementType.RESERVATION, material, warehouse, s.quantity(),
                     Balance.Delta.reservation(s.quantity()), at);
             switch (s.status()) {
-                case PICKED -> request.picked(at.plusHours(4));
+                case PICKED -> request.pick(past(at.plusHours(4), 4));
                 case DISPATCHED -> {
-                    request.picked(at.plusHours(2));
-                    dispatch(request, material, warehouse, s.quantity(), at.plusHours(5));
+                    request.pick(past(at.plusHours(2), 4));
+                    dispatch(request, material, warehouse, s.quantity(), past(at.plusHours(5), 3));
                 }
                 case DELIVERED -> {
-                    request.picked(at.plusHours(2));
+                    request.pick(at.plusHours(2));
                     dispatch(request, material, warehouse, s.quantity(), at.plusHours(5));
                     LocalDateTime arrived = calendar.addWorkingDays(day, s.deliveredAfter()).due().atTime(15, 10);
-                    line.deliver(s.quantity(), arrived, "王建军", SYSTEM);
-                    request.afterDelivery(arrived);
+                    request.deliver(Map.of(line, s.quantity()), arrived, "王建军", SYSTEM);
                 }
                 case CANCELLED -> {
                     post(request, MovementType.RELEASE, material, warehouse, s.quantity(),
-                            Balance.Delta.release(s.quantity()), at.plusHours(1));
-                    request.cancel(at.plusHours(1), "客户推迟施工，改期另行申请");
+                            Balance.Delta.release(s.quantity()), past(at.plusHours(1), 4));
+                    request.cancel(past(at.plusHours(1), 4), "客户推迟施工，改期另行申请");
                 }
                 default -> {
                     // reserved: waiting for the warehouse
@@ -141,11 +143,16 @@ public class DemoRequests {
         LOG.info(() -> "Demo data: " + count + " material requests");
     }
 
+    /** The time, or that many minutes before now if it would be later: the demo never records the future. */
+    private static LocalDateTime past(LocalDateTime at, int minutesBeforeNow) {
+        LocalDateTime latest = Time.now().minusMinutes(minutesBeforeNow);
+        return at.isAfter(latest) ? latest : at;
+    }
+
     private void dispatch(MaterialRequest request, Material material, Warehouse warehouse, int quantity,
                           LocalDateTime at) {
         post(request, MovementType.ISSUE, material, warehouse, quantity, Balance.Delta.issueReserved(quantity), at);
-        request.getLines().forEach(l -> l.dispatched(at));
-        request.dispatched(at);
+        request.dispatch(request.getLines(), at);
     }
 
     private void post(MaterialRequest request, MovementType type, Material material, Warehouse warehouse, int quantity,

@@ -18,12 +18,19 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.gridworks.audit.Changes;
+import org.gridworks.platform.BusinessException;
 import org.gridworks.projects.ConnectionProject;
 
-/** A project's request for reserve materials: where, when it was made, when it is due, and how far it has got. */
+/**
+ * A project's request for reserve materials: where, when it was made, when it is due, and how far it has got.
+ * It guards its own life (RequestTransition): each step is a method that refuses what the status does not allow.
+ */
 @Entity
 @Table(name = "material_request")
 public class MaterialRequest {
@@ -102,25 +109,81 @@ public class MaterialRequest {
         return line;
     }
 
-    void picked(LocalDateTime at) {
+    /** Refuses a step the request's status does not allow now (409, with the step's own message). */
+    void check(RequestTransition step) {
+        if (!step.allowedFrom(status)) {
+            throw BusinessException.conflict(step.refusal(status));
+        }
+    }
+
+    void pick(LocalDateTime at) {
+        check(RequestTransition.PICK);
         status = RequestStatus.PICKED;
         pickedAt = at;
     }
 
-    void dispatched(LocalDateTime at) {
-        status = RequestStatus.DISPATCHED;
-        dispatchedAt = at;
+    /**
+     * The lines not yet sent that {@code sentBy} covers (one warehouse's lines); refused when the request can no
+     * longer be sent or nothing of it is left for that warehouse.
+     */
+    List<RequestLine> unsent(Predicate<RequestLine> sentBy) {
+        check(RequestTransition.DISPATCH);
+        List<RequestLine> unsent = lines.stream().filter(l -> !l.isSent() && sentBy.test(l)).toList();
+        if (unsent.isEmpty()) {
+            throw BusinessException.conflict("request.nothingToDispatch");
+        }
+        return unsent;
     }
 
-    /** After a delivery: delivered when every line has all its quantity on site. */
-    void afterDelivery(LocalDateTime at) {
+    /** Sends these lines; the request is on its way (dispatched) once every line of it has been sent. */
+    void dispatch(Collection<RequestLine> sent, LocalDateTime at) {
+        check(RequestTransition.DISPATCH);
+        List<RequestLine> distinct = sent.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            throw BusinessException.conflict("request.nothingToDispatch");
+        }
+        distinct.forEach(l -> l.checkSend(this)); // all or nothing: a refused line leaves every line as it was
+        distinct.forEach(l -> l.dispatched(at));
+        if (lines.stream().allMatch(RequestLine::isSent)) {
+            status = RequestStatus.DISPATCHED;
+            dispatchedAt = at;
+        }
+    }
+
+    /** What is still outstanding on each line, in line order: a delivery of everything that has not arrived. */
+    Map<RequestLine, Integer> outstanding() {
+        Map<RequestLine, Integer> counts = new LinkedHashMap<>();
+        lines.stream().filter(l -> l.outstanding() > 0).forEach(l -> counts.put(l, l.outstanding()));
+        return counts;
+    }
+
+    /**
+     * Signs for what arrived on site, line by line (each count at least one and at most what is outstanding);
+     * the request is delivered when every line has all its quantity on site.
+     */
+    void deliver(Map<RequestLine, Integer> counts, LocalDateTime at, String signedBy, String recordedBy) {
+        check(RequestTransition.DELIVER);
+        if (counts.isEmpty()) {
+            throw BusinessException.invalid("lines", "request.nothingDelivered");
+        }
+        counts.forEach((line, count) -> line.checkDelivery(this, count)); // all or nothing, as for dispatch
+        counts.forEach((line, count) -> line.deliver(count, at, signedBy, recordedBy));
         if (lines.stream().allMatch(RequestLine::isComplete)) {
             status = RequestStatus.DELIVERED;
             deliveredAt = at;
         }
     }
 
+    /** Refuses a cancellation now: a closed request, or one with lines already sent and no reason given. */
+    void checkCancel(String reason) {
+        check(RequestTransition.CANCEL);
+        if ((reason == null || reason.isBlank()) && lines.stream().anyMatch(RequestLine::isSent)) {
+            throw BusinessException.invalid("reason", "request.cancelNeedsReason");
+        }
+    }
+
     void cancel(LocalDateTime at, String reason) {
+        checkCancel(reason);
         status = RequestStatus.CANCELLED;
         cancelledAt = at;
         cancelReason = reason;

@@ -33,13 +33,19 @@ public class MaterialRequestResource {
     @Inject
     MaterialRequestService requests;
 
+    @Inject
+    RequestLifecycle lifecycle;
+
+    @Inject
+    SiteDeliveries deliveries;
+
     @Context
     HttpHeaders headers;
 
     /** The open requests that concern the caller, soonest due first (the delivery board). */
     @GET
     public List<RequestJson.RequestOut> board() {
-        return requests.board().stream().map(r -> RequestJson.RequestOut.of(r, requests)).toList();
+        return requests.boardJson();
     }
 
     /** The delivery board as Excel: one row per line of every open request that concerns the caller. */
@@ -47,14 +53,14 @@ public class MaterialRequestResource {
     @Path("export.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
     public Response export(@QueryParam("lang") String lang) {
-        return Downloads.xlsx(DeliveryBoardWorkbook.write(requests, requests.board(), ApiInput.locale(lang, headers)),
+        return Downloads.xlsx(requests.boardWorkbook(ApiInput.locale(lang, headers)),
                 "deliveries.xlsx");
     }
 
     @GET
     @Path("{id}")
     public RequestJson.RequestOut get(@PathParam("id") long id) {
-        return RequestJson.RequestOut.of(requests.find(id), requests);
+        return requests.json(id);
     }
 
     @POST
@@ -66,14 +72,13 @@ public class MaterialRequestResource {
         java.time.LocalDateTime at = ApiInput.optionalDateTime("at", in.at());
         Map<String, Integer> delivered = quantities(in.lines());
         MaterialRequest request = switch (action) {
-            case "pick" -> requests.pick(id, at, in.version());
-            case "dispatch" -> requests.dispatch(id, at, in.version());
-            case "deliver" -> requests.deliver(id, at, in.signedBy(),
-                    delivered, in.version());
-            case "cancel" -> requests.cancel(id, in.reason(), in.version());
+            case "pick" -> lifecycle.pick(id, at, in.version());
+            case "dispatch" -> lifecycle.dispatch(id, at, in.version());
+            case "deliver" -> deliveries.deliver(id, at, in.signedBy(), delivered, in.version());
+            case "cancel" -> lifecycle.cancel(id, in.reason(), in.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };
-        return RequestJson.RequestOut.of(request, requests);
+        return requests.json(request.getId());
     }
 
     /** What each action reads; anything else sent with it is refused, not silently dropped. */

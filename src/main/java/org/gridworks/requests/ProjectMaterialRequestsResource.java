@@ -23,23 +23,29 @@ public class ProjectMaterialRequestsResource {
     @Inject
     MaterialRequestService requests;
 
+    @Inject
+    RequestSourcing sourcing;
+
+    @Inject
+    RequestLifecycle lifecycle;
+
     @GET
     public List<RequestJson.RequestOut> list(@PathParam("id") long project) {
-        return requests.requestsOf(project).stream().map(r -> RequestJson.RequestOut.of(r, requests)).toList();
+        return requests.jsonOf(project);
     }
 
     /** Makes the request, sourced and reserved: 201, or 409 when a line cannot be supplied. */
     @POST
     public Response create(@PathParam("id") long project, @Valid RequestJson.RequestIn input) {
-        MaterialRequest created = requests.create(project, input(input));
-        return Response.status(Response.Status.CREATED).entity(RequestJson.RequestOut.of(created, requests)).build();
+        MaterialRequest created = lifecycle.create(project, input(input));
+        return Response.status(Response.Status.CREATED).entity(requests.json(created.getId())).build();
     }
 
     /** What the request would be (due date, warehouses, best date) without making it. */
     @POST
     @Path("proposal")
     public RequestJson.ProposalOut propose(@PathParam("id") long project, @Valid RequestJson.RequestIn input) {
-        return RequestJson.ProposalOut.of(requests.propose(project, input(input)));
+        return RequestJson.ProposalOut.of(sourcing.propose(project, input(input)));
     }
 
     private static RequestInput input(RequestJson.RequestIn input) {

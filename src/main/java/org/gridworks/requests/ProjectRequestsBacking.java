@@ -12,11 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gridworks.calendar.CalendarService;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.Roles;
-import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
 import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.projects.ConnectionProject;
@@ -38,6 +36,12 @@ public class ProjectRequestsBacking implements Serializable {
     MaterialRequestService requests;
 
     @Inject
+    RequestSourcing sourcing;
+
+    @Inject
+    RequestLifecycle lifecycle;
+
+    @Inject
     ProjectService projects;
 
     @Inject
@@ -45,12 +49,6 @@ public class ProjectRequestsBacking implements Serializable {
 
     @Inject
     CurrentCaller callers;
-
-    @Inject
-    CalendarService calendar;
-
-    @Inject
-    SystemInfo system;
 
     private Long id;
     private String number;
@@ -107,11 +105,7 @@ public class ProjectRequestsBacking implements Serializable {
         number = project.getNumber();
         customer = project.getCustomerName();
         mayRequest = caller.has(Roles.PROJECT_MANAGER) && project.getUnit().getCode().equals(caller.unit());
-        Locale locale = locale();
-        LocalDate today = system.today();
-        LocalDate next = calendar.calendar().addWorkingDays(today, 1).due();
-        rows = requests.requestsOf(id).stream()
-                .map(r -> RequestRow.of(r, requests, locale, caller.unit(), today, next)).toList();
+        rows = requests.rowsOf(id, locale());
         if (lines.isEmpty()) {
             lines.add(new LineForm());
         }
@@ -134,12 +128,12 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     public void propose() {
-        Proposal made = FacesFeedback.attempt(() -> requests.propose(id, input()));
+        Proposal made = FacesFeedback.attempt(() -> sourcing.propose(id, input()));
         proposal = made == null ? null : view(made);
     }
 
     public void submit() {
-        MaterialRequest made = FacesFeedback.attempt(() -> requests.create(id, input()));
+        MaterialRequest made = FacesFeedback.attempt(() -> lifecycle.create(id, input()));
         if (made != null) {
             FacesFeedback.info("request.created", made.getId(), made.getDueOn());
             lines.clear();
@@ -150,7 +144,7 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     public void cancel(RequestRow row) {
-        if (FacesFeedback.attempt(() -> requests.cancel(row.id(), cancelReason, row.version())) != null) {
+        if (FacesFeedback.attempt(() -> lifecycle.cancel(row.id(), cancelReason, row.version())) != null) {
             FacesFeedback.info("request.cancelled", row.id());
             cancelReason = null;
         }
@@ -165,7 +159,7 @@ public class ProjectRequestsBacking implements Serializable {
     private static ProposalView view(Proposal p) {
         return new ProposalView(p.due(), p.provisional(), p.dueDays(), p.isCanMeetDue(), p.getBestDate(), p.lines().stream()
                 .map(l -> new ProposedLine(l.material().getCode(), l.material().getName() + " " + l.material().getSpec(),
-                        l.material().getUom(), l.quantity(), l.warehouse() == null ? null : l.warehouse().name(locale()),
+                        l.material().uom(locale()), l.quantity(), l.warehouse() == null ? null : l.warehouse().name(locale()),
                         l.expectedOn(), l.canMeetDue(), l.available()))
                 .toList());
     }
@@ -173,7 +167,7 @@ public class ProjectRequestsBacking implements Serializable {
     public List<String> completeMaterial(String text) {
         List<Material> found = catalogue.search(text);
         found.forEach(m -> labels.put(m.getCode(), m.getCode() + " " + m.getName() + " " + m.getSpec()
-                + " (" + m.getUom() + ")"));
+                + " (" + m.uom(locale()) + ")"));
         return found.stream().map(Material::getCode).toList();
     }
 

@@ -37,19 +37,19 @@ public final class RequestJson {
                              Boolean onTime, Integer lateWorkingDays, String dispatchedAt, String deliveredAt,
                              String cancelReason, int version, List<LineJson> lines) {
 
-        static RequestOut of(MaterialRequest r, MaterialRequestService service) {
-            DeliveryClock.Result state = service.state(r);
+        static RequestOut of(MaterialRequest r, RequestView view) {
+            DeliveryClock.Result state = view.state(r);
             boolean closed = r.getStatus() == RequestStatus.DELIVERED;
             return new RequestOut(r.getId(), r.getProject().getId(), r.getProject().getNumber(), r.getSite(),
-                    text(r.getRequestedAt()), r.getDueOn().toString(), service.provisional(r.getDueOn()),
+                    text(r.getRequestedAt()), r.getDueOn().toString(), view.provisional(r.getDueOn()),
                     r.getDueDays(), r.getStatus(), state.state(),
                     state.isClosed() ? null : state.workingDaysLeft(),
                     closed ? state.state() == DeliveryState.ON_TIME : null, closed ? state.lateWorkingDays() : null,
                     text(r.getDispatchedAt()), text(r.getDeliveredAt()), r.getCancelReason(), r.getVersion(),
-                    service.visibleLines(r).stream().map(l -> {
-                        Material m = service.material(l);
+                    view.visibleLines(r).stream().map(l -> {
+                        Material m = view.material(l);
                         return new LineJson(m.getCode(), m.getName() + " " + m.getSpec(), l.getQuantity(),
-                                service.warehouse(l).getCode(), l.isCanMeetDue(), l.getExpectedOn().toString(),
+                                view.warehouse(l).getCode(), l.isCanMeetDue(), l.getExpectedOn().toString(),
                                 l.getDelivered());
                     }).toList());
         }

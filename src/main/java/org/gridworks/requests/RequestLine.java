@@ -13,10 +13,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridworks.platform.BusinessException;
 
-/** A line of a request: a material, its quantity, the warehouse it comes from and when it can be on site. */
+/**
+ * A line of a request: a material, its quantity, the warehouse it comes from and when it can be on site. A line
+ * has a small life of its own, guarded here: waiting, sent from its warehouse, then signed for on site in one or
+ * more parts until nothing is outstanding.
+ */
 @Entity
 @Table(name = "material_request_line")
 public class RequestLine {
@@ -54,7 +60,7 @@ public class RequestLine {
     private boolean canMeetDue;
 
     @Column(name = "dispatched_at")
-    private java.time.LocalDateTime dispatchedAt;
+    private LocalDateTime dispatchedAt;
 
     @OneToMany(mappedBy = "line", cascade = CascadeType.ALL)
     @OrderBy("id")
@@ -75,18 +81,51 @@ public class RequestLine {
         this.canMeetDue = canMeetDue;
     }
 
-    Delivery deliver(int count, java.time.LocalDateTime at, String signedBy, String recordedBy) {
+    /** Refuses to send a line that is not this request's or has already been sent. */
+    void checkSend(MaterialRequest of) {
+        if (request != of) {
+            throw new IllegalArgumentException("line " + id + " is not a line of request " + of.getId());
+        }
+        if (isSent()) {
+            throw BusinessException.conflict("request.notDispatchable");
+        }
+    }
+
+    void dispatched(LocalDateTime at) {
+        checkSend(request);
+        this.dispatchedAt = at;
+    }
+
+    /**
+     * Refuses a receipt on site of a line not yet sent, or of a count that is not between one and what is still
+     * outstanding (services check the count first, naming the material; this guards any other caller).
+     */
+    void checkDelivery(MaterialRequest of, int count) {
+        if (request != of) {
+            throw new IllegalArgumentException("line " + id + " is not a line of request " + of.getId());
+        }
+        if (!isSent()) {
+            throw BusinessException.conflict("request.notDispatched");
+        }
+        if (count < 1 || count > outstanding()) {
+            throw BusinessException.invalid("lines", "request.moreThanOutstanding", "#" + lineNo, outstanding());
+        }
+    }
+
+    Delivery deliver(int count, LocalDateTime at, String signedBy, String recordedBy) {
+        checkDelivery(request, count);
         delivered += count;
         Delivery delivery = new Delivery(this, count, at, signedBy, recordedBy);
         deliveries.add(delivery);
         return delivery;
     }
 
-    void dispatched(java.time.LocalDateTime at) {
-        this.dispatchedAt = at;
+    /** Sent from its warehouse (its reserved stock issued to the project). */
+    public boolean isSent() {
+        return dispatchedAt != null;
     }
 
-    public java.time.LocalDateTime getDispatchedAt() {
+    public LocalDateTime getDispatchedAt() {
         return dispatchedAt;
     }
 

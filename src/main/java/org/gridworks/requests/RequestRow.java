@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.platform.i18n.Messages;
 import org.gridworks.stock.Material;
 import org.gridworks.stock.Warehouse;
 
@@ -22,24 +23,26 @@ public record RequestRow(long id, long projectId, String projectNumber, String c
                        LocalDate expectedOn, boolean canMeetDue) implements Serializable {
     }
 
-    static RequestRow of(MaterialRequest r, MaterialRequestService service, Locale locale, String callerUnit,
-                         LocalDate today, LocalDate nextWorkingDay) {
-        DeliveryClock.Result clock = service.state(r);
-        List<Line> lines = service.visibleLines(r).stream().map(l -> {
-            Material m = service.material(l);
-            Warehouse w = service.warehouse(l);
-            return new Line(m.getCode(), m.getName() + " " + m.getSpec(), m.getUom(), l.getQuantity(),
+    static RequestRow of(MaterialRequest r, RequestView view, Locale locale) {
+        String callerUnit = view.callerUnit();
+        LocalDate today = view.today();
+        LocalDate nextWorkingDay = view.nextWorkingDay();
+        DeliveryClock.Result clock = view.state(r);
+        List<Line> lines = view.visibleLines(r).stream().map(l -> {
+            Material m = view.material(l);
+            Warehouse w = view.warehouse(l);
+            return new Line(m.getCode(), m.getName() + " " + m.getSpec(), m.uom(locale), l.getQuantity(),
                     l.getDelivered(), w.name(locale), l.getExpectedOn(), l.isCanMeetDue());
         }).toList();
-        boolean mine = r.getLines().stream().anyMatch(l -> service.warehouse(l).unitCode().equals(callerUnit));
+        boolean mine = r.getLines().stream().anyMatch(l -> view.warehouse(l).unitCode().equals(callerUnit));
         boolean mineToSend = r.getLines().stream().anyMatch(l -> l.getDispatchedAt() == null
-                && service.warehouse(l).unitCode().equals(callerUnit));
-        String warehouses = String.join("、", lines.stream().map(Line::warehouse).distinct().toList());
+                && view.warehouse(l).unitCode().equals(callerUnit));
+        String warehouses = String.join(Messages.get(locale, "list.separator"), lines.stream().map(Line::warehouse).distinct().toList());
         String bucket = r.getDueOn().isBefore(today) ? "OVERDUE" : r.getDueOn().equals(today) ? "TODAY"
                 : !r.getDueOn().isAfter(nextWorkingDay) ? "TOMORROW" : "LATER";
         return new RequestRow(r.getId(), r.getProject().getId(), r.getProject().getNumber(),
                 r.getProject().getCustomerName(), r.getSite(), r.getRequestedAt().format(WHEN), r.getDueOn(),
-                service.provisional(r.getDueOn()),
+                view.provisional(r.getDueOn()),
                 r.getStatus(), clock.state(), clock.workingDaysLeft(), clock.lateWorkingDays(), warehouses, mine,
                 r.getVersion(), bucket, lines, r.getCancelReason(), mineToSend);
     }

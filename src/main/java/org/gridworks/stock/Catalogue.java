@@ -21,8 +21,9 @@ public class Catalogue {
     EntityManager em;
 
     public List<Warehouse> warehouses() {
-        return em.createQuery("SELECT w FROM Warehouse w WHERE w.active = TRUE ORDER BY w.central DESC, w.id",
-                Warehouse.class).getResultList();
+        // each warehouse's unit in the same query (every stock page reads it), not one query per warehouse
+        return em.createQuery("SELECT w FROM Warehouse w JOIN FETCH w.unit WHERE w.active = TRUE"
+                + " ORDER BY w.central DESC, w.id", Warehouse.class).getResultList();
     }
 
     public Optional<Warehouse> warehouse(String code) {

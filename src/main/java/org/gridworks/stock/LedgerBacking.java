@@ -47,7 +47,7 @@ public class LedgerBacking implements Serializable {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             materialName = m.getName() + " " + m.getSpec();
             warehouseName = w.name(locale);
-            uom = m.getUom();
+            uom = m.uom(locale);
         });
     }
 

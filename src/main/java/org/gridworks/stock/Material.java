@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Map;
 import org.gridworks.audit.Changes;
+import java.util.Locale;
+import org.gridworks.platform.i18n.Messages;
 
 /** A standard material of the catalogue: code, name, specification, unit of measure, category. */
 @Entity
@@ -86,8 +88,16 @@ public class Material {
         return spec;
     }
 
+    /** The unit of measure as stored (the catalogue's own word, Chinese in practice). */
     public String getUom() {
         return uom;
+    }
+
+    /** The unit of measure in a language: the texts name the usual ones (uom.米 = m); any other stays as stored. */
+    public String uom(Locale locale) {
+        String key = "uom." + uom;
+        String text = Messages.get(locale, key);
+        return text.equals(key) ? uom : text;
     }
 
     public MaterialCategory getCategory() {

@@ -55,7 +55,7 @@ public class ReplenishmentBacking implements Serializable {
             List<Offer> offers = p.donors().stream().map(d -> new Offer(d.warehouse().getCode(),
                     d.warehouse().name(locale), d.surplus(), d.quantity(),
                     sends && d.warehouse().unitCode().equals(caller.unit()), UUID.randomUUID().toString())).toList();
-            return new Line(material.getCode(), material.getName() + " " + material.getSpec(), material.getUom(),
+            return new Line(material.getCode(), material.getName() + " " + material.getSpec(), material.uom(locale),
                     s.warehouse().getCode(), s.warehouse().name(locale),
                     s.warehouse().unitCode().equals(caller.unit()), s.balance().available(), s.balance().inTransit(),
                     s.minimum(), s.ceiling() == null ? s.minimum() : s.ceiling(), p.need(), p.toBuy(), offers);

@@ -95,7 +95,7 @@ public final class ReserveListWorkbook {
                 }
                 row.createCell(4).setCellValue(line.material().getName());
                 row.createCell(5).setCellValue(line.material().getSpec());
-                row.createCell(6).setCellValue(line.material().getUom());
+                row.createCell(6).setCellValue(line.material().uom(locale));
                 row.createCell(7).setCellValue(cell.warehouse().name(locale));
                 row.createCell(8).setCellValue(balance.onHand());
                 row.createCell(9).setCellValue(balance.reserved());

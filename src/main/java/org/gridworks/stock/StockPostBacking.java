@@ -14,6 +14,7 @@ import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.web.FacesFeedback;
+import org.gridworks.platform.i18n.CallerLocale;
 
 /**
  * Posting page for warehouse staff: receipt, issue, transfer out, adjustment at their own warehouse, and the
@@ -116,7 +117,7 @@ public class StockPostBacking implements Serializable {
     }
 
     private static String label(Material m) {
-        return m.getCode() + " " + m.getName() + " " + m.getSpec() + " (" + m.getUom() + ")";
+        return m.getCode() + " " + m.getName() + " " + m.getSpec() + " (" + m.uom(CallerLocale.current()) + ")";
     }
 
     public void post() {

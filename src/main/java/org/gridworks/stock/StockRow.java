@@ -16,7 +16,7 @@ public record StockRow(String code, String name, String spec, String uom, Materi
 
     static StockRow of(MaterialStock stock, Locale locale, String callerUnit) {
         Material m = stock.material();
-        return new StockRow(m.getCode(), m.getName(), m.getSpec(), m.getUom(), m.getCategory(),
+        return new StockRow(m.getCode(), m.getName(), m.getSpec(), m.uom(locale), m.getCategory(),
                 stock.cells().stream().map(c -> new Cell(c.warehouse().getCode(), c.warehouse().name(locale),
                         c.warehouse().unitCode().equals(callerUnit), c.balance().onHand(), c.balance().reserved(),
                         c.available(), c.balance().inTransit(), c.minimum(), c.ceiling(), c.getColour(), null))

@@ -28,6 +28,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.gridworks.identity.SignInPage;
 import org.gridworks.stock.StockApi;
 import org.gridworks.testing.Browser;
@@ -36,6 +38,7 @@ import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Deployments;
 import org.gridworks.testing.Http;
 import org.gridworks.testing.TestDatabase;
+import org.gridworks.testing.UnitOverview;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -204,6 +207,37 @@ class AlertsIT {
                 .statusCode());
         assertEquals(403, api.send("POST", "/api/v1/alerts/scan", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
                 .statusCode(), "scans on demand are for administrators");
+    }
+
+    /**
+     * The supervisor's table of units is counted by each area's watch source in the database; the red list is what
+     * the scan found record by record. Right after a scan they must agree, unit by unit and kind by kind.
+     */
+    @Test
+    void theSupervisorsUnitTableCountsWhatTheScanListsRed() {
+        StockApi api = api();
+        redDelivery(api);
+        scan(api);
+        Map<String, Map<String, Long>> listed = ((JsonArray) Http.parse(api.send("GET", "/api/v1/alerts/red",
+                DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null).body())).getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.groupingBy(r -> r.getString("unit"),
+                        Collectors.groupingBy(r -> r.getString("type"), Collectors.counting())));
+        Http supervisor = new Http(Http.loopback(deploymentUrl));
+        supervisor.signInOnPage(DemoUsers.SUPERVISOR, DemoUsers.PASSWORD);
+        Map<String, List<Integer>> table = UnitOverview.read(supervisor.get("/index.xhtml").body());
+        assertTrue(table.size() >= 5, "every active unit has a row: " + table.keySet());
+        long deliveries = 0;
+        for (Map.Entry<String, List<Integer>> unit : table.entrySet()) {
+            Map<String, Long> red = listed.getOrDefault(unit.getKey(), Map.of());
+            assertEquals(red.getOrDefault("DELIVERY", 0L).intValue(), unit.getValue().get(UnitOverview.RED_DELIVERIES),
+                    unit.getKey() + " deliveries: " + red);
+            assertEquals(red.getOrDefault("PERMIT", 0L).intValue(), unit.getValue().get(UnitOverview.RED_PERMITS),
+                    unit.getKey() + " permits: " + red);
+            assertEquals(red.getOrDefault("MILESTONE", 0L).intValue(), unit.getValue().get(UnitOverview.RED_MILESTONES),
+                    unit.getKey() + " milestones: " + red);
+            deliveries += unit.getValue().get(UnitOverview.RED_DELIVERIES);
+        }
+        assertTrue(deliveries >= 1, "the red delivery made here is counted: " + table);
     }
 
     @Test

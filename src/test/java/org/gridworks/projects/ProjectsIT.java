@@ -226,6 +226,8 @@ class ProjectsIT {
         browser.waitForPage();
 
         assertEquals("低压非居民“三零”", browser.driver().findElement(By.id("category")).getText());
+        assertTrue(browser.driver().findElement(By.id("project:messages")).getText().matches("(?s).*项目 [A-Z]+-\\d{4}-\\d{6} 已保存.*"),
+                "the saved form says so: " + browser.driver().findElement(By.id("project:messages")).getText());
         assertTrue(browser.driver().findElement(By.id("explanation")).getText().contains("120 kW ≤ 160 kW"));
         assertEquals("RED", mainClock(browser), "accepted 40 days ago and still open");
 

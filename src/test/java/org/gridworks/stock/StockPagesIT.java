@@ -57,7 +57,7 @@ class StockPagesIT {
         browser.resize(Browser.PHONE);
         try {
             browser.open(base().resolve("stock/index.xhtml"));
-            browser.driver().findElement(By.id("stock:text")).sendKeys("8.7/15kV-3×24");
+            browser.driver().findElement(By.id("stock:text")).sendKeys("8.7/15kV-3x24"); // typed as on a phone keyboard, which has no ×
             WebElement row = new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
                 List<WebElement> rows = d.findElements(By.cssSelector("[id='stock:table'] tbody tr"));
                 return rows.size() == 1 && rows.get(0).getText().contains("3×240") ? rows.get(0) : null;

@@ -8,17 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The user interface texts of every area as one bundle: each area keeps its own file beside its code
  * ({@code org/gridworks/<area>/texts_zh_CN.properties} and {@code texts_en.properties}), so a feature edits its
  * area's texts and not one file every feature shares. Pages read it as {@code msg} (faces-config.xml), other code
- * through {@link Messages}. This class is the Chinese bundle, and the root one: the bundle lookup never falls back
- * to the JVM's own default locale, which could be English.
+ * through {@link Messages}. This class is the Chinese bundle, and the root one. A lookup for a language with no
+ * bundle of its own would fall back to the JVM's default locale (perhaps English) before the root: every lookup
+ * asks for zh_CN or en only ({@code Languages.closest} in Messages; the supported locales in faces-config.xml).
  */
 public class AreaTexts extends ResourceBundle {
 
@@ -65,7 +68,17 @@ public class AreaTexts extends ResourceBundle {
     }
 
     @Override
+    protected Set<String> handleKeySet() {
+        return texts.keySet();
+    }
+
+    /** Its own keys and its parent's (the English bundle's parent is the Chinese root), as the contract asks. */
+    @Override
     public Enumeration<String> getKeys() {
-        return Collections.enumeration(texts.keySet());
+        Set<String> keys = new HashSet<>(texts.keySet());
+        if (parent != null) {
+            keys.addAll(parent.keySet());
+        }
+        return Collections.enumeration(keys);
     }
 }

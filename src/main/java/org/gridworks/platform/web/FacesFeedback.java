@@ -75,6 +75,15 @@ public final class FacesFeedback {
         add(FacesMessage.SEVERITY_INFO, Messages.get(locale(), key, arguments));
     }
 
+    /**
+     * An information for the page an action redirects to (Post-Redirect-Get): kept in the flash for the one
+     * request after the redirect, else the saved form would close without a word.
+     */
+    public static void infoAfterRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), key, arguments));
     }

@@ -2,6 +2,8 @@ package org.gridworks.platform.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -27,8 +29,13 @@ public class Menu {
     void collect() {
         items = areas.stream().flatMap(area -> area.items().stream())
                 .sorted(Comparator.comparingInt(MenuItem::getPosition)).toList();
-        // two entries opening the same page would make its roles ambiguous: refuse to start
+        // two entries opening the same page would make its roles ambiguous: refuse to start (see atStart)
         byPage = items.stream().collect(Collectors.toUnmodifiableMap(MenuItem::getOutcome, Function.identity()));
+    }
+
+    /** Collected when the application starts: two entries for one page stop the deployment, not every page later. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        items();
     }
 
     public List<MenuItem> items() {

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.stream.Collectors;
+import org.gridworks.testing.UnitOverview;
 
 /**
  * The README's run command on a machine without MySQL: payara/run.sh with no DB_* variables must start
@@ -70,6 +72,17 @@ class EmbeddedModeIT {
         assertEquals("SUPERVISOR", Http.json(me).getJsonArray("roles").getString(0));
     }
 
+    /** H2's LIKE reads the one-character wildcard the search puts for a typed x as MySQL's does. */
+    @Test
+    void aSpecificationTypedWithAnXFindsTheCatalogueSTimesSign() {
+        for (String typed : List.of("3x240", "3*240", "3%C3%97240")) {
+            HttpResponse<String> found = http.get("/api/v1/stock/check?q=" + typed, "Authorization",
+                    DemoUsers.basic(DemoUsers.WAREHOUSE));
+            assertEquals(200, found.statusCode(), found.body());
+            assertTrue(found.body().contains("3×240"), typed + ": " + found.body());
+        }
+    }
+
     @Test
     void theEmbeddedDatabaseAnswersAndOnlyTheLogSaysWhichItIs() throws IOException {
         JsonObject health = Http.json(http.get("/health/ready"));
@@ -109,6 +122,33 @@ class EmbeddedModeIT {
             }
         }
         assertFalse(red.isEmpty(), "the demo data has red items, and the first scan has listed them");
+    }
+
+    /** H2 counts what MariaDB counts: the unit table's red items per kind are the ones the scan lists red. */
+    @Test
+    void theSupervisorsUnitTableCountsWhatTheScanListsRed() {
+        assertEquals(200, http.send(HttpRequest.newBuilder(http.resolve("/api/v1/alerts/scan"))
+                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        Map<String, Map<String, Long>> listed = ((JsonArray) Http.parse(http.get("/api/v1/alerts/red",
+                "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR)).body())).getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.groupingBy(r -> r.getString("unit"),
+                        Collectors.groupingBy(r -> r.getString("type"), Collectors.counting())));
+        Http supervisor = new Http(http.base());
+        supervisor.signInOnPage(DemoUsers.SUPERVISOR, DemoUsers.PASSWORD);
+        Map<String, List<Integer>> table = UnitOverview.read(supervisor.get("/index.xhtml").body());
+        assertFalse(table.isEmpty());
+        long red = 0;
+        for (Map.Entry<String, List<Integer>> unit : table.entrySet()) {
+            Map<String, Long> kinds = listed.getOrDefault(unit.getKey(), Map.of());
+            assertEquals(List.of(kinds.getOrDefault("DELIVERY", 0L).intValue(), kinds.getOrDefault("PERMIT", 0L).intValue(),
+                            kinds.getOrDefault("MILESTONE", 0L).intValue()),
+                    List.of(unit.getValue().get(UnitOverview.RED_DELIVERIES), unit.getValue().get(UnitOverview.RED_PERMITS),
+                            unit.getValue().get(UnitOverview.RED_MILESTONES)), unit.getKey() + ": " + kinds);
+            red += unit.getValue().get(UnitOverview.RED_DELIVERIES) + unit.getValue().get(UnitOverview.RED_PERMITS)
+                    + unit.getValue().get(UnitOverview.RED_MILESTONES);
+        }
+        assertTrue(red >= 1, "the demo data has red items of these kinds: " + table);
     }
 
     @Test

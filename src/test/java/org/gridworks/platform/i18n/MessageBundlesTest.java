@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -71,15 +72,19 @@ class MessageBundlesTest {
         assertEquals("业扩项目", chinese.getString("nav.projects"));
         assertEquals("Connection projects", english.getString("nav.projects"));
         assertEquals("Sign in", english.getString("signIn.submit"));
-        // the JVM's default locale must not decide: a Chinese page stays Chinese on an English machine
+        // the JVM's default locale must not decide: on an English machine a reader of traditional Chinese (no
+        // bundle of its own, which ResourceBundle would answer from the default locale) reads Chinese
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.US);
             ResourceBundle.clearCache();
-            assertEquals("业扩项目", Messages.bundle(Locale.SIMPLIFIED_CHINESE).getString("nav.projects"));
+            assertEquals("业扩项目", Messages.bundle(Locale.TRADITIONAL_CHINESE).getString("nav.projects"));
+            assertEquals("业扩项目", Messages.get(Locale.GERMAN, "nav.projects"), "any other language reads Chinese");
         } finally {
             Locale.setDefault(before);
+            ResourceBundle.clearCache();
         }
+        assertTrue(Collections.list(english.getKeys()).contains("nav.projects"));
         assertThrows(MissingResourceException.class, () -> english.getString("no.such.key"));
     }
 
@@ -114,7 +119,9 @@ class MessageBundlesTest {
     void chineseTextsAreChineseAndEnglishTextsAreNot() throws IOException {
         Properties chinese = all("zh_CN");
         Properties english = all("en");
-        Set<String> sameEverywhere = Set.of("app.name", "header.language.zh", "header.language.en");
+        // the same in both languages, or punctuation (a full-width colon is not a Han character)
+        Set<String> sameEverywhere = Set.of("app.name", "header.language.zh", "header.language.en", "form.colon",
+                "list.separator", "list.comma");
         for (String key : chinese.stringPropertyNames()) {
             if (!sameEverywhere.contains(key)) {
                 assertTrue(CJK.matcher(chinese.getProperty(key)).find(), "untranslated Chinese text: " + key);

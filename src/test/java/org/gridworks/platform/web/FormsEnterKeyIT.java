@@ -39,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Enter in a field runs that form's primary action and nothing else (never a delete, another form's or another
@@ -226,10 +227,19 @@ class FormsEnterKeyIT {
         assertEquals(fx.material, value(browser, "post:material_hinput"));
 
         browser.driver().findElement(By.id("post:quantity_input")).sendKeys("-3");
-        browser.driver().findElement(By.id("post:submit")).click();
-        browser.waitForPage();
-        assertTrue(browser.driver().findElement(By.id("post:messages")).getText().contains("数量必须是正整数"),
-                "a receipt of -3 is refused, not booked as +3");
+        // on a phone the button is far below the form's top, where the messages are: the answer must still be seen
+        browser.resize(Browser.PHONE);
+        try {
+            WebElement submit = browser.driver().findElement(By.id("post:submit"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})", submit);
+            submit.click();
+            browser.waitForPage();
+            assertTrue(browser.driver().findElement(By.id("post:messages")).getText().contains("数量必须是正整数"),
+                    "a receipt of -3 is refused, not booked as +3");
+            assertTrue(inView(browser, "post:messages"), "the message is in sight where the button was pressed");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
         assertEquals(before, ledgerRows(), "nothing posted");
         assertEquals(onHand, new StockApi(base()).stock(fx.material, "WH-WC").getInt("onHand"));
         browser.screenshot("stock-post-empty-quantity");
@@ -328,5 +338,13 @@ class FormsEnterKeyIT {
 
     private static void ok(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
+    }
+
+    /** Whether the element lies wholly inside the window (below the sticky header counts as inside). */
+    private static boolean inView(Browser browser, String id) {
+        Object inside = ((JavascriptExecutor) browser.driver()).executeScript("const r = document.getElementById("
+                + "arguments[0]).getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;",
+                id);
+        return Boolean.TRUE.equals(inside);
     }
 }

@@ -1,0 +1,197 @@
+package org.gridworks.requests;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.gridworks.audit.AuditAction;
+import org.gridworks.audit.AuditTrail;
+import org.gridworks.identity.Caller;
+import org.gridworks.identity.CurrentCaller;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.Time;
+import org.gridworks.projects.ConnectionProject;
+import org.gridworks.projects.ProjectService;
+import org.gridworks.stock.Balance;
+import org.gridworks.stock.Material;
+import org.gridworks.stock.MovementType;
+import org.gridworks.stock.StockLedger;
+import org.gridworks.stock.StockPosting;
+import org.gridworks.stock.Warehouse;
+import org.gridworks.platform.i18n.CallerLocale;
+
+/**
+ * A request's life up to the road: project managers make it for their unit's projects and its stock is reserved
+ * at once in the proposed warehouses (a race for the last items is lost by one request, which is told and changes
+ * nothing); the sourcing warehouses' staff pick and dispatch, issuing the reserved stock; an open request may be
+ * cancelled, its stock released or, once sent, put back. Who may act is checked here; what the request's status
+ * allows is MaterialRequest's own rule.
+ */
+@Stateless
+@RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+public class RequestLifecycle {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MaterialRequestService requests;
+
+    @Inject
+    RequestSourcing sourcing;
+
+    @Inject
+    RequestChanges changes;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    CurrentCaller callers;
+
+    @Inject
+    SystemInfo system;
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Makes the request as proposed and reserves its stock; refused whole if any line cannot be supplied. */
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public MaterialRequest create(long projectId, RequestInput input) {
+        ConnectionProject project = projects.find(projectId);
+        Caller caller = callers.require();
+        if (!project.getUnit().getCode().equals(caller.unit())) {
+            throw BusinessException.forbidden();
+        }
+        Proposal proposal = sourcing.propose(projectId, input);
+        for (Proposal.Line line : proposal.lines()) {
+            if (!line.isSupplied()) {
+                throw BusinessException.conflict("request.noStock", line.material().getCode(), line.quantity(),
+                        line.available(), line.material().uom(CallerLocale.current()));
+            }
+        }
+        String site = site(input, project);
+        MaterialRequest request = new MaterialRequest(project, site, RequestSourcing.requestedAt(input, project),
+                proposal.dueDays(), proposal.due(), Time.now(), caller.login());
+        for (Proposal.Line line : proposal.lines()) {
+            request.addLine(line.material().getId(), line.warehouse().getId(), line.quantity(), line.transferDays(),
+                    line.expectedOn(), line.canMeetDue());
+        }
+        em.persist(request);
+        em.flush();
+        ledger.lockAll(proposal.lines().stream().map(l -> new StockLedger.Effect(l.material(), l.warehouse(),
+                MovementType.RESERVATION, l.quantity(), Balance.Delta.reservation(l.quantity()), null)).toList());
+        for (Proposal.Line line : proposal.lines()) {
+            // locked and checked by the ledger: if another request took the stock meanwhile, all of this rolls back
+            post(request, MovementType.RESERVATION, line.material(), line.warehouse(), line.quantity(),
+                    Balance.Delta.reservation(line.quantity()), null);
+        }
+        audit.recordChange(AuditAction.CREATE, RequestChanges.RECORD, request.getId(), project.getNumber(), null,
+                request.auditState());
+        return request;
+    }
+
+    @RolesAllowed(Roles.WAREHOUSE)
+    public MaterialRequest pick(long id, LocalDateTime at, Integer version) {
+        MaterialRequest request = changes.editable(id, version);
+        requests.sourcingStaff(request);
+        request.check(RequestTransition.PICK);
+        LocalDateTime when = RequestChanges.when(at, request.getRequestedAt(), "at");
+        return changes.changed(request, () -> request.pick(when));
+    }
+
+    /**
+     * The caller's warehouse sends its lines: their reserved stock is issued to the project. The request is on
+     * its way (dispatched) once every warehouse it is sourced from has sent its lines.
+     */
+    @RolesAllowed(Roles.WAREHOUSE)
+    public MaterialRequest dispatch(long id, LocalDateTime at, Integer version) {
+        MaterialRequest request = changes.editable(id, version);
+        Caller caller = requests.sourcingStaff(request);
+        List<RequestLine> mine = request.unsent(l -> requests.warehouse(l).unitCode().equals(caller.unit()));
+        LocalDateTime when = RequestChanges.when(at,
+                request.getPickedAt() != null ? request.getPickedAt() : request.getRequestedAt(), "at");
+        ledger.lockAll(mine.stream().map(l -> new StockLedger.Effect(requests.material(l), requests.warehouse(l),
+                MovementType.ISSUE, l.getQuantity(), Balance.Delta.issueReserved(l.getQuantity()), null)).toList());
+        for (RequestLine line : mine) {
+            post(request, MovementType.ISSUE, requests.material(line), requests.warehouse(line), line.getQuantity(),
+                    Balance.Delta.issueReserved(line.getQuantity()), null);
+        }
+        return changes.changed(request, () -> request.dispatch(mine, when));
+    }
+
+    /**
+     * Cancels an open request: reserved stock is released; after dispatch (a reason is then required) what had
+     * not arrived goes back on the shelves of the warehouse it came from.
+     */
+    @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER})
+    public MaterialRequest cancel(long id, String reason, Integer version) {
+        MaterialRequest request = changes.editable(id, version);
+        Caller caller = requests.handler(request);
+        boolean ownUnit = request.getProject().getUnit().getCode().equals(caller.unit());
+        boolean manager = caller.has(Roles.PROJECT_MANAGER) && ownUnit;
+        if (!manager && !(ownUnit && request.getLines().stream()
+                .allMatch(l -> requests.warehouse(l).unitCode().equals(caller.unit())))) {
+            // the request belongs to the project's unit: its warehouse may cancel what it alone supplies; another
+            // unit's warehouse that supplies a line never cancels the whole request (the project manager decides)
+            throw BusinessException.forbidden();
+        }
+        request.check(RequestTransition.CANCEL);
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        if (why != null && why.length() > 500) {
+            throw BusinessException.invalid("reason", "project.tooLong", 500);
+        }
+        request.checkCancel(why); // after dispatch, a reason; refused before any stock moves
+        ledger.lockAll(request.getLines().stream().map(l -> new StockLedger.Effect(requests.material(l),
+                requests.warehouse(l), MovementType.RELEASE, l.getQuantity(), Balance.Delta.release(l.getQuantity()),
+                null)).toList());
+        for (RequestLine line : request.getLines()) {
+            Material material = requests.material(line);
+            Warehouse warehouse = requests.warehouse(line);
+            if (line.isSent()) {
+                if (line.outstanding() > 0) {
+                    // sent but not arrived: back on the shelves it came from
+                    post(request, MovementType.RECEIPT, material, warehouse, line.outstanding(),
+                            Balance.Delta.receipt(line.outstanding()), why);
+                }
+            } else {
+                post(request, MovementType.RELEASE, material, warehouse, line.getQuantity(),
+                        Balance.Delta.release(line.getQuantity()), why);
+            }
+        }
+        MaterialRequest result = changes.changed(request, () -> request.cancel(Time.now(), why));
+        boolean anyDelivered = em.createQuery("SELECT COUNT(r) FROM MaterialRequest r WHERE r.project = :p"
+                + " AND r.status = :delivered", Long.class).setParameter("p", request.getProject())
+                .setParameter("delivered", RequestStatus.DELIVERED).getSingleResult() > 0;
+        if (anyDelivered) {
+            // the last open request is gone: what was delivered is all the site gets
+            changes.materialsOnSite(request.getProject(), system.today());
+        }
+        return result;
+    }
+
+    private void post(MaterialRequest request, MovementType type, Material material, Warehouse warehouse,
+                      int quantity, Balance.Delta delta, String reason) {
+        StockPosting posting = new StockPosting(null, "request " + request.getId() + " " + type, type, Time.now(),
+                callers.require().login(), reason, request.getProject(), "MR-" + request.getId(), null)
+                .forRequest(request.getId());
+        ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, type, quantity, delta, null)));
+    }
+
+    private static String site(RequestInput input, ConnectionProject project) {
+        String site = input == null || input.site() == null || input.site().isBlank()
+                ? project.getCustomerName() : input.site().trim();
+        if (site.length() > 200) {
+            throw BusinessException.invalid("site", "project.tooLong", 200);
+        }
+        return site;
+    }
+}
