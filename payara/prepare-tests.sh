@@ -3,7 +3,8 @@
 #  - MariaDB (standing in for MySQL) on 127.0.0.1:3306, started when it is not running;
 #  - a test account that may create and drop only the gw_it_* databases, one per test run;
 #  - the databases of earlier test runs dropped, but the newest kept for a look after a failure;
-#  - Debian's chromium and chromium-driver for the browser tests, installed when missing (and a CJK font).
+#  - Debian's chromium and chromium-driver for the browser tests, installed when missing (and a CJK font);
+#  - Debian's nginx for the cluster test (ClusterIT runs payara/cluster.sh, which would install it too).
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -36,6 +37,11 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
     echo "Installing chromium and chromium-driver ..."
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+if ! [ -x /usr/sbin/nginx ]; then
+    echo "Installing nginx ..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 fi
 # A CJK font only makes screenshots of Chinese pages readable; the tests do not depend on it.
 if ! fc-list 2>/dev/null | grep -qi 'wqy\|noto.*cjk'; then
