@@ -68,6 +68,49 @@ class FramePagesIT {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /**
+     * At 360, 390 and 414 px, in both languages, every piece of the header (menu button, logo, bell, sign-out, the
+     * language pill) lies inside the window on one line and touches no other (the bell used to cover the name, the
+     * pill to wrap).
+     */
+    @Test
+    void theHeaderFitsOnPhonesWithoutOverlaps(Browser browser) {
+        signedIn(browser, "index.xhtml");
+        try {
+            for (String language : List.of("zh-CN", "en")) {
+                browser.open(base().resolve("index.xhtml?lang=" + language));
+                for (int width : new int[] {360, 390, 414}) {
+                    browser.resize(new org.openqa.selenium.Dimension(width, 800));
+                    Object problems = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                            const parts = ['.gw-burger', '.gw-brand', '#gw-bell', '#gw-signout-form', '.gw-lang']
+                                .map(s => document.querySelector('.gw-header ' + s))
+                                .filter(e => e && e.getBoundingClientRect().width > 0);
+                            const found = [];
+                            if (parts.length < 5) found.push('only ' + parts.length + ' parts shown');
+                            const rects = parts.map(e => e.getBoundingClientRect());
+                            rects.forEach((r, i) => {
+                                if (r.left < 0 || r.right > innerWidth) found.push(parts[i].className + ' outside');
+                                for (let j = i + 1; j < rects.length; j++) {
+                                    const o = rects[j];
+                                    if (r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom)
+                                        found.push(parts[i].className + ' overlaps ' + parts[j].className);
+                                }
+                            });
+                            document.querySelectorAll('.gw-lang a, #gw-signout').forEach(e => {
+                                if (e.getClientRects().length !== 1
+                                        || e.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(e).fontSize))
+                                    found.push(e.id + ' wraps');
+                            });
+                            return found.join('; ');""");
+                    assertEquals("", problems, language + " at " + width + " px");
+                }
+                browser.screenshot("header-phone-" + language);
+            }
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+    }
+
     @Test
     void onAPhoneTheMenuHidesBehindTheMenuButton(Browser browser) {
         browser.resize(Browser.PHONE);
