@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.gridworks.platform.SystemInfo;
@@ -19,6 +20,8 @@ import org.gridworks.platform.web.FacesFeedback;
 @Named
 @ViewScoped
 public class ProjectEditBacking implements Serializable {
+
+    private static final BigDecimal[] VOLTAGES = {new BigDecimal("0.4"), BigDecimal.TEN, BigDecimal.valueOf(20)};
 
     private static final long serialVersionUID = 1L;
 
@@ -60,7 +63,7 @@ public class ProjectEditBacking implements Serializable {
         address = project.getAddress();
         areaType = project.getAreaType();
         capacityKw = project.getCapacityKw();
-        voltageKv = project.getVoltageKv();
+        voltageKv = asOption(project.getVoltageKv());
         dualSupply = project.isDualSupply();
         smallMicro = project.isSmallMicro();
         residential = project.isResidential();
@@ -106,7 +109,17 @@ public class ProjectEditBacking implements Serializable {
     }
 
     public BigDecimal[] getVoltages() {
-        return new BigDecimal[] {new BigDecimal("0.4"), BigDecimal.TEN, BigDecimal.valueOf(20)};
+        return VOLTAGES.clone();
+    }
+
+    /**
+     * The option a stored voltage is: the database keeps one decimal (10.0), the buttons are 0.4, 10 and 20, and a
+     * BigDecimal of another scale is not equal, so the form of a saved 10 kV project showed no voltage chosen and
+     * refused to save until one was picked again.
+     */
+    static BigDecimal asOption(BigDecimal stored) {
+        return stored == null ? null : Arrays.stream(VOLTAGES).filter(v -> v.compareTo(stored) == 0).findFirst()
+                .orElse(stored);
     }
 
     public Long getId() {
