@@ -21,14 +21,17 @@ import java.util.function.Function;
  */
 final class ApiClient {
 
-    private ApiClient() {
-    }
+    private ApiClient() {}
 
     static ChainBuilder work(String how) {
-        return exec(call("api-me: " + how, "/api/v1/me", how).check(jsonPath("$.login").is(s -> s.getString("login"))))
+        return exec(call("api-me: " + how, "/api/v1/me", how)
+                        .check(jsonPath("$.login").is(s -> s.getString("login"))))
                 .pause(Settings.think(0.3))
-                .exec(call("api-projects: " + how, s -> "/api/v1/projects?limit=25&first="
-                        + 25 * ThreadLocalRandom.current().nextInt(4), how))
+                .exec(call(
+                        "api-projects: " + how,
+                        s -> "/api/v1/projects?limit=25&first="
+                                + 25 * ThreadLocalRandom.current().nextInt(4),
+                        how))
                 .pause(Settings.think(0.3))
                 .exec(call("api-stock: " + how, "/api/v1/stock/check?q=YJV22&limit=20", how))
                 .pause(Settings.think(0.3));
@@ -36,16 +39,21 @@ final class ApiClient {
 
     /** Issues a token for the rest of the run, as the integration's set-up would, with its password. */
     static ChainBuilder issueToken() {
-        return exec(http("api-token: issue").post("/api/v1/me/tokens")
+        return exec(http("api-token: issue")
+                .post("/api/v1/me/tokens")
                 .basicAuth("#{login}", Settings.PASSWORD)
                 .header("Content-Type", "application/json")
                 .body(StringBody(s -> "{\"name\":\"load test " + s.userId() + "\",\"expiresOn\":\""
                         + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2) + "\"}"))
-                .check(status().is(201), jsonPath("$.token").saveAs("token"), jsonPath("$.id").saveAs("tokenId")));
+                .check(
+                        status().is(201),
+                        jsonPath("$.token").saveAs("token"),
+                        jsonPath("$.id").saveAs("tokenId")));
     }
 
     static ChainBuilder revokeToken() {
-        return exec(http("api-token: revoke").delete("/api/v1/me/tokens/#{tokenId}")
+        return exec(http("api-token: revoke")
+                .delete("/api/v1/me/tokens/#{tokenId}")
                 .header("Authorization", "Bearer #{token}")
                 .check(status().is(204)));
     }
@@ -56,7 +64,8 @@ final class ApiClient {
 
     private static HttpRequestActionBuilder call(String name, Function<Session, String> path, String how) {
         HttpRequestActionBuilder get = http(name).get(path).check(status().is(200));
-        return how.equals("basic") ? get.basicAuth("#{login}", Settings.PASSWORD)
+        return how.equals("basic")
+                ? get.basicAuth("#{login}", Settings.PASSWORD)
                 : get.header("Authorization", "Bearer #{token}");
     }
 }

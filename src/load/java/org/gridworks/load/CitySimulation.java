@@ -35,16 +35,26 @@ public class CitySimulation extends Simulation {
         int[] shares = shares(Settings.USERS, 5, 5, 3, 2, 5);
         Duration ramp = Duration.ofSeconds(Math.min(30, Math.max(1, Settings.DURATION.toSeconds() / 10)));
         List<PopulationBuilder> people = new ArrayList<>();
-        add(people, person("warehouse on a phone", pools.people("WAREHOUSE", false), Warehouse.work(pools)), shares[0], ramp);
-        add(people, person("project manager", pools.people("PROJECT_MANAGER", false), ProjectManager.work(pools)), shares[1], ramp);
+        add(
+                people,
+                person("warehouse on a phone", pools.people("WAREHOUSE", false), Warehouse.work(pools)),
+                shares[0],
+                ramp);
+        add(
+                people,
+                person("project manager", pools.people("PROJECT_MANAGER", false), ProjectManager.work(pools)),
+                shares[1],
+                ramp);
         add(people, person("approval clerk", pools.people("PERMIT_CLERK", false), Clerk.work(pools)), shares[2], ramp);
         add(people, person("supervisor", pools.people("SUPERVISOR", false), Supervisor.work()), shares[3], ramp);
         int basic = shares[4] / 2;
         add(people, api("API client, Basic", pools, "basic"), basic, ramp);
         add(people, api("API client, token", pools, "token"), shares[4] - basic, ramp);
-        people.add(scenario("HTTP floor").exec(asLongAs(s -> running()).on(
-                exec(http("floor: /health/live").get("/health/live").check(status().is(200)))
-                        .pause(Duration.ofMillis(250)))).injectOpen(rampUsers(1).during(1)));
+        people.add(scenario("HTTP floor")
+                .exec(asLongAs(s -> running())
+                        .on(exec(http("floor: /health/live").get("/health/live").check(status().is(200)))
+                                .pause(Duration.ofMillis(250))))
+                .injectOpen(rampUsers(1).during(1)));
 
         HttpProtocolBuilder browser = http.baseUrl(Settings.BASE_URL)
                 .acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8")
@@ -71,7 +81,10 @@ public class CitySimulation extends Simulation {
     }
 
     private static ScenarioBuilder person(String name, Iterator<Map<String, Object>> people, ChainBuilder work) {
-        return scenario(name).feed(people).exec(Faces.signIn()).exitHereIfFailed()
+        return scenario(name)
+                .feed(people)
+                .exec(Faces.signIn())
+                .exitHereIfFailed()
                 .exec(asLongAs(s -> running()).on(work));
     }
 
@@ -96,7 +109,8 @@ public class CitySimulation extends Simulation {
         int[] shares = new int[weights.length];
         int given = 0;
         for (int i = 0; i < weights.length; i++) {
-            shares[i] = Math.max(users >= weights.length ? 1 : 0, (int) Math.floor((double) users * weights[i] / total));
+            shares[i] =
+                    Math.max(users >= weights.length ? 1 : 0, (int) Math.floor((double) users * weights[i] / total));
             given += shares[i];
         }
         for (int i = 0; given < users; i = (i + 1) % weights.length) {

@@ -22,17 +22,21 @@ final class Clerk {
 
     private static final Pattern STEP = Pattern.compile("<button id=\"(permits:[^\"]+:(grant|submit))\"");
 
-    private Clerk() {
-    }
+    private Clerk() {}
 
     static ChainBuilder work(Pools pools) {
         return exec(open("permit-board: page", "/permits/board.xhtml", "id=\"board:table\""))
                 .pause(Settings.think(2))
-                .exec(ajax("permit-board: filter", s -> Ajax.of(page(s), "board:colour", "valueChange",
-                        values("board:colour_input", "RED")), "id=\"board:table\""))
+                .exec(ajax(
+                        "permit-board: filter",
+                        s -> Ajax.of(page(s), "board:colour", "valueChange", values("board:colour_input", "RED")),
+                        "id=\"board:table\""))
                 .pause(Settings.think(2))
-                .exec(s -> pools.permitsOf(s.getString("unit")).map(id -> s.set("project", id)).orElse(s.remove("project")))
-                .doIf(s -> s.contains("project")).then(decide())
+                .exec(s -> pools.permitsOf(s.getString("unit"))
+                        .map(id -> s.set("project", id))
+                        .orElse(s.remove("project")))
+                .doIf(s -> s.contains("project"))
+                .then(decide())
                 .pause(Settings.think(3));
     }
 
@@ -50,21 +54,33 @@ final class Clerk {
                         }
                     }
                     String chosen = grant != null ? grant : submit;
-                    return chosen == null ? s.remove("permitStep")
+                    return chosen == null
+                            ? s.remove("permitStep")
                             : s.set("permitStep", chosen).set("permitKind", grant != null ? "grant" : "submit");
                 })
-                .doIf(s -> s.contains("permitStep")).then(
-                        pause(Settings.think(4))
-                                .exec(ajax("permit-step: #{permitKind}", s -> {
+                .doIf(s -> s.contains("permitStep"))
+                .then(pause(Settings.think(4))
+                        .exec(ajax(
+                                "permit-step: #{permitKind}",
+                                s -> {
                                     // the decision's day is the day the page offers (today); valid for half a year
-                                    String on = page(s).value("permits", "permits:on_input").orElse("");
-                                    Map<String, String> values = s.getString("permitKind").equals("grant")
-                                            ? values("permits:number", "金许字（" + on.substring(0, 4) + "）第L"
-                                                    + System.nanoTime() % 1_000_000 + "号",
-                                                    "permits:validFrom_input", on,
-                                                    "permits:validTo_input", LocalDate.parse(on).plusMonths(6).toString())
-                                            : Map.of();
+                                    String on = page(s).value("permits", "permits:on_input")
+                                            .orElse("");
+                                    Map<String, String> values =
+                                            s.getString("permitKind").equals("grant")
+                                                    ? values(
+                                                            "permits:number",
+                                                            "金许字（" + on.substring(0, 4) + "）第L"
+                                                                    + System.nanoTime() % 1_000_000 + "号",
+                                                            "permits:validFrom_input",
+                                                            on,
+                                                            "permits:validTo_input",
+                                                            LocalDate.parse(on)
+                                                                    .plusMonths(6)
+                                                                    .toString())
+                                                    : Map.of();
                                     return Ajax.of(page(s), s.getString("permitStep"), null, values);
-                                }, "ui-messages-info")));
+                                },
+                                "ui-messages-info")));
     }
 }

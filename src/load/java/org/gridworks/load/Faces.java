@@ -35,18 +35,26 @@ final class Faces {
     static final String PAGE = "page";
     private static final String BODY = "body";
 
-    private Faces() {
-    }
+    private Faces() {}
 
     /** Signs in through the sign-in page as the session's {@code login}, as a person types it. */
     static ChainBuilder signIn() {
         return open("sign-in: page", "/login.xhtml", "signIn:login")
-                .exec(http("sign-in: submit").post(s -> page(s).action("signIn"))
+                .exec(http("sign-in: submit")
+                        .post(s -> page(s).action("signIn"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .body(StringBody(s -> encode(with(page(s).fields("signIn"),
-                                values("signIn:login", s.getString("login"), "signIn:password", Settings.PASSWORD,
-                                        "signIn:submit", "")))))
-                        .check(status().is(200), substring("id=\"gw-nav\"").exists(),
+                        .body(StringBody(s -> encode(with(
+                                page(s).fields("signIn"),
+                                values(
+                                        "signIn:login",
+                                        s.getString("login"),
+                                        "signIn:password",
+                                        Settings.PASSWORD,
+                                        "signIn:submit",
+                                        "")))))
+                        .check(
+                                status().is(200),
+                                substring("id=\"gw-nav\"").exists(),
                                 substring("id=\"signIn:password\"").notExists()))
                 .exec(s -> s.remove(PAGE));
     }
@@ -61,9 +69,14 @@ final class Faces {
     }
 
     private static ChainBuilder keep(HttpRequestActionBuilder get, String expect) {
-        return exec(get.check(status().is(200), substring(expect).exists(), substring("gw-error-page").notExists(),
+        return exec(get.check(
+                        status().is(200),
+                        substring(expect).exists(),
+                        substring("gw-error-page").notExists(),
                         bodyString().saveAs(BODY)))
-                .exec(s -> s.contains(BODY) ? s.set(PAGE, new JsfPage(s.getString(BODY))).remove(BODY) : s);
+                .exec(s -> s.contains(BODY)
+                        ? s.set(PAGE, new JsfPage(s.getString(BODY))).remove(BODY)
+                        : s);
     }
 
     /**
@@ -71,11 +84,15 @@ final class Faces {
      * must contain every {@code expect} text.
      */
     static ChainBuilder ajax(String name, Function<Session, Ajax> request, String... expect) {
-        List<CheckBuilder> checks = new ArrayList<>(List.of(status().is(200),
-                substring("<partial-response").exists(), substring("<error>").notExists(),
-                substring("<redirect").notExists(), substring("jakarta.faces.ViewRoot").notExists(),
+        List<CheckBuilder> checks = new ArrayList<>(List.of(
+                status().is(200),
+                substring("<partial-response").exists(),
+                substring("<error>").notExists(),
+                substring("<redirect").notExists(),
+                substring("jakarta.faces.ViewRoot").notExists(),
                 // the message itself, so that Gatling's error list says what the page refused
-                regex("ui-messages-error-summary\">([^<]*)<").notExists(), substring("ui-messages-error").notExists(),
+                regex("ui-messages-error-summary\">([^<]*)<").notExists(),
+                substring("ui-messages-error").notExists(),
                 bodyString().saveAs(BODY)));
         Arrays.stream(expect).forEach(text -> checks.add(substring(text).exists()));
         return exec(s -> {
@@ -86,14 +103,17 @@ final class Faces {
                         return s.set("ajax", e.getMessage()).markAsFailed();
                     }
                 })
-                .exec(http(name).post(s -> ajaxOf(s).url())
+                .exec(http(name)
+                        .post(s -> ajaxOf(s).url())
                         .header("Faces-Request", "partial/ajax")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .header("Accept", "application/xml, text/xml, */*; q=0.01")
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                         .body(StringBody(s -> ajaxOf(s).body()))
                         .check(checks))
-                .exec(s -> s.contains(BODY) ? s.set(PAGE, page(s).apply(s.getString(BODY))).remove(BODY) : s)
+                .exec(s -> s.contains(BODY)
+                        ? s.set(PAGE, page(s).apply(s.getString(BODY))).remove(BODY)
+                        : s)
                 .exec(s -> s.remove("ajax"));
     }
 
@@ -113,16 +133,30 @@ final class Faces {
      * One PrimeFaces ajax request: what PrimeFaces.ab and the form give, with some fields set as the user set them
      * ({@code values}) and the extra parameters a widget adds (a table's page).
      */
-    record Ajax(String url, String source, String execute, String render, String event,
-                List<Map.Entry<String, String>> form, Map<String, String> values, Map<String, String> extra) {
+    record Ajax(
+            String url,
+            String source,
+            String execute,
+            String render,
+            String event,
+            List<Map.Entry<String, String>> form,
+            Map<String, String> values,
+            Map<String, String> extra) {
 
         /** A component's behaviour or a button, as the page's PrimeFaces.ab call for it describes it. */
         static Ajax of(JsfPage page, String source, String event, Map<String, String> values) {
             Map<String, String> ab = page.behaviour(source, event)
                     .orElseThrow(() -> new IllegalStateException("no ajax behaviour for " + source + " " + event));
             String form = ab.get("f");
-            return new Ajax(page.action(form), source, ab.getOrDefault("p", source).replace(',', ' '),
-                    ab.getOrDefault("u", "").replace(',', ' '), ab.get("e"), page.fields(form), values, Map.of());
+            return new Ajax(
+                    page.action(form),
+                    source,
+                    ab.getOrDefault("p", source).replace(',', ' '),
+                    ab.getOrDefault("u", "").replace(',', ' '),
+                    ab.get("e"),
+                    page.fields(form),
+                    values,
+                    Map.of());
         }
 
         /** A lazy table's paginator: it sends no behaviour of its own, only the table's page parameters. */
@@ -146,11 +180,13 @@ final class Faces {
             }
             if (event != null) {
                 params.add(Map.entry("jakarta.faces.behavior.event", event));
-                params.add(Map.entry("jakarta.faces.partial.event", switch (event) {
-                    case "valueChange" -> "change";
-                    case "action" -> "click";
-                    default -> event;
-                }));
+                params.add(Map.entry(
+                        "jakarta.faces.partial.event",
+                        switch (event) {
+                            case "valueChange" -> "change";
+                            case "action" -> "click";
+                            default -> event;
+                        }));
             } else if (extra.isEmpty()) {
                 params.add(Map.entry(source, source)); // a button sends itself
             }
@@ -163,7 +199,8 @@ final class Faces {
     /** The form's fields with some set to new values; a value the form lacks is added, as a widget's input would be. */
     static List<Map.Entry<String, String>> with(List<Map.Entry<String, String>> form, Map<String, String> values) {
         List<Map.Entry<String, String>> fields = new ArrayList<>(form.stream()
-                .map(f -> values.containsKey(f.getKey()) ? Map.entry(f.getKey(), values.get(f.getKey())) : f).toList());
+                .map(f -> values.containsKey(f.getKey()) ? Map.entry(f.getKey(), values.get(f.getKey())) : f)
+                .toList());
         values.forEach((k, v) -> {
             if (form.stream().noneMatch(f -> f.getKey().equals(k))) {
                 fields.add(Map.entry(k, v));
@@ -173,7 +210,9 @@ final class Faces {
     }
 
     static String encode(List<Map.Entry<String, String>> params) {
-        return params.stream().map(p -> enc(p.getKey()) + "=" + enc(p.getValue())).collect(Collectors.joining("&"));
+        return params.stream()
+                .map(p -> enc(p.getKey()) + "=" + enc(p.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String enc(String text) {

@@ -38,8 +38,7 @@ public final class FloorReport {
         }
     }
 
-    private FloorReport() {
-    }
+    private FloorReport() {}
 
     public static void main(String[] args) throws IOException {
         String html = Files.readString(Path.of(args[0], "index.html"), StandardCharsets.UTF_8);
@@ -61,10 +60,17 @@ public final class FloorReport {
             Map<Integer, String> cells = new HashMap<>();
             Matcher cell = CELL.matcher(row.group(2));
             while (cell.find()) {
-                cells.put(Integer.valueOf(cell.group(1)), cell.group(2).replace(",", "").trim());
+                cells.put(
+                        Integer.valueOf(cell.group(1)),
+                        cell.group(2).replace(",", "").trim());
             }
-            stats.add(new Stats(JsfPage.unescape(row.group(1).trim()), number(cells.get(2)), number(cells.get(4)),
-                    decimal(cells.get(8)), decimal(cells.get(10)), decimal(cells.get(11))));
+            stats.add(new Stats(
+                    JsfPage.unescape(row.group(1).trim()),
+                    number(cells.get(2)),
+                    number(cells.get(4)),
+                    decimal(cells.get(8)),
+                    decimal(cells.get(10)),
+                    decimal(cells.get(11))));
         }
         if (stats.isEmpty()) {
             throw new IllegalStateException("No statistics table in Gatling's index.html: has its format changed?");
@@ -77,7 +83,8 @@ public final class FloorReport {
         List<String> errors = new ArrayList<>();
         Matcher error = ERROR.matcher(html);
         while (error.find()) {
-            errors.add(error.group(2).trim() + " x " + JsfPage.unescape(error.group(1).trim()));
+            errors.add(error.group(2).trim() + " x "
+                    + JsfPage.unescape(error.group(1).trim()));
         }
         return errors;
     }
@@ -85,21 +92,37 @@ public final class FloorReport {
     static Map<String, Double> sqlFloors(Path file) throws IOException {
         Map<String, Double> floors = new HashMap<>();
         if (Files.exists(file)) {
-            Files.readAllLines(file).stream().skip(1).map(l -> l.split("\t"))
+            Files.readAllLines(file).stream()
+                    .skip(1)
+                    .map(l -> l.split("\t"))
                     .forEach(f -> floors.put(f[0], Double.valueOf(f[2])));
         }
         return floors;
     }
 
     static String table(List<Stats> stats, Map<String, Double> sql) {
-        Stats floor = stats.stream().filter(s -> s.name().equals(HTTP_FLOOR)).findFirst().orElse(null);
+        Stats floor = stats.stream()
+                .filter(s -> s.name().equals(HTTP_FLOOR))
+                .findFirst()
+                .orElse(null);
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-34s %7s %5s %7s %7s %7s %9s %9s %8s%n", "request", "count", "KO",
-                "p50 ms", "p95 ms", "p99 ms", "x HTTP", "SQL ms", "x SQL"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-34s %7s %5s %7s %7s %7s %9s %9s %8s%n",
+                "request",
+                "count",
+                "KO",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "x HTTP",
+                "SQL ms",
+                "x SQL"));
         long resources = 0;
         long resourceErrors = 0;
         List<Stats> sorted = new ArrayList<>(stats);
-        sorted.sort(java.util.Comparator.comparing((Stats s) -> !s.name().equals(HTTP_FLOOR)).thenComparing(Stats::name));
+        sorted.sort(java.util.Comparator.comparing((Stats s) -> !s.name().equals(HTTP_FLOOR))
+                .thenComparing(Stats::name));
         for (Stats s : sorted) {
             if (s.group() == null) { // a script or style the page names: Gatling calls it by its URL
                 resources += s.count();
@@ -107,16 +130,24 @@ public final class FloorReport {
                 continue;
             }
             Double floorSql = sql.get(s.group());
-            out.append(String.format(Locale.ROOT, "%-34s %7d %5d %7.0f %7.0f %7.0f %9s %9s %8s%n", s.name(),
-                    s.count(), s.ko(), s.p50(), s.p95(), s.p99(),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-34s %7d %5d %7.0f %7.0f %7.0f %9s %9s %8s%n",
+                    s.name(),
+                    s.count(),
+                    s.ko(),
+                    s.p50(),
+                    s.p95(),
+                    s.p99(),
                     floor == null || s == floor ? "" : ratio(s.p50(), floor.p50()),
                     floorSql == null ? "" : String.format(Locale.ROOT, "%.1f", floorSql),
                     floorSql == null ? "" : ratio(s.p50(), floorSql)));
         }
-        out.append(String.format(Locale.ROOT, "%-34s %7d %5d%n", "(scripts and styles, once a person)", resources,
-                resourceErrors));
-        out.append("x HTTP: p50 / p50 of " + HTTP_FLOOR + (floor == null ? " (not measured)" : " (" + (int) floor.p50()
-                + " ms)") + "; x SQL: p50 / p50 of the group's SQL floor (SqlFloor, floors/GROUP.sql).\n");
+        out.append(String.format(
+                Locale.ROOT, "%-34s %7d %5d%n", "(scripts and styles, once a person)", resources, resourceErrors));
+        out.append("x HTTP: p50 / p50 of " + HTTP_FLOOR
+                + (floor == null ? " (not measured)" : " (" + (int) floor.p50() + " ms)")
+                + "; x SQL: p50 / p50 of the group's SQL floor (SqlFloor, floors/GROUP.sql).\n");
         return out.toString();
     }
 

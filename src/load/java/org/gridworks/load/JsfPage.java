@@ -74,8 +74,10 @@ final class JsfPage {
                             || (List.of("checkbox", "radio").contains(type) && !a.containsKey("checked"))) {
                         continue;
                     }
-                    fields.add(Map.entry(name, unescape(a.getOrDefault("value", List.of("checkbox", "radio")
-                            .contains(type) ? "on" : ""))));
+                    fields.add(Map.entry(
+                            name,
+                            unescape(a.getOrDefault(
+                                    "value", List.of("checkbox", "radio").contains(type) ? "on" : ""))));
                 }
                 case "select" -> {
                     int close = body.indexOf("</select>", tag.end());
@@ -96,7 +98,10 @@ final class JsfPage {
 
     /** A field's current value, as the form would send it. */
     Optional<String> value(String form, String name) {
-        return fields(form).stream().filter(f -> f.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
+        return fields(form).stream()
+                .filter(f -> f.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /**
@@ -112,7 +117,8 @@ final class JsfPage {
             while (entry.find()) {
                 config.put(entry.group(1), entry.group(2) != null ? entry.group(2) : entry.group(3));
             }
-            if (source.equals(config.get("s")) && (event == null ? !config.containsKey("e") : event.equals(config.get("e")))) {
+            if (source.equals(config.get("s"))
+                    && (event == null ? !config.containsKey("e") : event.equals(config.get("e")))) {
                 found = Optional.of(config);
             }
         }
@@ -131,8 +137,10 @@ final class JsfPage {
                 content.append(cdata.group(1));
             }
             if (id.contains("jakarta.faces.ViewState")) {
-                page = VIEW_STATE.matcher(page).replaceAll(m -> Matcher.quoteReplacement(
-                        m.group().substring(0, m.start(1) - m.start()) + content + "\""));
+                page = VIEW_STATE
+                        .matcher(page)
+                        .replaceAll(m -> Matcher.quoteReplacement(
+                                m.group().substring(0, m.start(1) - m.start()) + content + "\""));
             } else if (id.equals("jakarta.faces.ViewRoot")) {
                 page = content.toString();
             } else {
@@ -225,20 +233,25 @@ final class JsfPage {
             return text;
         }
         StringBuilder out = new StringBuilder();
-        Matcher entity = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);").matcher(text);
+        Matcher entity =
+                Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);").matcher(text);
         int from = 0;
         while (entity.find()) {
             out.append(text, from, entity.start());
             String e = entity.group(1);
-            out.append(switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(e.startsWith("#x")
-                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
-            });
+            out.append(
+                    switch (e) {
+                        case "amp" -> "&";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        default ->
+                            new String(Character.toChars(
+                                    e.startsWith("#x")
+                                            ? Integer.parseInt(e.substring(2), 16)
+                                            : Integer.parseInt(e.substring(1))));
+                    });
             from = entity.end();
         }
         return out.append(text.substring(from)).toString();

@@ -27,8 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Pools {
 
     /** What a person types into the stock search, as the keyup requests a phone sends while typing it. */
-    static final List<List<String>> TYPING = List.of(List.of("YJ", "YJV2", "YJV22"), List.of("电", "电缆"),
-            List.of("变压", "变压器"), List.of("环网", "环网柜"), List.of("电能", "电能表"));
+    static final List<List<String>> TYPING = List.of(
+            List.of("YJ", "YJV2", "YJV22"),
+            List.of("电", "电缆"),
+            List.of("变压", "变压器"),
+            List.of("环网", "环网柜"),
+            List.of("电能", "电能表"));
 
     private final Map<String, List<Map<String, Object>>> people = new HashMap<>();
     private final Map<String, AtomicInteger> handedOut = new ConcurrentHashMap<>();
@@ -46,15 +50,15 @@ final class Pools {
                                 ORDER BY a.login REGEXP '^[a-z]+-[a-z]+-[0-9]+$', a.login) k
                             FROM app_user a JOIN user_role r ON r.user_id = a.id JOIN unit u ON u.id = a.unit_id
                             WHERE r.role = ? AND a.enabled = 1) x
-                        ORDER BY k, CASE unit WHEN ? THEN 0 WHEN 'JH' THEN 2 ELSE 1 END, unit""",
-                        role, role.equals("SUPERVISOR") ? "JH" : "WC"));
+                        ORDER BY k, CASE unit WHEN ? THEN 0 WHEN 'JH' THEN 2 ELSE 1 END, unit""", role, role.equals("SUPERVISOR") ? "JH" : "WC"));
             }
             // work with supporting works to plan: open projects with an approved plan, newest first
             for (Map<String, Object> row : rows(db, """
                     SELECT u.code unit, p.id FROM connection_project p JOIN unit u ON u.id = p.unit_id
                     JOIN milestone_plan pl ON pl.project_id = p.id
                     WHERE p.status = 'OPEN' AND pl.status = 'APPROVED' ORDER BY p.id DESC""")) {
-                pools.plans.computeIfAbsent((String) row.get("unit"), k -> new ConcurrentLinkedDeque<>())
+                pools.plans
+                        .computeIfAbsent((String) row.get("unit"), k -> new ConcurrentLinkedDeque<>())
                         .add(((Number) row.get("id")).longValue());
             }
             // projects with permits to decide first, then those with permits still to submit
@@ -64,14 +68,14 @@ final class Pools {
                     FROM permit_track t JOIN connection_project p ON p.id = t.project_id JOIN unit u ON u.id = p.unit_id
                     WHERE t.status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'PREPARED')
                     GROUP BY u.code, t.project_id ORDER BY priority, t.project_id DESC""")) {
-                pools.permits.computeIfAbsent((String) row.get("unit"), k -> new ConcurrentLinkedDeque<>())
+                pools.permits
+                        .computeIfAbsent((String) row.get("unit"), k -> new ConcurrentLinkedDeque<>())
                         .add(((Number) row.get("id")).longValue());
             }
             // materials some warehouse can still supply a few of: a request for what nobody has is refused
             rows(db, """
                     SELECT m.code FROM material m WHERE m.active = 1 AND EXISTS (SELECT 1 FROM stock_balance b
-                        WHERE b.material_id = m.id AND b.on_hand - b.reserved >= 10) ORDER BY m.id LIMIT 500""")
-                    .forEach(row -> pools.materials.add((String) row.get("code")));
+                        WHERE b.material_id = m.id AND b.on_hand - b.reserved >= 10) ORDER BY m.id LIMIT 500""").forEach(row -> pools.materials.add((String) row.get("code")));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the city from " + Settings.DB_URL + ": " + e.getMessage(), e);
         }

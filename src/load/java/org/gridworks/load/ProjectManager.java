@@ -25,47 +25,70 @@ final class ProjectManager {
     private static final Pattern MILESTONE = Pattern.compile(
             "name=\"plan:milestones:(\\d+):(forecast|actual)_input\" type=\"text\"(?: value=\"([^\"]*)\")?");
 
-    private ProjectManager() {
-    }
+    private ProjectManager() {}
 
     static ChainBuilder work(Pools pools) {
-        return exec(projectList()).pause(Settings.think(2))
-                .exec(s -> pools.planOf(s.getString("unit")).map(id -> s.set("project", id)).orElse(s.remove("project")))
-                .doIf(s -> s.contains("project")).then(
-                        exec(open("project-page: page", "/projects/project.xhtml?id=#{project}", "id=\"clocks\""))
-                                .pause(Settings.think(2))
-                                .exec(milestoneEdit())
-                                .pause(Settings.think(2))
-                                .exec(materialRequest(pools)))
+        return exec(projectList())
+                .pause(Settings.think(2))
+                .exec(s -> pools.planOf(s.getString("unit"))
+                        .map(id -> s.set("project", id))
+                        .orElse(s.remove("project")))
+                .doIf(s -> s.contains("project"))
+                .then(exec(open("project-page: page", "/projects/project.xhtml?id=#{project}", "id=\"clocks\""))
+                        .pause(Settings.think(2))
+                        .exec(milestoneEdit())
+                        .pause(Settings.think(2))
+                        .exec(materialRequest(pools)))
                 .pause(Settings.think(3));
     }
 
     static ChainBuilder projectList() {
         return exec(open("project-list: page", "/projects/index.xhtml", "id=\"projects:table\""))
                 .pause(Settings.think(1.5))
-                .exec(ajax("project-list: filter", s -> Ajax.of(page(s), "projects:status", "valueChange",
-                        values("projects:status_input", "")), "id=\"projects:table\""))
-                .pause(Settings.think(1.5))
-                .exec(ajax("project-list: next page", s -> Ajax.page(page(s), "projects", "projects:table", 25, 25),
+                .exec(ajax(
+                        "project-list: filter",
+                        s -> Ajax.of(page(s), "projects:status", "valueChange", values("projects:status_input", "")),
                         "id=\"projects:table\""))
                 .pause(Settings.think(1.5))
-                .exec(ajax("project-list: filter", s -> Ajax.of(page(s), "projects:clock", "valueChange",
-                        values("projects:clock_input", "RED")), "id=\"projects:table\""));
+                .exec(ajax(
+                        "project-list: next page",
+                        s -> Ajax.page(page(s), "projects", "projects:table", 25, 25),
+                        "id=\"projects:table\""))
+                .pause(Settings.think(1.5))
+                .exec(ajax(
+                        "project-list: filter",
+                        s -> Ajax.of(page(s), "projects:clock", "valueChange", values("projects:clock_input", "RED")),
+                        "id=\"projects:table\""));
     }
 
     /** Materials for the project's works: one line proposed (which warehouse, by when), then requested. */
     static ChainBuilder materialRequest(Pools pools) {
         return exec(open("material-request: page", "/requests/project.xhtml?id=#{project}", "id=\"requests:propose\""))
                 .pause(Settings.think(3))
-                .exec(ajax("material-request: propose", s -> {
-                    String material = pools.material();
-                    String quantity = String.valueOf(1 + s.userId() % 3);
-                    return Ajax.of(page(s), "requests:propose", null, values(
-                            "requests:lines:0:material_input", material, "requests:lines:0:material_hinput", material,
-                            "requests:lines:0:quantity_input", quantity, "requests:lines:0:quantity_hinput", quantity));
-                }, "id=\"proposal\""))
+                .exec(ajax(
+                        "material-request: propose",
+                        s -> {
+                            String material = pools.material();
+                            String quantity = String.valueOf(1 + s.userId() % 3);
+                            return Ajax.of(
+                                    page(s),
+                                    "requests:propose",
+                                    null,
+                                    values(
+                                            "requests:lines:0:material_input",
+                                            material,
+                                            "requests:lines:0:material_hinput",
+                                            material,
+                                            "requests:lines:0:quantity_input",
+                                            quantity,
+                                            "requests:lines:0:quantity_hinput",
+                                            quantity));
+                        },
+                        "id=\"proposal\""))
                 .pause(Settings.think(2))
-                .exec(ajax("material-request: submit", s -> Ajax.of(page(s), "requests:submit", null, Map.of()),
+                .exec(ajax(
+                        "material-request: submit",
+                        s -> Ajax.of(page(s), "requests:submit", null, Map.of()),
                         "ui-messages-info"));
     }
 
@@ -80,21 +103,34 @@ final class ProjectManager {
                     while (field.find()) {
                         if (field.group(2).equals("forecast")) {
                             rowForecast = field.group(3);
-                        } else if ((field.group(3) == null || field.group(3).isEmpty()) && rowForecast != null
+                        } else if ((field.group(3) == null || field.group(3).isEmpty())
+                                && rowForecast != null
                                 && !rowForecast.isEmpty()) {
                             row = Integer.valueOf(field.group(1));
                             forecast = rowForecast;
                         }
                     }
-                    return row == null ? s.remove("milestone")
-                            : s.set("milestone", row).set("forecast", LocalDate.parse(forecast).plusDays(1).toString());
+                    return row == null
+                            ? s.remove("milestone")
+                            : s.set("milestone", row)
+                                    .set(
+                                            "forecast",
+                                            LocalDate.parse(forecast)
+                                                    .plusDays(1)
+                                                    .toString());
                 })
-                .doIf(s -> s.contains("milestone")).then(
-                        pause(Settings.think(3))
-                                .exec(ajax("milestone-save: forecast", s -> {
+                .doIf(s -> s.contains("milestone"))
+                .then(pause(Settings.think(3))
+                        .exec(ajax(
+                                "milestone-save: forecast",
+                                s -> {
                                     String row = "plan:milestones:" + s.getInt("milestone") + ":";
-                                    return Ajax.of(page(s), row + "save", null,
+                                    return Ajax.of(
+                                            page(s),
+                                            row + "save",
+                                            null,
                                             values(row + "forecast_input", s.getString("forecast")));
-                                }, "ui-messages-info")));
+                                },
+                                "ui-messages-info")));
     }
 }

@@ -17,6 +17,7 @@ final class Settings {
     static final Duration DURATION = Duration.ofSeconds(Long.parseLong(env("DURATION", "600")));
     /** Think time between a person's clicks is multiplied by this: 0 sends every request at once after the last. */
     static final double THINK = Double.parseDouble(env("THINK", "1"));
+
     static final String DB_URL = "jdbc:mysql://" + env("DB_HOST", "127.0.0.1:3306") + "/" + env("CITY_DB", "gw_it_city")
             + "?characterEncoding=UTF-8&connectionTimeZone=Asia/Shanghai";
     static final String DB_USER = env("DB_USER", "gridworks_it");
@@ -24,8 +25,7 @@ final class Settings {
     /** Where the SQL floors measured during the run are written for the report (FloorReport). */
     static final String FLOOR_FILE = env("FLOOR_FILE", "target/gatling/sql-floor.tsv");
 
-    private Settings() {
-    }
+    private Settings() {}
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);

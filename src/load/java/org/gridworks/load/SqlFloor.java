@@ -33,10 +33,27 @@ import java.util.regex.Pattern;
 final class SqlFloor {
 
     /** The request groups that have a floor: the part of a request's name before ": ". */
-    static final List<String> GROUPS = List.of("sign-in", "stock-check", "stock-post", "delivery-board",
-            "delivery-step", "project-list", "project-page", "milestone-plan", "milestone-save", "material-request", "permit-board",
-            "permit-project", "permit-step", "dashboard", "evaluation", "api-me", "api-projects", "api-stock",
+    static final List<String> GROUPS = List.of(
+            "sign-in",
+            "stock-check",
+            "stock-post",
+            "delivery-board",
+            "delivery-step",
+            "project-list",
+            "project-page",
+            "milestone-plan",
+            "milestone-save",
+            "material-request",
+            "permit-board",
+            "permit-project",
+            "permit-step",
+            "dashboard",
+            "evaluation",
+            "api-me",
+            "api-projects",
+            "api-stock",
             "api-token");
+
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([a-z]+)\\b");
 
     private final Map<String, List<Double>> times = new LinkedHashMap<>();
@@ -72,7 +89,8 @@ final class SqlFloor {
                     try {
                         double ms = run(db, file.getValue(), parameters);
                         synchronized (times) {
-                            times.computeIfAbsent(file.getKey(), k -> new ArrayList<>()).add(ms);
+                            times.computeIfAbsent(file.getKey(), k -> new ArrayList<>())
+                                    .add(ms);
                         }
                     } catch (SQLException | RuntimeException e) {
                         // a lock wait or deadlock with the users: this sample is lost, the floor goes on
@@ -137,11 +155,16 @@ final class SqlFloor {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> statements = new ArrayList<>();
-            if (text.lines().takeWhile(l -> l.startsWith("--")).anyMatch(l -> l.trim().equals("-- rollback"))) {
+            if (text.lines()
+                    .takeWhile(l -> l.startsWith("--"))
+                    .anyMatch(l -> l.trim().equals("-- rollback"))) {
                 statements.add("rollback");
             }
             String code = text.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
-            Arrays.stream(code.split(";\\s*\n")).map(String::trim).filter(s -> !s.isEmpty()).forEach(statements::add);
+            Arrays.stream(code.split(";\\s*\n"))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(statements::add);
             return statements;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,15 +189,21 @@ final class SqlFloor {
                 FROM material_request r"""));
         p.put("track", one(db, """
                 SELECT COALESCE(MAX(CASE WHEN status = 'SUBMITTED' THEN id END), MAX(id)) FROM permit_track"""));
-        p.put("warehouse", one(db, "SELECT w.id FROM warehouse w JOIN unit u ON u.id = w.unit_id WHERE u.code = 'WC' "
-                + "ORDER BY w.id LIMIT 1"));
-        p.put("material", one(db, "SELECT MIN(material_id) FROM stock_balance WHERE warehouse_id = "
-                + p.get("warehouse")));
+        p.put(
+                "warehouse",
+                one(
+                        db,
+                        "SELECT w.id FROM warehouse w JOIN unit u ON u.id = w.unit_id WHERE u.code = 'WC' "
+                                + "ORDER BY w.id LIMIT 1"));
+        p.put(
+                "material",
+                one(db, "SELECT MIN(material_id) FROM stock_balance WHERE warehouse_id = " + p.get("warehouse")));
         return p;
     }
 
     private static Object one(Connection db, String sql) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = db.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getObject(1);
         }
@@ -184,9 +213,17 @@ final class SqlFloor {
         StringBuilder out = new StringBuilder("group\tsamples\tp50_ms\tp95_ms\n");
         synchronized (times) {
             times.forEach((group, samples) -> {
-                double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                out.append(String.format(java.util.Locale.ROOT, "%s\t%d\t%.2f\t%.2f%n", group, sorted.length,
-                        percentile(sorted, 50), percentile(sorted, 95)));
+                double[] sorted = samples.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
+                out.append(String.format(
+                        java.util.Locale.ROOT,
+                        "%s\t%d\t%.2f\t%.2f%n",
+                        group,
+                        sorted.length,
+                        percentile(sorted, 50),
+                        percentile(sorted, 95)));
             });
         }
         try {

@@ -13,20 +13,25 @@ import org.gridworks.load.Faces.Ajax;
 /** The supervisor: the dashboard (the home page), the evaluation report, then the same report for another year. */
 final class Supervisor {
 
-    private Supervisor() {
-    }
+    private Supervisor() {}
 
     static ChainBuilder work() {
         return exec(open("dashboard: page", "/", "id=\"system-status\""))
                 .pause(Settings.think(4))
                 .exec(open("evaluation: page", "/reports/evaluation.xhtml", "id=\"evaluation:year\""))
                 .pause(Settings.think(4))
-                .exec(ajax("evaluation: other year", s -> {
-                    String year = page(s).value("evaluation", "evaluation:year_input").orElseThrow();
-                    String other = String.valueOf(Integer.parseInt(year) - 1 - ThreadLocalRandom.current().nextInt(2));
-                    return Ajax.of(page(s), "evaluation:year", "valueChange", values("evaluation:year_input", other));
-                }, "id=\"evaluation\""))
+                .exec(ajax(
+                        "evaluation: other year",
+                        s -> {
+                            String year = page(s).value("evaluation", "evaluation:year_input")
+                                    .orElseThrow();
+                            String other = String.valueOf(Integer.parseInt(year)
+                                    - 1
+                                    - ThreadLocalRandom.current().nextInt(2));
+                            return Ajax.of(
+                                    page(s), "evaluation:year", "valueChange", values("evaluation:year_input", other));
+                        },
+                        "id=\"evaluation\""))
                 .pause(Settings.think(5));
     }
-
 }

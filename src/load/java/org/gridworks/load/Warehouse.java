@@ -24,37 +24,60 @@ import org.gridworks.load.Faces.Ajax;
 final class Warehouse {
 
     /** A board button: the class PrimeFaces renders it with, and its client id. */
-    private static final Pattern STEP = Pattern.compile(
-            "<button id=\"([^\"]+)\" name=\"[^\"]+\" class=\"[^\"]*\\bgw-(pick|dispatch|deliver)\\b");
+    private static final Pattern STEP =
+            Pattern.compile("<button id=\"([^\"]+)\" name=\"[^\"]+\" class=\"[^\"]*\\bgw-(pick|dispatch|deliver)\\b");
 
-    private Warehouse() {
-    }
+    private Warehouse() {}
 
     static ChainBuilder work(Pools pools) {
-        return exec(stockSearch()).pause(Settings.think(2))
-                .exec(posting(pools)).pause(Settings.think(2))
-                .exec(deliveryStep()).pause(Settings.think(3));
+        return exec(stockSearch())
+                .pause(Settings.think(2))
+                .exec(posting(pools))
+                .pause(Settings.think(2))
+                .exec(deliveryStep())
+                .pause(Settings.think(3));
     }
 
     static ChainBuilder stockSearch() {
         return exec(open("stock-check: page", "/stock/index.xhtml", "id=\"stock:table\""))
                 .exec(s -> s.set("typing", Pools.typing()))
-                .exec(foreach("#{typing}", "typed").on(
-                        pause(Settings.think(0.4))
-                                .exec(ajax("stock-check: type", s -> Ajax.of(page(s), "stock:text", "keyup",
-                                        values("stock:text", s.getString("typed"))), "id=\"stock:table\""))));
+                .exec(foreach("#{typing}", "typed")
+                        .on(pause(Settings.think(0.4))
+                                .exec(ajax(
+                                        "stock-check: type",
+                                        s -> Ajax.of(
+                                                page(s),
+                                                "stock:text",
+                                                "keyup",
+                                                values("stock:text", s.getString("typed"))),
+                                        "id=\"stock:table\""))));
     }
 
     static ChainBuilder posting(Pools pools) {
         return exec(s -> s.set("material", pools.material()))
-                .exec(open("stock-post: page", s -> "/stock/post.xhtml?material=" + s.getString("material"),
+                .exec(open(
+                        "stock-post: page",
+                        s -> "/stock/post.xhtml?material=" + s.getString("material"),
                         "id=\"post:submit\""))
                 .pause(Settings.think(3))
-                .exec(ajax("stock-post: receipt", s -> {
-                    String quantity = String.valueOf(1 + ThreadLocalRandom.current().nextInt(20));
-                    return Ajax.of(page(s), "post:submit", null, values("post:quantity_input", quantity,
-                            "post:quantity_hinput", quantity, "post:reference", "load test"));
-                }, "id=\"balance-after\""));
+                .exec(ajax(
+                        "stock-post: receipt",
+                        s -> {
+                            String quantity = String.valueOf(
+                                    1 + ThreadLocalRandom.current().nextInt(20));
+                            return Ajax.of(
+                                    page(s),
+                                    "post:submit",
+                                    null,
+                                    values(
+                                            "post:quantity_input",
+                                            quantity,
+                                            "post:quantity_hinput",
+                                            quantity,
+                                            "post:reference",
+                                            "load test"));
+                        },
+                        "id=\"balance-after\""));
     }
 
     static ChainBuilder deliveryStep() {
@@ -71,14 +94,19 @@ final class Warehouse {
                     String[] step = steps.get(ThreadLocalRandom.current().nextInt(steps.size()));
                     return s.set("step", step[0]).set("stepKind", step[1].equals("deliver") ? "sign" : step[1]);
                 })
-                .doIf(s -> s.contains("step")).then(
-                        pause(Settings.think(2))
-                                .exec(ajax("delivery-step: #{stepKind}", s -> {
+                .doIf(s -> s.contains("step"))
+                .then(pause(Settings.think(2))
+                        .exec(ajax(
+                                "delivery-step: #{stepKind}",
+                                s -> {
                                     String id = s.getString("step");
                                     Map<String, String> values = id.endsWith(":deliver")
-                                            ? values(id.substring(0, id.length() - "deliver".length()) + "signedBy", "王师傅")
+                                            ? values(
+                                                    id.substring(0, id.length() - "deliver".length()) + "signedBy",
+                                                    "王师傅")
                                             : Map.of();
                                     return Ajax.of(page(s), id, null, values);
-                                }, "ui-messages-info")));
+                                },
+                                "ui-messages-info")));
     }
 }

@@ -63,8 +63,7 @@ public class Alert {
     @Column(name = "raised_at", nullable = false)
     private LocalDateTime raisedAt;
 
-    protected Alert() {
-    }
+    protected Alert() {}
 
     Alert(Watched watched, boolean reminder, LocalDateTime now) {
         this.subjectType = watched.type();

@@ -45,7 +45,8 @@ public class AlertRaiser {
     public int raise() {
         LocalDateTime now = Time.now();
         Map<AlertState.Key, AlertState> states = new HashMap<>();
-        em.createQuery("SELECT s FROM AlertState s", AlertState.class).getResultList()
+        em.createQuery("SELECT s FROM AlertState s", AlertState.class)
+                .getResultList()
                 .forEach(s -> states.put(new AlertState.Key(s.getSubjectType(), s.getSubjectId()), s));
         Set<AlertState.Key> seen = new HashSet<>();
         int raised = 0;
@@ -55,8 +56,12 @@ public class AlertRaiser {
                 continue;
             }
             AlertState state = states.get(key);
-            AlertRules.Decision decision = AlertRules.decide(state == null ? null : state.getColour(),
-                    state == null ? null : state.getLastAlerted(), watched.colour(), now, calendars.calendar());
+            AlertRules.Decision decision = AlertRules.decide(
+                    state == null ? null : state.getColour(),
+                    state == null ? null : state.getLastAlerted(),
+                    watched.colour(),
+                    now,
+                    calendars.calendar());
             if (decision == AlertRules.Decision.RAISE || decision == AlertRules.Decision.REMIND) {
                 deliver(new Alert(watched, decision == AlertRules.Decision.REMIND, now), watched, now);
                 raised++;
@@ -91,12 +96,18 @@ public class AlertRaiser {
             String subject = alert.title(locale);
             String text = alert.text(locale);
             if (settings.emailEnabled() && user.isNotifyEmail() && present(user.getEmail())) {
-                em.persist(new OutboxMessage(alert.getId(), userId, Channel.EMAIL, user.getEmail().trim(), subject,
-                        text, now));
+                em.persist(new OutboxMessage(
+                        alert.getId(), userId, Channel.EMAIL, user.getEmail().trim(), subject, text, now));
             }
             if (settings.smsEnabled() && user.isNotifySms() && present(user.getPhone())) {
-                em.persist(new OutboxMessage(alert.getId(), userId, Channel.SMS, user.getPhone().trim(), subject,
-                        subject + " " + text, now));
+                em.persist(new OutboxMessage(
+                        alert.getId(),
+                        userId,
+                        Channel.SMS,
+                        user.getPhone().trim(),
+                        subject,
+                        subject + " " + text,
+                        now));
             }
         }
     }

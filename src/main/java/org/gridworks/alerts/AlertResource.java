@@ -45,7 +45,9 @@ public class AlertResource {
     @Path("red")
     public List<AlertJson.RedJson> red() {
         Locale locale = locale();
-        return alerts.red().stream().map(r -> AlertJson.RedJson.of(r, locale, pages)).toList();
+        return alerts.red().stream()
+                .map(r -> AlertJson.RedJson.of(r, locale, pages))
+                .toList();
     }
 
     @GET
@@ -67,7 +69,10 @@ public class AlertResource {
     @Path("outbox/send")
     public JsonObject send() {
         OutboxSender.Outcome outcome = alerts.sendNow();
-        return Json.createObjectBuilder().add("sent", outcome.sent()).add("failed", outcome.failed()).build();
+        return Json.createObjectBuilder()
+                .add("sent", outcome.sent())
+                .add("failed", outcome.failed())
+                .build();
     }
 
     @POST

@@ -12,19 +12,27 @@ import org.gridworks.platform.watch.Colour;
  */
 public final class AlertRules {
 
-    private AlertRules() {
-    }
+    private AlertRules() {}
 
     /** What the scan does for one record. */
-    public enum Decision { NOTHING, RAISE, REMIND, CLEAR }
+    public enum Decision {
+        NOTHING,
+        RAISE,
+        REMIND,
+        CLEAR
+    }
 
     /**
      * @param previous the colour last seen (null: green or never seen)
      * @param lastAlerted when the last warning or reminder for it was raised (null if never)
      * @param current its colour now (null: green or closed)
      */
-    public static Decision decide(Colour previous, LocalDateTime lastAlerted, Colour current, LocalDateTime now,
-                                  WorkingDayCalendar calendar) {
+    public static Decision decide(
+            Colour previous,
+            LocalDateTime lastAlerted,
+            Colour current,
+            LocalDateTime now,
+            WorkingDayCalendar calendar) {
         if (current == null) {
             return previous == null ? Decision.NOTHING : Decision.CLEAR;
         }

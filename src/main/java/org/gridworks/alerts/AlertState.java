@@ -41,8 +41,7 @@ public class AlertState {
     @Column(name = "unit_id", nullable = false)
     private Long unitId;
 
-    protected AlertState() {
-    }
+    protected AlertState() {}
 
     AlertState(SubjectType type, long id, long unitId, Colour colour, LocalDateTime now) {
         this.subjectType = type;
@@ -93,8 +92,7 @@ public class AlertState {
         private SubjectType subjectType;
         private Long subjectId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(SubjectType subjectType, long subjectId) {
             this.subjectType = subjectType;
@@ -103,7 +101,8 @@ public class AlertState {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && subjectType == key.subjectType
+            return other instanceof Key key
+                    && subjectType == key.subjectType
                     && Objects.equals(subjectId, key.subjectId);
         }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.Roles;
-import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.platform.watch.Colour;
 import org.gridworks.platform.watch.WatchSources;
+import org.gridworks.platform.web.FacesFeedback;
 
 /**
  * The supervisors' list of everything red in their units; for administrators also the scan on demand and the
@@ -44,27 +44,50 @@ public class AlertsBacking implements Serializable {
 
     /** A red record. */
     public record RedRow(String type, String unit, String since, String title, String text, String link)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** A message of the outbox. */
-    public record OutboxRow(long id, Channel channel, String recipient, String address, String subject,
-                            OutboxStatus status, int attempts, String next, String error, String sent)
-            implements Serializable {
-    }
+    public record OutboxRow(
+            long id,
+            Channel channel,
+            String recipient,
+            String address,
+            String subject,
+            OutboxStatus status,
+            int attempts,
+            String next,
+            String error,
+            String sent)
+            implements Serializable {}
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        red = alerts.red().stream().map(r -> new RedRow(r.state().getSubjectType().name(), r.unit(),
-                r.state().getSince().format(WHEN), r.latest().title(locale), r.latest().text(locale),
-                r.latest().link(pages))).toList();
+        red = alerts.red().stream()
+                .map(r -> new RedRow(
+                        r.state().getSubjectType().name(),
+                        r.unit(),
+                        r.state().getSince().format(WHEN),
+                        r.latest().title(locale),
+                        r.latest().text(locale),
+                        r.latest().link(pages)))
+                .toList();
         admin = callers.require().has(Roles.ADMIN);
         if (admin) {
-            outbox = alerts.outbox(null).stream().map(m -> new OutboxRow(m.getId(), m.getChannel(),
-                    alerts.recipientName(m.getUserId()), m.getAddress(), m.getSubject(), m.getStatus(),
-                    m.getAttempts(), m.getNextAttemptAt().format(WHEN), m.getLastError(),
-                    m.getSentAt() == null ? null : m.getSentAt().format(WHEN))).toList();
-            ladder = recipients.describe().entrySet().stream().map(e -> new LadderRow(e.getKey(), e.getValue()))
+            outbox = alerts.outbox(null).stream()
+                    .map(m -> new OutboxRow(
+                            m.getId(),
+                            m.getChannel(),
+                            alerts.recipientName(m.getUserId()),
+                            m.getAddress(),
+                            m.getSubject(),
+                            m.getStatus(),
+                            m.getAttempts(),
+                            m.getNextAttemptAt().format(WHEN),
+                            m.getLastError(),
+                            m.getSentAt() == null ? null : m.getSentAt().format(WHEN)))
+                    .toList();
+            ladder = recipients.describe().entrySet().stream()
+                    .map(e -> new LadderRow(e.getKey(), e.getValue()))
                     .toList();
         }
     }
@@ -101,8 +124,7 @@ public class AlertsBacking implements Serializable {
     }
 
     /** Who is told about one colour, step by step. */
-    public record LadderRow(Colour colour, List<String> steps) implements Serializable {
-    }
+    public record LadderRow(Colour colour, List<String> steps) implements Serializable {}
 
     public List<LadderRow> getLadder() {
         return ladder;

@@ -13,8 +13,11 @@ public class AlertsMenu implements AreaMenu {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(
-                new MenuItem(70, "nav.alerts", "/alerts/index.xhtml", "pi pi-exclamation-triangle",
-                        Set.of(Roles.SUPERVISOR, Roles.ADMIN)));
+        return List.of(new MenuItem(
+                70,
+                "nav.alerts",
+                "/alerts/index.xhtml",
+                "pi pi-exclamation-triangle",
+                Set.of(Roles.SUPERVISOR, Roles.ADMIN)));
     }
 }

@@ -5,8 +5,7 @@ public final class Backoff {
 
     static final int MAX_SECONDS = 3600;
 
-    private Backoff() {
-    }
+    private Backoff() {}
 
     /** Seconds to wait after the given number of failed attempts (1 = the first failure). */
     public static long delaySeconds(int failedAttempts, int baseSeconds) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.gridworks.identity.AccountService;
 import org.gridworks.identity.AppUser;
-import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.platform.watch.Colour;
 import org.gridworks.platform.watch.WatchSources;
+import org.gridworks.platform.web.FacesFeedback;
 
 /** The inbox page: the user's warnings, newest first; opening one marks it read; the user's channel choices. */
 @Named
@@ -41,15 +41,23 @@ public class InboxBacking implements Serializable {
     private boolean hasPhone;
 
     /** A warning as a line of the inbox. */
-    public record Row(long id, Colour colour, boolean reminder, String title, String text, String link, String when,
-                      boolean read) implements Serializable {
-    }
+    public record Row(
+            long id, Colour colour, boolean reminder, String title, String text, String link, String when, boolean read)
+            implements Serializable {}
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        rows = inbox.inbox().stream().map(i -> new Row(i.getId(), i.getAlert().getColour(), i.getAlert().isReminder(),
-                i.getAlert().title(locale), i.getAlert().text(locale), i.getAlert().link(pages),
-                i.getAlert().getRaisedAt().format(WHEN), i.getReadAt() != null)).toList();
+        rows = inbox.inbox().stream()
+                .map(i -> new Row(
+                        i.getId(),
+                        i.getAlert().getColour(),
+                        i.getAlert().isReminder(),
+                        i.getAlert().title(locale),
+                        i.getAlert().text(locale),
+                        i.getAlert().link(pages),
+                        i.getAlert().getRaisedAt().format(WHEN),
+                        i.getReadAt() != null))
+                .toList();
         AppUser me = accounts.me();
         language = me.getLanguage();
         email = me.isNotifyEmail();

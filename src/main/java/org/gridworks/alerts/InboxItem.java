@@ -30,8 +30,7 @@ public class InboxItem {
     @Column(name = "read_at")
     private LocalDateTime readAt;
 
-    protected InboxItem() {
-    }
+    protected InboxItem() {}
 
     InboxItem(Alert alert, long userId) {
         this.alert = alert;

@@ -35,7 +35,9 @@ public class InboxResource {
     @GET
     public List<AlertJson.InboxJson> inbox() {
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return alerts.inbox().stream().map(i -> AlertJson.InboxJson.of(i, locale, pages)).toList();
+        return alerts.inbox().stream()
+                .map(i -> AlertJson.InboxJson.of(i, locale, pages))
+                .toList();
     }
 
     @POST

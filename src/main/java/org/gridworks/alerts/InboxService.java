@@ -11,9 +11,9 @@ import java.util.OptionalInt;
 import org.gridworks.identity.AppUser;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.Time;
 import org.gridworks.platform.watch.Colour;
 
@@ -44,14 +44,19 @@ public class InboxService {
 
     public List<InboxItem> inbox() {
         return em.createQuery("SELECT i FROM InboxItem i WHERE i.userId = :u ORDER BY i.id DESC", InboxItem.class)
-                .setParameter("u", me().getId()).setMaxResults(INBOX_LIMIT).getResultList();
+                .setParameter("u", me().getId())
+                .setMaxResults(INBOX_LIMIT)
+                .getResultList();
     }
 
     /** Shown in every page's header: one query, by the caller's login (already known), not the user's row first. */
     public long unread() {
-        return em.createQuery("SELECT COUNT(i) FROM InboxItem i, AppUser u WHERE u.login = :login"
-                        + " AND i.userId = u.id AND i.readAt IS NULL", Long.class)
-                .setParameter("login", callers.require().login()).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(i) FROM InboxItem i, AppUser u WHERE u.login = :login"
+                                + " AND i.userId = u.id AND i.readAt IS NULL",
+                        Long.class)
+                .setParameter("login", callers.require().login())
+                .getSingleResult();
     }
 
     /** Marks one of the caller's own items read; others' items do not exist for them. */
@@ -66,27 +71,35 @@ public class InboxService {
 
     public int readAll() {
         return em.createQuery("UPDATE InboxItem i SET i.readAt = :now WHERE i.userId = :u AND i.readAt IS NULL")
-                .setParameter("now", Time.now()).setParameter("u", me().getId()).executeUpdate();
+                .setParameter("now", Time.now())
+                .setParameter("u", me().getId())
+                .executeUpdate();
     }
 
     /** A red record with its latest warning. */
-    public record RedItem(AlertState state, Alert latest, String unit) {
-    }
+    public record RedItem(AlertState state, Alert latest, String unit) {}
 
     /** Everything red now in the supervisor's units (every unit for the city's supervisors), longest red first. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public List<RedItem> red() {
         Caller caller = callers.require();
         List<RedItem> items = new ArrayList<>();
-        for (AlertState state : em.createQuery("SELECT s FROM AlertState s WHERE s.colour = :red ORDER BY s.since",
-                AlertState.class).setParameter("red", Colour.RED).getResultList()) {
+        for (AlertState state : em.createQuery(
+                        "SELECT s FROM AlertState s WHERE s.colour = :red ORDER BY s.since", AlertState.class)
+                .setParameter("red", Colour.RED)
+                .getResultList()) {
             Unit unit = em.find(Unit.class, state.getUnitId());
             if (unit == null || !caller.mayActIn(unit.getCode())) {
                 continue;
             }
-            em.createQuery("SELECT a FROM Alert a WHERE a.subjectType = :t AND a.subjectId = :id ORDER BY a.id DESC",
-                            Alert.class).setParameter("t", state.getSubjectType())
-                    .setParameter("id", state.getSubjectId()).setMaxResults(1).getResultStream().findFirst()
+            em.createQuery(
+                            "SELECT a FROM Alert a WHERE a.subjectType = :t AND a.subjectId = :id ORDER BY a.id DESC",
+                            Alert.class)
+                    .setParameter("t", state.getSubjectType())
+                    .setParameter("id", state.getSubjectId())
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst()
                     .ifPresent(alert -> items.add(new RedItem(state, alert, unit.getCode())));
         }
         return items;
@@ -109,8 +122,10 @@ public class InboxService {
 
     @RolesAllowed(Roles.ADMIN)
     public List<OutboxMessage> outbox(OutboxStatus status) {
-        var query = em.createQuery("SELECT m FROM OutboxMessage m" + (status == null ? "" : " WHERE m.status = :s")
-                + " ORDER BY m.id DESC", OutboxMessage.class);
+        var query = em.createQuery(
+                "SELECT m FROM OutboxMessage m" + (status == null ? "" : " WHERE m.status = :s")
+                        + " ORDER BY m.id DESC",
+                OutboxMessage.class);
         if (status != null) {
             query.setParameter("s", status);
         }
@@ -131,7 +146,8 @@ public class InboxService {
 
     private AppUser me() {
         String login = callers.require().login();
-        return em.createQuery("SELECT u FROM AppUser u WHERE u.login = :l", AppUser.class).setParameter("l", login)
+        return em.createQuery("SELECT u FROM AppUser u WHERE u.login = :l", AppUser.class)
+                .setParameter("l", login)
                 .getSingleResult();
     }
 }

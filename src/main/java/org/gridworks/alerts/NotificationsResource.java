@@ -1,8 +1,8 @@
 package org.gridworks.alerts;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -31,8 +31,10 @@ public class NotificationsResource {
     public AlertJson.NotificationsJson put(@Valid AlertJson.NotificationsJson input) {
         AppUser me = accounts.me();
         AlertJson.NotificationsJson in = input == null ? json(me) : input;
-        return json(accounts.notifications(in.language() == null ? me.getLanguage() : in.language(),
-                in.email() == null ? me.isNotifyEmail() : in.email(), in.sms() == null ? me.isNotifySms() : in.sms()));
+        return json(accounts.notifications(
+                in.language() == null ? me.getLanguage() : in.language(),
+                in.email() == null ? me.isNotifyEmail() : in.email(),
+                in.sms() == null ? me.isNotifySms() : in.sms()));
     }
 
     private static AlertJson.NotificationsJson json(AppUser user) {

@@ -25,9 +25,13 @@ public class OutboxClaims {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(int limit) {
         LocalDateTime now = Time.now();
-        return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :pending AND m.nextAttemptAt <= :now"
-                        + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.id", Long.class)
-                .setParameter("pending", OutboxStatus.PENDING).setParameter("now", now).setMaxResults(limit)
+        return em.createQuery(
+                        "SELECT m.id FROM OutboxMessage m WHERE m.status = :pending AND m.nextAttemptAt <= :now"
+                                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.id",
+                        Long.class)
+                .setParameter("pending", OutboxStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
@@ -36,9 +40,13 @@ public class OutboxClaims {
     public boolean claim(long id) {
         LocalDateTime now = Time.now();
         return em.createQuery("UPDATE OutboxMessage m SET m.claimedUntil = :until WHERE m.id = :id"
-                        + " AND m.status = :pending AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
-                .setParameter("until", now.plusMinutes(CLAIM_MINUTES)).setParameter("id", id)
-                .setParameter("pending", OutboxStatus.PENDING).setParameter("now", now).executeUpdate() == 1;
+                                + " AND m.status = :pending AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+                        .setParameter("until", now.plusMinutes(CLAIM_MINUTES))
+                        .setParameter("id", id)
+                        .setParameter("pending", OutboxStatus.PENDING)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -50,7 +58,9 @@ public class OutboxClaims {
     public void sent(long id) {
         em.createQuery("UPDATE OutboxMessage m SET m.status = :sent, m.sentAt = :now, m.attempts = m.attempts + 1,"
                         + " m.claimedUntil = NULL, m.lastError = NULL WHERE m.id = :id")
-                .setParameter("sent", OutboxStatus.SENT).setParameter("now", Time.now()).setParameter("id", id)
+                .setParameter("sent", OutboxStatus.SENT)
+                .setParameter("now", Time.now())
+                .setParameter("id", id)
                 .executeUpdate();
     }
 
@@ -62,9 +72,12 @@ public class OutboxClaims {
         String text = error == null ? "error" : error.length() > 500 ? error.substring(0, 500) : error;
         em.createQuery("UPDATE OutboxMessage m SET m.status = :status, m.attempts = :attempts, m.lastError = :error,"
                         + " m.nextAttemptAt = :next, m.claimedUntil = NULL WHERE m.id = :id")
-                .setParameter("status", status).setParameter("attempts", attempts).setParameter("error", text)
+                .setParameter("status", status)
+                .setParameter("attempts", attempts)
+                .setParameter("error", text)
                 .setParameter("next", Time.now().plusSeconds(Backoff.delaySeconds(attempts, backoffSeconds)))
-                .setParameter("id", id).executeUpdate();
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** An administrator sends a failed message again. */
@@ -72,7 +85,10 @@ public class OutboxClaims {
     public int retry(long id) {
         return em.createQuery("UPDATE OutboxMessage m SET m.status = :pending, m.attempts = 0, m.nextAttemptAt = :now"
                         + " WHERE m.id = :id AND m.status = :failed")
-                .setParameter("pending", OutboxStatus.PENDING).setParameter("now", Time.now())
-                .setParameter("failed", OutboxStatus.FAILED).setParameter("id", id).executeUpdate();
+                .setParameter("pending", OutboxStatus.PENDING)
+                .setParameter("now", Time.now())
+                .setParameter("failed", OutboxStatus.FAILED)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 }

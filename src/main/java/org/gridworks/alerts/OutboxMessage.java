@@ -63,11 +63,16 @@ public class OutboxMessage {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
-    OutboxMessage(long alertId, long userId, Channel channel, String address, String subject, String body,
-                  LocalDateTime now) {
+    OutboxMessage(
+            long alertId,
+            long userId,
+            Channel channel,
+            String address,
+            String subject,
+            String body,
+            LocalDateTime now) {
         this.alertId = alertId;
         this.userId = userId;
         this.channel = channel;

@@ -30,8 +30,7 @@ public class OutboxSender {
     AlertSettings settings;
 
     /** The outcome of one run. */
-    public record Outcome(int sent, int failed) {
-    }
+    public record Outcome(int sent, int failed) {}
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome sendDue() {
@@ -52,10 +51,11 @@ public class OutboxSender {
                 sent++;
             } catch (Exception e) {
                 failed++;
-                LOG.log(Level.WARNING, "Outbox message {0} ({1} to {2}) failed: {3}",
-                        new Object[] {id, message.getChannel(), message.getAddress(), e.toString()});
-                claims.failed(id, e.toString(), message.getAttempts(), settings.maxAttempts(),
-                        settings.backoffSeconds());
+                LOG.log(Level.WARNING, "Outbox message {0} ({1} to {2}) failed: {3}", new Object[] {
+                    id, message.getChannel(), message.getAddress(), e.toString()
+                });
+                claims.failed(
+                        id, e.toString(), message.getAttempts(), settings.maxAttempts(), settings.backoffSeconds());
             }
         }
         return new Outcome(sent, failed);

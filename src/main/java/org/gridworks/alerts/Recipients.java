@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.platform.AppSettings;
 import org.gridworks.platform.PersonDirectory;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.watch.Colour;
 import org.gridworks.platform.watch.Watched;
 
@@ -35,9 +35,14 @@ public class Recipients {
     AppSettings appSettings;
 
     public List<String> ladder(Colour colour) {
-        String value = appSettings.find("alerts.ladder." + colour).map(AppSettings.Setting::value)
+        String value = appSettings
+                .find("alerts.ladder." + colour)
+                .map(AppSettings.Setting::value)
                 .orElse(colour == Colour.RED ? String.join(",", STEPS) : "RESPONSIBLE");
-        return Arrays.stream(value.split(",")).map(String::trim).filter(STEPS::contains).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(STEPS::contains)
+                .toList();
     }
 
     public Set<Long> of(Watched watched) {
@@ -46,11 +51,11 @@ public class Recipients {
         for (String step : ladder(watched.colour())) {
             switch (step) {
                 case "RESPONSIBLE" -> users.addAll(watched.responsible());
-                case "UNIT_SUPERVISORS" -> users.addAll(people.withRole(Roles.SUPERVISOR,
-                        List.of(watched.unitId())));
+                case "UNIT_SUPERVISORS" -> users.addAll(people.withRole(Roles.SUPERVISOR, List.of(watched.unitId())));
                 case "PARENT_SUPERVISORS" -> {
                     if (unit != null && unit.getParent() != null) {
-                        users.addAll(people.withRole(Roles.SUPERVISOR, List.of(unit.getParent().getId())));
+                        users.addAll(people.withRole(
+                                Roles.SUPERVISOR, List.of(unit.getParent().getId())));
                     }
                 }
                 default -> {

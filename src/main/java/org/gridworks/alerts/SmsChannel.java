@@ -15,7 +15,8 @@ import java.util.Base64;
 @ApplicationScoped
 public class SmsChannel {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Inject
     AlertSettings settings;
@@ -23,12 +24,15 @@ public class SmsChannel {
     public void send(String phone, String text) throws IOException, InterruptedException {
         String body = settings.smsTemplate().replace("{phone}", json(phone)).replace("{text}", json(text));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.smsUrl()))
-                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json; charset=utf-8")
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (settings.smsUser().isPresent()) {
-            String credentials = settings.smsUser().get() + ":" + settings.smsPassword().orElse("");
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            String credentials =
+                    settings.smsUser().get() + ":" + settings.smsPassword().orElse("");
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {

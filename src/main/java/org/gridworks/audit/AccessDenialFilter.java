@@ -52,8 +52,12 @@ public class AccessDenialFilter extends HttpFilter {
         }
         request.setAttribute(RECORDED, Boolean.TRUE);
         try {
-            audit.recordSeparately(request.getRemoteUser() == null ? AuditTrail.SYSTEM : request.getRemoteUser(),
-                    AuditAction.ACCESS_DENIED, null, null, request.getMethod() + " " + address,
+            audit.recordSeparately(
+                    request.getRemoteUser() == null ? AuditTrail.SYSTEM : request.getRemoteUser(),
+                    AuditAction.ACCESS_DENIED,
+                    null,
+                    null,
+                    request.getMethod() + " " + address,
                     request.getRemoteAddr());
         } catch (RuntimeException e) {
             // the refusal itself must still reach the user; a lost audit line is logged instead

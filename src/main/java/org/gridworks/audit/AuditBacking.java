@@ -47,13 +47,14 @@ public class AuditBacking implements Serializable {
         }
 
         @Override
-        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                   Map<String, FilterMeta> filters) {
+        public List<AuditRow> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             List<AuditEvent> found = FacesFeedback.attempt(() -> search.find(query(), first, pageSize));
             if (found == null) {
                 return List.of();
             }
-            People people = names.of(found.stream().map(AuditEvent::getActor).toList(),
+            People people = names.of(
+                    found.stream().map(AuditEvent::getActor).toList(),
                     FacesContext.getCurrentInstance().getViewRoot().getLocale());
             return found.stream().map(event -> row(event, people)).toList();
         }
@@ -61,8 +62,16 @@ public class AuditBacking implements Serializable {
 
     /** One line of the result, ready to show. */
     /** The actor's login stays beside the name: the search filters by login. */
-    public record AuditRow(long id, String time, String actor, String actorName, AuditAction action, String record,
-                           String summary, String changes) implements Serializable {
+    public record AuditRow(
+            long id,
+            String time,
+            String actor,
+            String actorName,
+            AuditAction action,
+            String record,
+            String summary,
+            String changes)
+            implements Serializable {
 
         public long getId() {
             return id;
@@ -98,13 +107,21 @@ public class AuditBacking implements Serializable {
     }
 
     static AuditRow row(AuditEvent event, People people) {
-        String record = event.getRecordType() == null ? ""
+        String record = event.getRecordType() == null
+                ? ""
                 : event.getRecordType() + (event.getRecordId() == null ? "" : " " + event.getRecordId());
         String changes = event.getChanges().stream()
                 .map(c -> c.field() + ": " + show(c.oldValue()) + " → " + show(c.newValue()))
                 .collect(Collectors.joining("; "));
-        return new AuditRow(event.getId(), event.getOccurredAt().format(TIME), event.getActor(),
-                people.name(event.getActor()), event.getAction(), record, event.getSummary(), changes);
+        return new AuditRow(
+                event.getId(),
+                event.getOccurredAt().format(TIME),
+                event.getActor(),
+                people.name(event.getActor()),
+                event.getAction(),
+                record,
+                event.getSummary(),
+                changes);
     }
 
     private static String show(String value) {

@@ -47,11 +47,17 @@ public class AuditEvent {
     @Column(name = "client_address", updatable = false, length = 64)
     private String clientAddress;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(LocalDateTime occurredAt, String actor, AuditAction action, String recordType, String recordId,
-               String summary, List<FieldChange> changes, String clientAddress) {
+    AuditEvent(
+            LocalDateTime occurredAt,
+            String actor,
+            AuditAction action,
+            String recordType,
+            String recordId,
+            String summary,
+            List<FieldChange> changes,
+            String clientAddress) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

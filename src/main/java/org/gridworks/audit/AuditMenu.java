@@ -13,7 +13,7 @@ public class AuditMenu implements AreaMenu {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(
-                new MenuItem(100, "nav.audit", "/audit/index.xhtml", "pi pi-history", Set.of(Roles.SUPERVISOR, Roles.ADMIN)));
+        return List.of(new MenuItem(
+                100, "nav.audit", "/audit/index.xhtml", "pi pi-history", Set.of(Roles.SUPERVISOR, Roles.ADMIN)));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.gridworks.platform.People;
 import org.gridworks.platform.PersonDirectory;
-import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.i18n.Languages;
 
 /** The audit trail over the JSON API, newest first; supervisors and administrators only (the service checks). */
@@ -35,28 +34,56 @@ public class AuditResource {
     HttpHeaders headers;
 
     /** {@code actor} is the login (what {@code user} filters by); {@code actorName} is what a person reads. */
-    @JsonbPropertyOrder({"id", "occurredAt", "actor", "actorName", "action", "recordType", "recordId", "summary",
-            "changes"})
-    public record EventJson(long id, String occurredAt, String actor, String actorName, AuditAction action,
-                            String recordType, String recordId, String summary, List<FieldChange> changes) {
+    @JsonbPropertyOrder({
+        "id",
+        "occurredAt",
+        "actor",
+        "actorName",
+        "action",
+        "recordType",
+        "recordId",
+        "summary",
+        "changes"
+    })
+    public record EventJson(
+            long id,
+            String occurredAt,
+            String actor,
+            String actorName,
+            AuditAction action,
+            String recordType,
+            String recordId,
+            String summary,
+            List<FieldChange> changes) {
         static EventJson of(AuditEvent event, People people) {
-            return new EventJson(event.getId(), event.getOccurredAt().toString(), event.getActor(),
-                    people.name(event.getActor()), event.getAction(), event.getRecordType(), event.getRecordId(),
-                    event.getSummary(), event.getChanges());
+            return new EventJson(
+                    event.getId(),
+                    event.getOccurredAt().toString(),
+                    event.getActor(),
+                    people.name(event.getActor()),
+                    event.getAction(),
+                    event.getRecordType(),
+                    event.getRecordId(),
+                    event.getSummary(),
+                    event.getChanges());
         }
     }
 
     @GET
-    public List<EventJson> find(@QueryParam("user") String user, @QueryParam("recordType") String recordType,
-                                @QueryParam("recordId") String recordId, @QueryParam("from") String from,
-                                @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
-                                @QueryParam("limit") @DefaultValue("100") int limit) {
-        AuditQuery query = new AuditQuery(user, recordType, recordId, optionalDate("from", from),
-                optionalDate("to", to));
+    public List<EventJson> find(
+            @QueryParam("user") String user,
+            @QueryParam("recordType") String recordType,
+            @QueryParam("recordId") String recordId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        AuditQuery query =
+                new AuditQuery(user, recordType, recordId, optionalDate("from", from), optionalDate("to", to));
         List<AuditEvent> events = search.find(query, first, limit);
-        People people = names.of(events.stream().map(AuditEvent::getActor).toList(),
+        People people = names.of(
+                events.stream().map(AuditEvent::getActor).toList(),
                 Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return events.stream().map(event -> EventJson.of(event, people)).toList();
     }
-
 }

@@ -11,8 +11,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /** Searches the audit trail, newest first, a page at a time; for supervisors and administrators only. */
 @Stateless
@@ -32,7 +32,8 @@ public class AuditSearch {
         CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
         Root<AuditEvent> event = select.from(AuditEvent.class);
         select.where(conditions(cb, event, query)).orderBy(cb.desc(event.get("id")));
-        TypedQuery<AuditEvent> page = em.createQuery(select).setFirstResult(first).setMaxResults(pageSize);
+        TypedQuery<AuditEvent> page =
+                em.createQuery(select).setFirstResult(first).setMaxResults(pageSize);
         return page.getResultList();
     }
 
@@ -59,10 +60,12 @@ public class AuditSearch {
             where.add(cb.equal(event.get("recordId"), query.recordId().trim()));
         }
         if (query.from() != null) {
-            where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), query.from().atStartOfDay()));
+            where.add(cb.greaterThanOrEqualTo(
+                    event.get("occurredAt"), query.from().atStartOfDay()));
         }
         if (query.to() != null) {
-            where.add(cb.lessThan(event.get("occurredAt"), query.to().plusDays(1).atStartOfDay()));
+            where.add(
+                    cb.lessThan(event.get("occurredAt"), query.to().plusDays(1).atStartOfDay()));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -22,6 +22,7 @@ public class AuditTrail {
 
     /** The actor of what GridWorks does by itself (start-up, schedules) rather than on someone's behalf. */
     public static final String SYSTEM = "system";
+
     static final String ANONYMOUS = "anonymous";
 
     @PersistenceContext
@@ -31,8 +32,13 @@ public class AuditTrail {
     SessionContext session;
 
     /** A record was created, changed or deleted: the fields that differ between the snapshots are kept. */
-    public void recordChange(AuditAction action, String recordType, Object recordId, String summary,
-                             Map<String, ?> before, Map<String, ?> after) {
+    public void recordChange(
+            AuditAction action,
+            String recordType,
+            Object recordId,
+            String summary,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         List<FieldChange> changes = Changes.between(before, after);
         if (action == AuditAction.UPDATE && changes.isEmpty()) {
             return;
@@ -47,15 +53,33 @@ public class AuditTrail {
 
     /** An event that must stay on record whatever happens to the surrounding work. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordSeparately(String actor, AuditAction action, String recordType, Object recordId,
-                                 String summary, String clientAddress) {
+    public void recordSeparately(
+            String actor,
+            AuditAction action,
+            String recordType,
+            Object recordId,
+            String summary,
+            String clientAddress) {
         persist(actor == null ? caller() : actor, action, recordType, recordId, summary, List.of(), clientAddress);
     }
 
-    private void persist(String actor, AuditAction action, String recordType, Object recordId, String summary,
-                         List<FieldChange> changes, String clientAddress) {
-        em.persist(new AuditEvent(Time.now(), actor, action, recordType,
-                recordId == null ? null : recordId.toString(), summary, changes, clientAddress));
+    private void persist(
+            String actor,
+            AuditAction action,
+            String recordType,
+            Object recordId,
+            String summary,
+            List<FieldChange> changes,
+            String clientAddress) {
+        em.persist(new AuditEvent(
+                Time.now(),
+                actor,
+                action,
+                recordType,
+                recordId == null ? null : recordId.toString(),
+                summary,
+                changes,
+                clientAddress));
     }
 
     private String caller() {

@@ -19,8 +19,7 @@ import java.util.TreeSet;
 /** Works out which fields changed between two snapshots of a record, and stores them as JSON. */
 public final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
     /** The fields whose value differs, in the order of the snapshots; a missing snapshot means "no record". */
     public static List<FieldChange> between(Map<String, ?> before, Map<String, ?> after) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /** What administrators do to the calendar: load a year's notice, correct single days. Both are audited. */
 @Stateless
@@ -46,7 +46,8 @@ public class CalendarAdministration {
         if (content.length > MAX_FILE_BYTES) {
             throw BusinessException.invalid("file", "calendar.file.tooLarge", MAX_FILE_BYTES / 1024);
         }
-        List<HolidayDay> days = HolidayFileParser.parse(year, new String(content, java.nio.charset.StandardCharsets.UTF_8));
+        List<HolidayDay> days =
+                HolidayFileParser.parse(year, new String(content, java.nio.charset.StandardCharsets.UTF_8));
         years.replace(year, days, fileName == null || fileName.isBlank() ? "upload" : fileName);
         changed.fire(new CalendarChanged("year " + year));
         return days.size();
@@ -108,7 +109,8 @@ public class CalendarAdministration {
 
     @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     public List<CalendarDay> entries(int year) {
-        return em.createQuery("SELECT d FROM CalendarDay d WHERE d.date >= :from AND d.date <= :to ORDER BY d.date",
+        return em.createQuery(
+                        "SELECT d FROM CalendarDay d WHERE d.date >= :from AND d.date <= :to ORDER BY d.date",
                         CalendarDay.class)
                 .setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year, 12, 31))
@@ -117,6 +119,7 @@ public class CalendarAdministration {
 
     @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     public List<CalendarYear> loadedYears() {
-        return em.createQuery("SELECT y FROM CalendarYear y ORDER BY y.year", CalendarYear.class).getResultList();
+        return em.createQuery("SELECT y FROM CalendarYear y ORDER BY y.year", CalendarYear.class)
+                .getResultList();
     }
 }

@@ -67,8 +67,11 @@ public class CalendarBacking implements Serializable {
         }
         WorkingDayCalendar calendar = calendars.calendar();
         known = calendar.isKnown(year);
-        months = IntStream.rangeClosed(1, 12).mapToObj(m -> MonthView.of(YearMonth.of(year, m), calendar)).toList();
-        corrections = administration.entries(year).stream().filter(CalendarDay::isCorrected)
+        months = IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> MonthView.of(YearMonth.of(year, m), calendar))
+                .toList();
+        corrections = administration.entries(year).stream()
+                .filter(CalendarDay::isCorrected)
                 .map(d -> new Correction(d.getDate().toString(), d.isOffDay(), d.getName(), d.getReason()))
                 .toList();
     }
@@ -93,8 +96,8 @@ public class CalendarBacking implements Serializable {
 
     public void correct() {
         // a correction is a command on one date, not an edit of a loaded form: no version to compare
-        if (FacesFeedback.attempt(() -> administration.correct(correctionDate, correctionOffDay, correctionName,
-                correctionReason, null))) {
+        if (FacesFeedback.attempt(() ->
+                administration.correct(correctionDate, correctionOffDay, correctionName, correctionReason, null))) {
             FacesFeedback.info("calendar.corrected", String.valueOf(correctionDate));
             correctionReason = null;
             correctionName = null;

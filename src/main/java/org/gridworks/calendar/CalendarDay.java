@@ -36,8 +36,7 @@ public class CalendarDay {
     @Version
     private int version;
 
-    protected CalendarDay() {
-    }
+    protected CalendarDay() {}
 
     CalendarDay(HolidayDay day, int noticeYear) {
         this.date = day.date();

@@ -12,7 +12,6 @@ public class CalendarMenu implements AreaMenu {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(
-                new MenuItem(90, "nav.calendar", "/calendar.xhtml", "pi pi-calendar", Set.of()));
+        return List.of(new MenuItem(90, "nav.calendar", "/calendar.xhtml", "pi pi-calendar", Set.of()));
     }
 }

@@ -29,9 +29,10 @@ public class CalendarResource {
 
     /** No question may span more than ten years: nothing GridWorks times is that long. */
     static final int MAX_YEARS = 10;
+
     static final int MAX_WORKING_DAYS = 2600;
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     @Inject
     CalendarService calendar;
@@ -40,16 +41,13 @@ public class CalendarResource {
     CalendarAdministration administration;
 
     @JsonbPropertyOrder({"from", "workingDays", "due", "provisional"})
-    public record DueJson(String from, int workingDays, String due, boolean provisional) {
-    }
+    public record DueJson(String from, int workingDays, String due, boolean provisional) {}
 
     @JsonbPropertyOrder({"from", "to", "workingDays", "provisional"})
-    public record CountJson(String from, String to, int workingDays, boolean provisional) {
-    }
+    public record CountJson(String from, String to, int workingDays, boolean provisional) {}
 
     @JsonbPropertyOrder({"year", "days"})
-    public record ImportJson(int year, int days) {
-    }
+    public record ImportJson(int year, int days) {}
 
     @GET
     @Path("due")
@@ -97,7 +95,11 @@ public class CalendarResource {
             throw BusinessException.invalid(field, "calendar.api.badDate", field, text);
         }
         if (!WorkingDayCalendar.inRange(date) || !WorkingDayCalendar.inRange(date.plusYears(MAX_YEARS))) {
-            throw BusinessException.invalid(field, "calendar.api.outOfRange", field, WorkingDayCalendar.FIRST,
+            throw BusinessException.invalid(
+                    field,
+                    "calendar.api.outOfRange",
+                    field,
+                    WorkingDayCalendar.FIRST,
                     WorkingDayCalendar.LAST.minusYears(MAX_YEARS));
         }
         return date;

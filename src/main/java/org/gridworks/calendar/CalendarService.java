@@ -9,7 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -38,9 +37,12 @@ public class CalendarService {
 
     @PostConstruct
     void load() {
-        List<HolidayDay> days = em.createQuery("SELECT d FROM CalendarDay d", CalendarDay.class).getResultStream()
-                .map(CalendarDay::toHolidayDay).toList();
-        List<Integer> years = em.createQuery("SELECT y.year FROM CalendarYear y", Integer.class).getResultList();
+        List<HolidayDay> days = em.createQuery("SELECT d FROM CalendarDay d", CalendarDay.class)
+                .getResultStream()
+                .map(CalendarDay::toHolidayDay)
+                .toList();
+        List<Integer> years = em.createQuery("SELECT y.year FROM CalendarYear y", Integer.class)
+                .getResultList();
         calendar = new WorkingDayCalendar(days, years);
         LOG.info(() -> "Working-day calendar loaded: years " + calendar.knownYears() + ", " + days.size()
                 + " exceptional days");

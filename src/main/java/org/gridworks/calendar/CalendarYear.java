@@ -28,8 +28,7 @@ public class CalendarYear {
     @Version
     private int version;
 
-    protected CalendarYear() {
-    }
+    protected CalendarYear() {}
 
     CalendarYear(int year) {
         this.year = year;

@@ -33,8 +33,10 @@ public class CalendarYears {
 
     public void replace(int year, List<HolidayDay> days, String source) {
         List<CalendarDay> existing = em.createQuery(
-                "SELECT d FROM CalendarDay d WHERE d.noticeYear = :year AND d.corrected = FALSE", CalendarDay.class)
-                .setParameter("year", year).getResultList();
+                        "SELECT d FROM CalendarDay d WHERE d.noticeYear = :year AND d.corrected = FALSE",
+                        CalendarDay.class)
+                .setParameter("year", year)
+                .getResultList();
         existing.forEach(em::remove);
         em.flush();
         int added = 0;
@@ -51,9 +53,10 @@ public class CalendarYears {
             loaded = new CalendarYear(year);
             em.persist(loaded);
         }
-        String by = session.getCallerPrincipal() == null ? AuditTrail.SYSTEM : session.getCallerPrincipal().getName();
+        String by = session.getCallerPrincipal() == null
+                ? AuditTrail.SYSTEM
+                : session.getCallerPrincipal().getName();
         loaded.loaded(source, Time.now(), "ANONYMOUS".equalsIgnoreCase(by) ? AuditTrail.SYSTEM : by);
-        audit.record(isNew ? AuditAction.CREATE : AuditAction.UPDATE, RECORD, year,
-                added + " days from " + source);
+        audit.record(isNew ? AuditAction.CREATE : AuditAction.UPDATE, RECORD, year, added + " days from " + source);
     }
 }

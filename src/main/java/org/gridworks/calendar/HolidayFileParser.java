@@ -27,12 +27,11 @@ import org.gridworks.platform.BusinessException;
 public final class HolidayFileParser {
 
     public static final int MAX_DAYS = 400;
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final String CSV_HEADER = "date,is_off_day,name";
 
-    private HolidayFileParser() {
-    }
+    private HolidayFileParser() {}
 
     /** Picks the format from the content: JSON starts with '{'. */
     public static List<HolidayDay> parse(int year, String content) {

@@ -11,7 +11,12 @@ import java.util.List;
 public record MonthView(int month, List<List<Cell>> weeks) implements Serializable {
 
     /** What a day is: a plain working day, a weekend, a holiday off, a weekend worked in exchange. */
-    public enum Kind { WORKING, WEEKEND, HOLIDAY, MAKEUP }
+    public enum Kind {
+        WORKING,
+        WEEKEND,
+        HOLIDAY,
+        MAKEUP
+    }
 
     /** A day of the grid; days of the neighbouring months fill the first and last week and are marked out. */
     public record Cell(LocalDate date, boolean inMonth, Kind kind, String name) implements Serializable {
@@ -41,7 +46,9 @@ public record MonthView(int month, List<List<Cell>> weeks) implements Serializab
         LocalDate first = month.atDay(1);
         LocalDate start = first.minusDays(first.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue());
         List<List<Cell>> weeks = new ArrayList<>();
-        for (LocalDate weekStart = start; !weekStart.isAfter(month.atEndOfMonth()); weekStart = weekStart.plusWeeks(1)) {
+        for (LocalDate weekStart = start;
+                !weekStart.isAfter(month.atEndOfMonth());
+                weekStart = weekStart.plusWeeks(1)) {
             List<Cell> week = new ArrayList<>(7);
             for (int i = 0; i < 7; i++) {
                 LocalDate date = weekStart.plusDays(i);

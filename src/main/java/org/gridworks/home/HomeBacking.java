@@ -28,7 +28,8 @@ public class HomeBacking {
 
     public Dashboard getDashboard() {
         if (dashboard == null) {
-            dashboard = dashboards.forCaller(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            dashboard = dashboards.forCaller(
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
         }
         return dashboard;
     }

@@ -12,7 +12,6 @@ public class HomeMenu implements AreaMenu {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(
-                new MenuItem(10, "nav.home", "/index.xhtml", "pi pi-home", Set.of()));
+        return List.of(new MenuItem(10, "nav.home", "/index.xhtml", "pi pi-home", Set.of()));
     }
 }

@@ -52,8 +52,7 @@ public class AccountService {
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<Caller> verifySignIn(String login, String password, String clientAddress,
-                                         boolean auditSuccess) {
+    public Optional<Caller> verifySignIn(String login, String password, String clientAddress, boolean auditSuccess) {
         var now = Time.now();
         var instant = java.time.Instant.now();
         String attempted = shorten(login == null ? "" : login.strip());
@@ -65,8 +64,13 @@ public class AccountService {
             // refused unhashed, known login or not; the address still counts it, so it cannot hammer unseen
             int fromAddress = throttle.failed(clientAddress, instant);
             if (throttle.audited(fromAddress)) {
-                this.audit.recordSeparately(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, UserService.RECORD,
-                        attempted, "paused", clientAddress);
+                this.audit.recordSeparately(
+                        AuditTrail.SYSTEM,
+                        AuditAction.SIGN_IN_FAILED,
+                        UserService.RECORD,
+                        attempted,
+                        "paused",
+                        clientAddress);
             }
             return Optional.empty();
         }
@@ -75,8 +79,11 @@ public class AccountService {
         boolean matches = found.isPresent()
                 ? passwords.matches(wellFormed ? password : "", found.get().getPasswordHash()) && wellFormed
                 : passwords.spendVerificationTime(password == null ? "" : password);
-        String refusal = found.isEmpty() ? "unknown" : !matches ? "wrong password"
-                : !found.get().isEnabled() ? "disabled" : found.get().isLockedAt(now) ? "paused" : null;
+        String refusal = found.isEmpty()
+                ? "unknown"
+                : !matches
+                        ? "wrong password"
+                        : !found.get().isEnabled() ? "disabled" : found.get().isLockedAt(now) ? "paused" : null;
         if (refusal != null) {
             if (!matches) {
                 throttle.loginFailed(typed, instant);
@@ -85,7 +92,8 @@ public class AccountService {
             boolean audit = throttle.audited(fromAddress);
             // counted in the database, one increment per guess even when guesses arrive in parallel; an unknown
             // login runs the same statement on no row, so both answers cost the same
-            int failures = countFailure(found.filter(u -> !matches).map(AppUser::getId).orElse(-1L));
+            int failures =
+                    countFailure(found.filter(u -> !matches).map(AppUser::getId).orElse(-1L));
             if (found.isPresent() && !matches) {
                 java.time.Duration pause = policy.pauseAfter(failures);
                 if (!pause.isZero()) {
@@ -94,8 +102,13 @@ public class AccountService {
                 audit = audit && policy.audited(failures);
             }
             if (audit) {
-                this.audit.recordSeparately(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, UserService.RECORD,
-                        found.map(AppUser::getLogin).orElse(attempted), refusal, clientAddress);
+                this.audit.recordSeparately(
+                        AuditTrail.SYSTEM,
+                        AuditAction.SIGN_IN_FAILED,
+                        UserService.RECORD,
+                        found.map(AppUser::getLogin).orElse(attempted),
+                        refusal,
+                        clientAddress);
             }
             return Optional.empty();
         }
@@ -106,19 +119,21 @@ public class AccountService {
         throttle.succeeded(clientAddress);
         throttle.loginCleared(typed);
         if (auditSuccess) {
-            audit.recordSeparately(user.getLogin(), AuditAction.SIGN_IN, UserService.RECORD, user.getLogin(), null,
-                    clientAddress);
+            audit.recordSeparately(
+                    user.getLogin(), AuditAction.SIGN_IN, UserService.RECORD, user.getLogin(), null, clientAddress);
         }
-        return Optional.of(new Caller(user.getLogin(), user.getDisplayName(), user.getUnit().getCode(),
-                user.getRoles()));
+        return Optional.of(new Caller(
+                user.getLogin(), user.getDisplayName(), user.getUnit().getCode(), user.getRoles()));
     }
 
     /** Adds one to an account's failures in a row and answers the new count (0 for no account). */
     private int countFailure(long userId) {
         em.createQuery("UPDATE AppUser u SET u.failedAttempts = u.failedAttempts + 1 WHERE u.id = :id")
-                .setParameter("id", userId).executeUpdate();
+                .setParameter("id", userId)
+                .executeUpdate();
         List<Integer> count = em.createQuery("SELECT u.failedAttempts FROM AppUser u WHERE u.id = :id", Integer.class)
-                .setParameter("id", userId).getResultList();
+                .setParameter("id", userId)
+                .getResultList();
         return count.isEmpty() ? 0 : count.get(0);
     }
 
@@ -161,23 +176,31 @@ public class AccountService {
             throw BusinessException.invalid("language", "account.badLanguage");
         }
         // refused only when switched on: an account without an address keeps the default and can still save
-        if (email && !user.isNotifyEmail() && (user.getEmail() == null || user.getEmail().isBlank())) {
+        if (email
+                && !user.isNotifyEmail()
+                && (user.getEmail() == null || user.getEmail().isBlank())) {
             throw BusinessException.invalid("notifyEmail", "account.noEmail");
         }
-        if (sms && !user.isNotifySms() && (user.getPhone() == null || user.getPhone().isBlank())) {
+        if (sms
+                && !user.isNotifySms()
+                && (user.getPhone() == null || user.getPhone().isBlank())) {
             throw BusinessException.invalid("notifySms", "account.noPhone");
         }
         String before = user.getLanguage() + " email=" + user.isNotifyEmail() + " sms=" + user.isNotifySms();
         user.setNotifications(tag, email, sms);
-        audit.record(AuditAction.UPDATE, UserService.RECORD, login, "notifications: " + before + " → " + tag
-                + " email=" + email + " sms=" + sms);
+        audit.record(
+                AuditAction.UPDATE,
+                UserService.RECORD,
+                login,
+                "notifications: " + before + " → " + tag + " email=" + email + " sms=" + sms);
         return user;
     }
 
     /** The caller's own account. */
     @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     public AppUser me() {
-        return UserQueries.byLogin(em, session.getCallerPrincipal().getName()).orElseThrow(BusinessException::forbidden);
+        return UserQueries.byLogin(em, session.getCallerPrincipal().getName())
+                .orElseThrow(BusinessException::forbidden);
     }
 
     /**
@@ -186,8 +209,10 @@ public class AccountService {
      */
     @PermitAll
     public Optional<Caller> currentCaller(String login) {
-        return UserQueries.byLogin(em, login).filter(AppUser::isEnabled)
-                .map(user -> new Caller(user.getLogin(), user.getDisplayName(), user.getUnit().getCode(), user.getRoles()));
+        return UserQueries.byLogin(em, login)
+                .filter(AppUser::isEnabled)
+                .map(user -> new Caller(
+                        user.getLogin(), user.getDisplayName(), user.getUnit().getCode(), user.getRoles()));
     }
 
     /** A sign-out, for the audit trail. */

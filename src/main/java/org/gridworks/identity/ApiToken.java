@@ -49,11 +49,15 @@ public class ApiToken {
     @Column(name = "last_used_at")
     private LocalDateTime lastUsedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
-    ApiToken(AppUser user, String name, String tokenHash, LocalDateTime createdAt, String createdBy,
-             LocalDate expiresOn) {
+    ApiToken(
+            AppUser user,
+            String name,
+            String tokenHash,
+            LocalDateTime createdAt,
+            String createdBy,
+            LocalDate expiresOn) {
         this.user = user;
         this.name = name;
         this.tokenHash = tokenHash;

@@ -55,8 +55,7 @@ public class ApiTokenService {
     HttpServletRequest request;
 
     /** A token just issued: its record, and its text, which nobody can see again. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 
     @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     public List<ApiToken> mine() {
@@ -99,8 +98,9 @@ public class ApiTokenService {
         if (!TokenSecret.wellFormed(presented)) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createQuery("SELECT t.id, t.expiresOn, t.lastUsedAt, u.login, r FROM ApiToken t"
-                        + " JOIN t.user u JOIN u.roles r WHERE t.tokenHash = :hash AND u.enabled = :enabled",
+        List<Object[]> rows = em.createQuery(
+                        "SELECT t.id, t.expiresOn, t.lastUsedAt, u.login, r FROM ApiToken t"
+                                + " JOIN t.user u JOIN u.roles r WHERE t.tokenHash = :hash AND u.enabled = :enabled",
                         Object[].class)
                 .setParameter("hash", TokenSecret.hashOf(presented))
                 .setParameter("enabled", true)
@@ -140,7 +140,8 @@ public class ApiTokenService {
 
     private List<ApiToken> tokensOf(AppUser user) {
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.user = :user ORDER BY t.id", ApiToken.class)
-                .setParameter("user", user).getResultList();
+                .setParameter("user", user)
+                .getResultList();
     }
 
     private Issued issue(AppUser user, String name, LocalDate expiresOn) {
@@ -154,16 +155,27 @@ public class ApiTokenService {
         LocalDateTime now = Time.now();
         LocalDate lastDay = TokenExpiry.lastDay(expiresOn, now.toLocalDate());
         long held = em.createQuery("SELECT COUNT(t) FROM ApiToken t WHERE t.user = :user", Long.class)
-                .setParameter("user", user).getSingleResult();
+                .setParameter("user", user)
+                .getSingleResult();
         if (held >= MOST_PER_USER) {
             throw BusinessException.conflict("token.tooMany", String.valueOf(MOST_PER_USER));
         }
         String secret = TokenSecret.newToken();
-        ApiToken token = new ApiToken(user, name.strip(), TokenSecret.hashOf(secret), now,
-                session.getCallerPrincipal().getName(), lastDay);
+        ApiToken token = new ApiToken(
+                user,
+                name.strip(),
+                TokenSecret.hashOf(secret),
+                now,
+                session.getCallerPrincipal().getName(),
+                lastDay);
         em.persist(token);
         em.flush();
-        audit.recordChange(AuditAction.CREATE, RECORD, token.getId(), user.getLogin() + ": " + token.getName(), null,
+        audit.recordChange(
+                AuditAction.CREATE,
+                RECORD,
+                token.getId(),
+                user.getLogin() + ": " + token.getName(),
+                null,
                 token.auditState(user.getLogin()));
         return new Issued(token, secret);
     }
@@ -174,13 +186,19 @@ public class ApiTokenService {
         if (token == null || !token.belongsTo(user)) {
             throw BusinessException.notFound("token.notFound", String.valueOf(id));
         }
-        audit.recordChange(AuditAction.DELETE, RECORD, token.getId(), user.getLogin() + ": " + token.getName(),
-                token.auditState(user.getLogin()), null);
+        audit.recordChange(
+                AuditAction.DELETE,
+                RECORD,
+                token.getId(),
+                user.getLogin() + ": " + token.getName(),
+                token.auditState(user.getLogin()),
+                null);
         em.remove(token);
     }
 
     private AppUser caller() {
-        return UserQueries.byLogin(em, session.getCallerPrincipal().getName()).orElseThrow(BusinessException::forbidden);
+        return UserQueries.byLogin(em, session.getCallerPrincipal().getName())
+                .orElseThrow(BusinessException::forbidden);
     }
 
     private AppUser user(String login) {

@@ -79,8 +79,7 @@ public class AppUser {
     @Version
     private int version;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     AppUser(String login, String displayName, Unit unit, String passwordHash, LocalDateTime now) {
         this.login = login;

@@ -15,8 +15,7 @@ final class CrossSiteCheck {
     static final String HEADER = "X-Requested-With";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    private CrossSiteCheck() {
-    }
+    private CrossSiteCheck() {}
 
     static boolean mayUseSession(HttpServletRequest request) {
         if (SAFE.contains(request.getMethod())) {

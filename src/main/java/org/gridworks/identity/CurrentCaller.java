@@ -38,8 +38,8 @@ public class CurrentCaller {
             return Optional.of(known);
         }
         Optional<Caller> found = UserQueries.byLogin(em, name)
-                .map(user -> new Caller(user.getLogin(), user.getDisplayName(), user.getUnit().getCode(),
-                        user.getRoles()));
+                .map(user -> new Caller(
+                        user.getLogin(), user.getDisplayName(), user.getUnit().getCode(), user.getRoles()));
         found.ifPresent(caller -> remember(name, caller));
         return found;
     }

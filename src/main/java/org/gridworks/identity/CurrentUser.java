@@ -22,7 +22,8 @@ public class CurrentUser {
 
     private Optional<Caller> caller() {
         if (caller == null) {
-            String login = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+            String login =
+                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
             try {
                 caller = login == null ? Optional.empty() : callers.find();
             } catch (RuntimeException databaseDown) {
@@ -47,7 +48,8 @@ public class CurrentUser {
 
     public String getUnitName() {
         return caller().flatMap(c -> units.find(c.unit()))
-                .map(unit -> unit.name(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                .map(unit -> unit.name(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()))
                 .orElse("");
     }
 }

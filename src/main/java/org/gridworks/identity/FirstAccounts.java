@@ -51,6 +51,7 @@ public class FirstAccounts {
             new String[] {"warehouse-pj", "徐卫东", "PJ", Roles.WAREHOUSE},
             new String[] {"warehouse-wy", "钱文斌", "WY", Roles.WAREHOUSE},
             new String[] {"warehouse-pa", "黄美玲", "PA", Roles.WAREHOUSE});
+
     static final String DEMO_PASSWORD = "gridworks2026";
     /** Demo users' e-mail addresses: a domain reserved for examples, so nothing reaches a real mailbox. */
     static final String DEMO_MAIL_DOMAIN = "@gridworks.example";
@@ -90,9 +91,10 @@ public class FirstAccounts {
         if (!hasAdministrator()) {
             if (adminLogin.isPresent() && adminPassword.isPresent()) {
                 PasswordPolicy.check(adminLogin.get(), adminPassword.get(), "GRIDWORKS_ADMIN_PASSWORD");
-                createIfMissing(adminLogin.get().trim(), adminLogin.get().trim(), adminUnit, Roles.ADMIN,
-                        adminPassword.get());
-                LOG.info(() -> "Created the first administrator '" + adminLogin.get().trim() + "' from configuration");
+                createIfMissing(
+                        adminLogin.get().trim(), adminLogin.get().trim(), adminUnit, Roles.ADMIN, adminPassword.get());
+                LOG.info(() ->
+                        "Created the first administrator '" + adminLogin.get().trim() + "' from configuration");
             } else {
                 LOG.warning("No administrator yet: set GRIDWORKS_ADMIN_LOGIN and GRIDWORKS_ADMIN_PASSWORD and restart");
             }
@@ -101,17 +103,21 @@ public class FirstAccounts {
 
     private boolean hasAdministrator() {
         return !em.createQuery("SELECT u.id FROM AppUser u JOIN u.roles r WHERE r = :admin", Long.class)
-                .setParameter("admin", Roles.ADMIN).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("admin", Roles.ADMIN)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Creates the account unless the login exists; answers the new account. */
-    private Optional<AppUser> createIfMissing(String login, String displayName, String unitCode, String role,
-                                              String password) {
+    private Optional<AppUser> createIfMissing(
+            String login, String displayName, String unitCode, String role, String password) {
         if (UserQueries.byLogin(em, login).isPresent()) {
             return Optional.empty();
         }
         Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
-                .setParameter("code", unitCode).getSingleResult();
+                .setParameter("code", unitCode)
+                .getSingleResult();
         AppUser user = new AppUser(login, displayName, unit, passwords.hash(password), Time.now());
         user.setRoles(Set.of(role));
         em.persist(user);

@@ -73,8 +73,8 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
     SignInThrottle throttle;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             return authenticate(request, response, context);
         } catch (RuntimeException e) {
@@ -88,19 +88,28 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
-                                              HttpMessageContext context) {
+    private AuthenticationStatus authenticate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential offered = context.getAuthParameters().getCredential();
         if (offered != null) {
             return signInFromPage(request, context, offered);
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && isApi(request)
+        if (authorization != null
+                && isApi(request)
                 && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return signInWithToken(request, response, context, authorization.substring(BEARER.length()).trim());
+            return signInWithToken(
+                    request,
+                    response,
+                    context,
+                    authorization.substring(BEARER.length()).trim());
         }
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return signInWithBasic(request, response, context, authorization.substring(BASIC.length()).trim());
+            return signInWithBasic(
+                    request,
+                    response,
+                    context,
+                    authorization.substring(BASIC.length()).trim());
         }
         HttpSession session = request.getSession(false);
         SignedIn remembered = session == null ? null : (SignedIn) session.getAttribute(SignedIn.SESSION_KEY);
@@ -117,7 +126,8 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
                 } catch (ContextNotActiveException noRequestScope) {
                     // resolved again by CurrentCaller
                 }
-                return context.notifyContainerAboutLogin(remembered.login(), now.get().roles());
+                return context.notifyContainerAboutLogin(
+                        remembered.login(), now.get().roles());
             }
             session.removeAttribute(SignedIn.SESSION_KEY); // disabled since sign-in: signed out now
         }
@@ -139,8 +149,8 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
-                                                Credential offered) {
+    private AuthenticationStatus signInFromPage(
+            HttpServletRequest request, HttpMessageContext context, Credential offered) {
         CredentialValidationResult result = identityStores.validate(offered);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // no error response: the sign-in page renders again with its message
@@ -149,13 +159,15 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
-                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        request.getSession(true)
+                .setAttribute(
+                        SignedIn.SESSION_KEY,
+                        new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus signInWithBasic(HttpServletRequest request, HttpServletResponse response,
-                                                 HttpMessageContext context, String encoded) {
+    private AuthenticationStatus signInWithBasic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -173,29 +185,35 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
             Optional<SignedIn> known = recentPasswords.find(login, password, Instant.now());
             if (known.isPresent()) {
                 throttle.succeeded(request.getRemoteAddr()); // as the full sign-in does: typos before it are forgiven
-                return context.notifyContainerAboutLogin(known.get().login(), known.get().roles());
+                return context.notifyContainerAboutLogin(
+                        known.get().login(), known.get().roles());
             }
         }
         long ticket = recentPasswords.ticket();
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(login,
-                new Password(password)));
+        CredentialValidationResult result =
+                identityStores.validate(new UsernamePasswordCredential(login, new Password(password)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(request, response, context);
         }
-        recentPasswords.remember(ticket, login, password,
-                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()), Instant.now());
+        recentPasswords.remember(
+                ticket,
+                login,
+                password,
+                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()),
+                Instant.now());
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus signInWithToken(HttpServletRequest request, HttpServletResponse response,
-                                                 HttpMessageContext context, String token) {
+    private AuthenticationStatus signInWithToken(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String token) {
         Optional<SignedIn> signedIn = tokens.verify(token);
         if (signedIn.isEmpty()) {
             // no throttle: 256 random bits cannot be guessed, and a refusal costs no more than a success
             return unauthorized(request, response, context, BEARER_CHALLENGE);
         }
         request.setAttribute(TOKEN_SIGN_IN, Boolean.TRUE);
-        return context.notifyContainerAboutLogin(signedIn.get().login(), signedIn.get().roles());
+        return context.notifyContainerAboutLogin(
+                signedIn.get().login(), signedIn.get().roles());
     }
 
     static boolean signedInWithToken(HttpServletRequest request) {
@@ -203,20 +221,20 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The JSON 401 of the API; browsers are not asked for a Basic password (no pop-up on pages). */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         return unauthorized(request, response, context, BASIC_CHALLENGE);
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context, String challenge) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String challenge) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             SecurityHeadersFilter.apply(request, response);
             response.setHeader("WWW-Authenticate", challenge);
             response.setContentType("application/json;charset=UTF-8");
-            String message = Messages.get(Languages.fromAcceptLanguage(request.getHeader("Accept-Language")),
-                    "api.error.401");
+            String message =
+                    Messages.get(Languages.fromAcceptLanguage(request.getHeader("Accept-Language")), "api.error.401");
             response.getWriter().write(ApiError.json(message, null));
         } catch (IOException e) {
             return context.responseUnauthorized();
@@ -237,11 +255,12 @@ public class GridWorksAuthentication implements HttpAuthenticationMechanism {
             } else {
                 response.setContentType("text/html;charset=UTF-8");
                 response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-                response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag()
-                        + "\"><head><meta charset=\"utf-8\"><title>" + Messages.get(locale, "error.503.title")
-                        + " · GridWorks</title></head><body><h1>" + Messages.get(locale, "error.503.title")
-                        + "</h1><p id=\"gw-unavailable\">" + Messages.get(locale, "error.503.text")
-                        + "</p></body></html>");
+                response.getWriter()
+                        .write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag()
+                                + "\"><head><meta charset=\"utf-8\"><title>" + Messages.get(locale, "error.503.title")
+                                + " · GridWorks</title></head><body><h1>" + Messages.get(locale, "error.503.title")
+                                + "</h1><p id=\"gw-unavailable\">" + Messages.get(locale, "error.503.text")
+                                + "</p></body></html>");
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "The client left before the 503", e);

@@ -26,8 +26,8 @@ public class GridWorksIdentityStore implements IdentityStore {
         }
         // API calls sign in on every request; only their failures go on the audit trail, or it would drown
         boolean everyRequest = request.getHeader("Authorization") != null;
-        return accounts.verifySignIn(password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr(),
-                        !everyRequest)
+        return accounts.verifySignIn(
+                        password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr(), !everyRequest)
                 .map(caller -> new CredentialValidationResult(caller.login(), new HashSet<>(caller.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -1,8 +1,8 @@
 package org.gridworks.identity;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,36 +39,63 @@ public class IdentityResource {
     UserService users;
 
     /** The signed-in user, as shared/API.md fixes it. */
-    public record Me(String login, String displayName, String unit, List<String> roles) {
-    }
+    public record Me(String login, String displayName, String unit, List<String> roles) {}
 
     public record UnitJson(String code, String nameZh, String nameEn, UnitKind kind, boolean active, int version) {
         static UnitJson of(Unit unit) {
-            return new UnitJson(unit.getCode(), unit.getNameZh(), unit.getNameEn(), unit.getKind(), unit.isActive(),
+            return new UnitJson(
+                    unit.getCode(),
+                    unit.getNameZh(),
+                    unit.getNameEn(),
+                    unit.getKind(),
+                    unit.isActive(),
                     unit.getVersion());
         }
     }
 
-    public record UserJson(String login, String displayName, String unit, String phone, String email,
-                           List<String> roles, boolean enabled, int version) {
+    public record UserJson(
+            String login,
+            String displayName,
+            String unit,
+            String phone,
+            String email,
+            List<String> roles,
+            boolean enabled,
+            int version) {
         static UserJson of(AppUser user) {
-            return new UserJson(user.getLogin(), user.getDisplayName(), user.getUnit().getCode(), user.getPhone(),
-                    user.getEmail(), user.getRoles().stream().sorted().toList(), user.isEnabled(), user.getVersion());
+            return new UserJson(
+                    user.getLogin(),
+                    user.getDisplayName(),
+                    user.getUnit().getCode(),
+                    user.getPhone(),
+                    user.getEmail(),
+                    user.getRoles().stream().sorted().toList(),
+                    user.isEnabled(),
+                    user.getVersion());
         }
     }
 
     /** A user as sent to create or change one; password only when creating. */
-    public record UserInput(@MaxLength(64) String login, @MaxLength(100) String displayName,
-                            @MaxLength(32) String unit, @MaxLength(32) String phone, @MaxLength(254) String email,
-                            @MaxItems(10) Set<@MaxLength(32) String> roles, Boolean enabled,
-                            @SeenVersion Integer version, @MaxLength(256) String password) {
-    }
+    public record UserInput(
+            @MaxLength(64) String login,
+            @MaxLength(100) String displayName,
+            @MaxLength(32) String unit,
+            @MaxLength(32) String phone,
+            @MaxLength(254) String email,
+            @MaxItems(10) Set<@MaxLength(32) String> roles,
+            Boolean enabled,
+            @SeenVersion Integer version,
+            @MaxLength(256) String password) {}
 
     @GET
     @Path("me")
     public Me me() {
         Caller caller = callers.require();
-        return new Me(caller.login(), caller.displayName(), caller.unit(), caller.roles().stream().sorted().toList());
+        return new Me(
+                caller.login(),
+                caller.displayName(),
+                caller.unit(),
+                caller.roles().stream().sorted().toList());
     }
 
     @GET
@@ -93,7 +120,9 @@ public class IdentityResource {
     @Path("users")
     public Response create(@Valid UserInput input) {
         AppUser created = users.create(form(input, input == null ? null : input.login()), input.password());
-        return Response.status(Response.Status.CREATED).entity(UserJson.of(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(UserJson.of(created))
+                .build();
     }
 
     @PUT
@@ -106,8 +135,7 @@ public class IdentityResource {
     }
 
     /** A new password chosen by an administrator: {"password": "..."}; unlocks the account. */
-    public record PasswordInput(@MaxLength(256) String password) {
-    }
+    public record PasswordInput(@MaxLength(256) String password) {}
 
     @POST
     @Path("users/{login}/password")
@@ -120,7 +148,14 @@ public class IdentityResource {
         if (input == null) {
             throw BusinessException.invalid(null, "api.bodyRequired");
         }
-        return new UserForm(login, input.displayName(), input.unit(), input.phone(), input.email(), input.roles(),
-                input.enabled() == null || input.enabled(), input.version() == null ? 0 : input.version());
+        return new UserForm(
+                login,
+                input.displayName(),
+                input.unit(),
+                input.phone(),
+                input.email(),
+                input.roles(),
+                input.enabled() == null || input.enabled(),
+                input.version() == null ? 0 : input.version());
     }
 }

@@ -13,8 +13,7 @@ final class Logins {
 
     static final int MAX_LENGTH = 64;
 
-    private Logins() {
-    }
+    private Logins() {}
 
     static Optional<String> normalize(String typed) {
         if (typed == null) {

@@ -48,7 +48,9 @@ public class MyTokensResource {
 
     /** 201 with the token; no cache on the way may keep it. */
     static Response issued(ApiTokenService.Issued issued) {
-        return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
-                .entity(TokenJson.Issued.of(issued)).build();
+        return Response.status(Response.Status.CREATED)
+                .header("Cache-Control", "no-store")
+                .entity(TokenJson.Issued.of(issued))
+                .build();
     }
 }

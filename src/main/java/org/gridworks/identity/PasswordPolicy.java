@@ -25,8 +25,7 @@ public final class PasswordPolicy {
     /** Words everyone here would try first. */
     private static final Set<String> CONTEXT_WORDS = Set.of("gridworks", "国网", "供电");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Refuses a password that breaks the policy, naming the rule in the message. */
     public static void check(String login, String password, String field) {
@@ -65,7 +64,9 @@ public final class PasswordPolicy {
             Set<String> words = new HashSet<>(40_000);
             try (BufferedReader in = new BufferedReader(new InputStreamReader(
                     PasswordPolicy.class.getResourceAsStream("common-passwords.txt"), StandardCharsets.UTF_8))) {
-                in.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(words::add);
+                in.lines()
+                        .filter(line -> !line.startsWith("#") && !line.isBlank())
+                        .forEach(words::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

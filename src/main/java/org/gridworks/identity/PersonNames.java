@@ -36,13 +36,17 @@ public class PersonNames implements PersonDirectory {
 
     @Override
     public People of(Collection<String> logins, Locale locale) {
-        List<String> wanted = new ArrayList<>(logins.stream().filter(Objects::nonNull)
-                .filter(login -> !People.SYSTEM.equals(login)).collect(Collectors.toCollection(TreeSet::new)));
+        List<String> wanted = new ArrayList<>(logins.stream()
+                .filter(Objects::nonNull)
+                .filter(login -> !People.SYSTEM.equals(login))
+                .collect(Collectors.toCollection(TreeSet::new)));
         Map<String, String> names = new HashMap<>();
         for (int from = 0; from < wanted.size(); from += CHUNK) {
             List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
-            for (Object[] row : em.createQuery("SELECT u.login, u.displayName FROM AppUser u WHERE u.login IN :logins",
-                    Object[].class).setParameter("logins", chunk).getResultList()) {
+            for (Object[] row : em.createQuery(
+                            "SELECT u.login, u.displayName FROM AppUser u WHERE u.login IN :logins", Object[].class)
+                    .setParameter("logins", chunk)
+                    .getResultList()) {
                 names.put((String) row[0], (String) row[1]);
             }
         }
@@ -54,8 +58,12 @@ public class PersonNames implements PersonDirectory {
         if (units.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT DISTINCT u.id FROM AppUser u JOIN u.roles r WHERE r = :role"
-                        + " AND u.unit.id IN :units AND u.enabled = TRUE", Long.class)
-                .setParameter("role", role).setParameter("units", units).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT u.id FROM AppUser u JOIN u.roles r WHERE r = :role"
+                                + " AND u.unit.id IN :units AND u.enabled = TRUE",
+                        Long.class)
+                .setParameter("role", role)
+                .setParameter("units", units)
+                .getResultList();
     }
 }

@@ -29,6 +29,7 @@ public class RememberedPasswords {
     static final Duration AT_MOST = Duration.ofMinutes(1);
     /** Many more distinct passwords than any real set of systems signs in with; beyond it, start again. */
     static final int LIMIT = 10_000;
+
     private static final String ALGORITHM = "HmacSHA256";
 
     private final Duration keep;
@@ -37,8 +38,7 @@ public class RememberedPasswords {
     /** Counts account changes: a verification that started before the latest change is not remembered. */
     private final AtomicLong changes = new AtomicLong();
 
-    record Entry(SignedIn caller, Instant until) {
-    }
+    record Entry(SignedIn caller, Instant until) {}
 
     public RememberedPasswords() {
         this(AT_MOST);

@@ -34,8 +34,10 @@ public class SignInBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(login, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
@@ -65,8 +67,12 @@ public class SignInBacking {
 
     /** Only addresses inside GridWorks, so the sign-in page cannot be used to send people elsewhere. */
     static String safeContinuation(String requested) {
-        if (requested == null || !requested.startsWith("/") || requested.startsWith("//")
-                || requested.contains("\\") || requested.contains("\r") || requested.contains("\n")
+        if (requested == null
+                || !requested.startsWith("/")
+                || requested.startsWith("//")
+                || requested.contains("\\")
+                || requested.contains("\r")
+                || requested.contains("\n")
                 || requested.startsWith(GridWorksAuthentication.SIGN_IN_PAGE)) {
             return "/";
         }

@@ -88,8 +88,8 @@ public class SignInThrottle {
                 }
             }
             Burst burst = byKey.compute(key(key), (k, before) -> {
-                int failures = before == null || before.last().plus(FORGET_AFTER).isBefore(now) ? 1
-                        : before.failures() + 1;
+                int failures =
+                        before == null || before.last().plus(FORGET_AFTER).isBefore(now) ? 1 : before.failures() + 1;
                 return new Burst(failures, now.plus(policy.pauseAfter(failures)), now);
             });
             return burst.failures();
@@ -105,6 +105,5 @@ public class SignInThrottle {
     }
 
     /** Failures in a row, and until when the next attempt waits. */
-    record Burst(int failures, Instant pausedUntil, Instant last) {
-    }
+    record Burst(int failures, Instant pausedUntil, Instant last) {}
 }

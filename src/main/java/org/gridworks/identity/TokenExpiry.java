@@ -18,8 +18,7 @@ final class TokenExpiry {
     static final Period LONGEST = Period.ofYears(1);
     static final Duration LAST_USE_STEP = Duration.ofMinutes(1);
 
-    private TokenExpiry() {
-    }
+    private TokenExpiry() {}
 
     /** The last day of a new token: the one asked for, or the default; refused in the past or beyond a year. */
     static LocalDate lastDay(LocalDate requested, LocalDate today) {

@@ -12,18 +12,21 @@ public final class TokenJson {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-    private TokenJson() {
-    }
+    private TokenJson() {}
 
     /** What to issue: a name saying what the token is for, and its last day (YYYY-MM-DD; 90 days when absent). */
-    public record Input(@RequiredText @MaxLength(100) String name, @MaxLength(40) String expiresOn) {
-    }
+    public record Input(
+            @RequiredText @MaxLength(100) String name,
+            @MaxLength(40) String expiresOn) {}
 
     /** The answer to an issue: the only time the token's text is shown. */
     @JsonbPropertyOrder({"id", "name", "token", "expiresOn"})
     public record Issued(long id, String name, String token, String expiresOn) {
         static Issued of(ApiTokenService.Issued issued) {
-            return new Issued(issued.token().getId(), issued.token().getName(), issued.secret(),
+            return new Issued(
+                    issued.token().getId(),
+                    issued.token().getName(),
+                    issued.secret(),
                     issued.token().getExpiresOn().toString());
         }
     }
@@ -31,11 +34,16 @@ public final class TokenJson {
     /** A token in a list: never its text. {@code createdBy} differs from the owner when an administrator issued it. */
     @JsonbPropertyOrder({"id", "name", "createdAt", "createdBy", "expiresOn", "lastUsedAt"})
     @JsonbNillable
-    public record Listed(long id, String name, String createdAt, String createdBy, String expiresOn,
-                         String lastUsedAt) {
+    public record Listed(
+            long id, String name, String createdAt, String createdBy, String expiresOn, String lastUsedAt) {
         static Listed of(ApiToken token) {
-            return new Listed(token.getId(), token.getName(), text(token.getCreatedAt()), token.getCreatedBy(),
-                    token.getExpiresOn().toString(), text(token.getLastUsedAt()));
+            return new Listed(
+                    token.getId(),
+                    token.getName(),
+                    text(token.getCreatedAt()),
+                    token.getCreatedBy(),
+                    token.getExpiresOn().toString(),
+                    text(token.getLastUsedAt()));
         }
     }
 

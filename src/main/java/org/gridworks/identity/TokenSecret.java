@@ -22,8 +22,7 @@ final class TokenSecret {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenSecret() {
-    }
+    private TokenSecret() {}
 
     static String newToken() {
         byte[] random = new byte[RANDOM_BYTES];
@@ -34,8 +33,8 @@ final class TokenSecret {
     /** What the database keeps and looks a presented token up by: SHA-256, 64 lowercase hex digits. */
     static String hashOf(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

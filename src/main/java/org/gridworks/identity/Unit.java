@@ -49,8 +49,7 @@ public class Unit {
     @Version
     private int version;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
     public Unit(String code, String nameZh, String nameEn, UnitKind kind, Unit parent) {
         this.code = code;

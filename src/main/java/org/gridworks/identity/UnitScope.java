@@ -9,8 +9,7 @@ import org.gridworks.platform.Roles;
  */
 public final class UnitScope {
 
-    private UnitScope() {
-    }
+    private UnitScope() {}
 
     /** Supervisors and administrators see (and act on) every unit's records. */
     public static boolean seesEveryUnit(Set<String> callerRoles) {

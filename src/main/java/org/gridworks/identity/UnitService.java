@@ -35,7 +35,9 @@ public class UnitService {
 
     public Optional<Unit> find(String code) {
         return em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The unit with that code, or a refusal naming the field at fault. */
@@ -52,8 +54,12 @@ public class UnitService {
         if (find(form.code()).isPresent()) {
             throw BusinessException.invalid("code", "unit.codeTaken", form.code());
         }
-        Unit unit = new Unit(form.code(), form.nameZh().trim(), form.nameEn().trim(),
-                form.kind() == null ? UnitKind.COUNTY : form.kind(), parentOf(form));
+        Unit unit = new Unit(
+                form.code(),
+                form.nameZh().trim(),
+                form.nameEn().trim(),
+                form.kind() == null ? UnitKind.COUNTY : form.kind(),
+                parentOf(form));
         unit.setActive(form.active());
         em.persist(unit);
         em.flush();

@@ -56,8 +56,8 @@ public class UnitsBacking implements Serializable {
     @PostConstruct
     void load() {
         rows = units.list().stream()
-                .map(u -> new UnitRow(u.getCode(), u.getNameZh(), u.getNameEn(), u.getKind(), u.isActive(),
-                        u.getVersion()))
+                .map(u -> new UnitRow(
+                        u.getCode(), u.getNameZh(), u.getNameEn(), u.getKind(), u.isActive(), u.getVersion()))
                 .toList();
     }
 

@@ -45,7 +45,8 @@ public class UserEditBacking implements Serializable {
     }
 
     void loadNow() {
-        unitChoices = units.list().stream().filter(Unit::isActive).map(UnitOption::of).toList();
+        unitChoices =
+                units.list().stream().filter(Unit::isActive).map(UnitOption::of).toList();
         if (loginParam == null || loginParam.isBlank()) {
             return;
         }
@@ -62,8 +63,8 @@ public class UserEditBacking implements Serializable {
     }
 
     public String save() {
-        UserForm form = new UserForm(login, displayName, unit, phone, email, new LinkedHashSet<>(roles), enabled,
-                version);
+        UserForm form =
+                new UserForm(login, displayName, unit, phone, email, new LinkedHashSet<>(roles), enabled, version);
         AppUser saved = FacesFeedback.attempt(() -> existing ? users.update(form) : users.create(form, password));
         if (saved == null) {
             return null;

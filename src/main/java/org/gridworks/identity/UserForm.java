@@ -10,9 +10,13 @@ import java.util.Set;
 public record UserForm(
         @NotBlank @Size(min = 2, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{user.login.pattern}")
         String login,
+
         @NotBlank @Size(max = 100) String displayName,
         @NotBlank String unit,
-        @Size(max = 32) @Pattern(regexp = "[0-9+() -]*", message = "{user.phone.pattern}") String phone,
+
+        @Size(max = 32) @Pattern(regexp = "[0-9+() -]*", message = "{user.phone.pattern}")
+        String phone,
+
         @Size(max = 254) @Email String email,
         Set<String> roles,
         boolean enabled,

@@ -40,7 +40,8 @@ public class UserService {
     AccountChanges changes;
 
     public List<AppUser> list() {
-        return em.createQuery("SELECT u FROM AppUser u ORDER BY u.login", AppUser.class).getResultList();
+        return em.createQuery("SELECT u FROM AppUser u ORDER BY u.login", AppUser.class)
+                .getResultList();
     }
 
     public Optional<AppUser> find(String login) {
@@ -57,8 +58,12 @@ public class UserService {
             throw BusinessException.invalid("login", "user.loginTaken", login);
         }
         PasswordPolicy.check(login, initialPassword, "password");
-        AppUser user = new AppUser(login, form.displayName().trim(), units.require(form.unit(), "unit"),
-                passwords.hash(initialPassword), Time.now());
+        AppUser user = new AppUser(
+                login,
+                form.displayName().trim(),
+                units.require(form.unit(), "unit"),
+                passwords.hash(initialPassword),
+                Time.now());
         apply(form, user);
         em.persist(user);
         em.flush();
@@ -78,8 +83,8 @@ public class UserService {
         apply(form, user);
         em.flush();
         changes.changed(user.getLogin());
-        audit.recordChange(AuditAction.UPDATE, RECORD, user.getLogin(), user.getDisplayName(), before,
-                user.auditState());
+        audit.recordChange(
+                AuditAction.UPDATE, RECORD, user.getLogin(), user.getDisplayName(), before, user.auditState());
         return user;
     }
 

@@ -36,8 +36,8 @@ public class UserTokensResource {
         if (input == null) {
             throw BusinessException.invalid(null, "api.bodyRequired");
         }
-        return MyTokensResource.issued(tokens.issueFor(login, input.name(),
-                ApiInput.optionalDate("expiresOn", input.expiresOn())));
+        return MyTokensResource.issued(
+                tokens.issueFor(login, input.name(), ApiInput.optionalDate("expiresOn", input.expiresOn())));
     }
 
     @DELETE
@@ -47,4 +47,3 @@ public class UserTokensResource {
         return Response.noContent().build();
     }
 }
-

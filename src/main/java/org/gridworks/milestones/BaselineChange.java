@@ -35,8 +35,7 @@ public class BaselineChange {
     @Column(name = "old_baseline", nullable = false, length = 2000)
     private String oldBaseline;
 
-    protected BaselineChange() {
-    }
+    protected BaselineChange() {}
 
     BaselineChange(MilestonePlan plan, LocalDateTime at, String by, String reason, String oldBaseline) {
         this.plan = plan;

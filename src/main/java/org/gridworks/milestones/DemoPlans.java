@@ -48,20 +48,29 @@ public class DemoPlans {
     @PostConstruct
     void seed() {
         if (!database.wantsDemoData()
-                || !em.createQuery("SELECT p.id FROM MilestonePlan p", Long.class).setMaxResults(1).getResultList().isEmpty()) {
+                || !em.createQuery("SELECT p.id FROM MilestonePlan p", Long.class)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
-        List<MilestoneTemplate> templates = em.createQuery("SELECT t FROM MilestoneTemplate t ORDER BY t.position",
-                MilestoneTemplate.class).getResultList();
-        List<ConnectionProject> projects = em.createQuery("SELECT p FROM ConnectionProject p WHERE "
-                + "p.needsSupportingWorks = TRUE ORDER BY p.id", ConnectionProject.class).getResultList();
+        List<MilestoneTemplate> templates = em.createQuery(
+                        "SELECT t FROM MilestoneTemplate t ORDER BY t.position", MilestoneTemplate.class)
+                .getResultList();
+        List<ConnectionProject> projects = em.createQuery(
+                        "SELECT p FROM ConnectionProject p WHERE " + "p.needsSupportingWorks = TRUE ORDER BY p.id",
+                        ConnectionProject.class)
+                .getResultList();
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = system.today();
         int index = 0;
         for (ConnectionProject project : projects) {
             List<Clock> clock = clocks.compute(project);
-            LocalDate deadline = clock.get(0).due() != null ? clock.get(0).due()
-                    : calendar.addWorkingDays(project.getAcceptedOn(), clock.get(0).limitWorkingDays()).due();
+            LocalDate deadline = clock.get(0).due() != null
+                    ? clock.get(0).due()
+                    : calendar.addWorkingDays(
+                                    project.getAcceptedOn(), clock.get(0).limitWorkingDays())
+                            .due();
             MilestonePlan plan = new MilestonePlan(project, deadline, templates, Time.now(), "system");
             plan.propose(project.getAcceptedOn(), calendar);
             plan.approve(Time.now(), "system");
@@ -71,8 +80,11 @@ public class DemoPlans {
                     milestone.details(project.getManager().getLogin(), null);
                 }
                 LocalDate done = milestone.getCode().equals("DESIGN_DONE") && slipping
-                        ? calendar.addWorkingDays(milestone.getForecast(), 3).due() : milestone.getForecast();
-                if (done != null && done.isBefore(today) && !milestone.getCode().equals("CONSTRUCTION_STARTED")
+                        ? calendar.addWorkingDays(milestone.getForecast(), 3).due()
+                        : milestone.getForecast();
+                if (done != null
+                        && done.isBefore(today)
+                        && !milestone.getCode().equals("CONSTRUCTION_STARTED")
                         && milestone.getPosition() <= 3) {
                     milestone.actual(done);
                 } else if (done != null && !done.equals(milestone.getForecast())) {

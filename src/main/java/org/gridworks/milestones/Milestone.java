@@ -64,8 +64,7 @@ public class Milestone {
     @Column(length = 500)
     private String note;
 
-    protected Milestone() {
-    }
+    protected Milestone() {}
 
     Milestone(MilestonePlan plan, MilestoneTemplate template) {
         this.plan = plan;
@@ -79,8 +78,15 @@ public class Milestone {
     }
 
     PlanItem item() {
-        return new PlanItem(code, durationDays, MilestoneTemplate.codes(predecessors), lagDays, baseline, forecast,
-                forecastFixed, actual);
+        return new PlanItem(
+                code,
+                durationDays,
+                MilestoneTemplate.codes(predecessors),
+                lagDays,
+                baseline,
+                forecast,
+                forecastFixed,
+                actual);
     }
 
     void dates(LocalDate baseline, LocalDate forecast) {

@@ -13,8 +13,7 @@ public final class MilestoneDue {
     /** Working days before the forecast day from which a milestone is yellow (and the dashboard tile counts it). */
     public static final int WARNING_DAYS = 1;
 
-    private MilestoneDue() {
-    }
+    private MilestoneDue() {}
 
     /** The last forecast day that is yellow today. */
     public static LocalDate horizon(LocalDate today, WorkingDayCalendar calendar) {

@@ -37,7 +37,10 @@ import org.gridworks.projects.ConnectionProject;
 public class MilestonePlan {
 
     /** Draft: the baseline follows the forecast. Approved: the baseline is frozen. */
-    public enum Status { DRAFT, APPROVED }
+    public enum Status {
+        DRAFT,
+        APPROVED
+    }
 
     static final String PERMITS_GRANTED = "PERMITS_GRANTED";
     static final String MATERIALS_ON_SITE = "MATERIALS_ON_SITE";
@@ -78,11 +81,14 @@ public class MilestonePlan {
     @Version
     private int version;
 
-    protected MilestonePlan() {
-    }
+    protected MilestonePlan() {}
 
-    MilestonePlan(ConnectionProject project, LocalDate deadline, List<MilestoneTemplate> templates,
-                  LocalDateTime at, String by) {
+    MilestonePlan(
+            ConnectionProject project,
+            LocalDate deadline,
+            List<MilestoneTemplate> templates,
+            LocalDateTime at,
+            String by) {
         this.project = project;
         this.deadline = deadline;
         this.createdAt = at;
@@ -123,8 +129,15 @@ public class MilestonePlan {
      * permit tracks, only when it matters) and the materials are on site, and a forecast before its
      * predecessors' date.
      */
-    void record(Milestone milestone, LocalDate forecast, LocalDate actual, String responsible, String note,
-                LocalDate today, BooleanSupplier permitsGranted, WorkingDayCalendar calendar) {
+    void record(
+            Milestone milestone,
+            LocalDate forecast,
+            LocalDate actual,
+            String responsible,
+            String note,
+            LocalDate today,
+            BooleanSupplier permitsGranted,
+            WorkingDayCalendar calendar) {
         check(PlanTransition.RECORD);
         Map<String, LocalDate> effective = new HashMap<>();
         milestones.forEach(m -> effective.put(m.getCode(), m.item().effective()));
@@ -147,7 +160,8 @@ public class MilestonePlan {
             milestone.forecast(forecast, true);
         }
         milestone.actual(actual);
-        milestone.details(responsible == null || responsible.isBlank() ? null : responsible.trim(),
+        milestone.details(
+                responsible == null || responsible.isBlank() ? null : responsible.trim(),
                 note == null || note.isBlank() ? null : note.trim());
         for (PlanItem item : moveForecasts(calendar)) {
             if (status == Status.DRAFT) {
@@ -179,7 +193,8 @@ public class MilestonePlan {
         if (reason == null || reason.isBlank() || reason.trim().length() > 500) {
             throw BusinessException.invalid("reason", "plan.reasonRequired");
         }
-        String old = milestones.stream().map(m -> m.getCode() + "=" + m.getBaseline())
+        String old = milestones.stream()
+                .map(m -> m.getCode() + "=" + m.getBaseline())
                 .collect(Collectors.joining(";"));
         milestones.forEach(m -> m.dates(m.item().effective(), m.getForecast()));
         return new BaselineChange(this, at, by, reason.trim(), old);

@@ -20,8 +20,7 @@ import org.gridworks.platform.BusinessException;
  */
 public final class MilestoneScheduler {
 
-    private MilestoneScheduler() {
-    }
+    private MilestoneScheduler() {}
 
     /** Items in an order where every predecessor comes first; refuses unknown predecessors and loops. */
     public static List<PlanItem> ordered(List<PlanItem> items) {
@@ -43,8 +42,12 @@ public final class MilestoneScheduler {
         return ordered;
     }
 
-    private static void visit(PlanItem item, Map<String, PlanItem> byCode, Set<String> done, Set<String> visiting,
-                              List<PlanItem> ordered) {
+    private static void visit(
+            PlanItem item,
+            Map<String, PlanItem> byCode,
+            Set<String> done,
+            Set<String> visiting,
+            List<PlanItem> ordered) {
         if (done.contains(item.code())) {
             return;
         }
@@ -69,8 +72,8 @@ public final class MilestoneScheduler {
     }
 
     /** Latest dates: every milestone as late as its successors allow, the last ones on {@code deadline}. */
-    public static Map<String, LocalDate> backward(List<PlanItem> items, LocalDate deadline,
-                                                  WorkingDayCalendar calendar) {
+    public static Map<String, LocalDate> backward(
+            List<PlanItem> items, LocalDate deadline, WorkingDayCalendar calendar) {
         List<PlanItem> ordered = ordered(items);
         Map<String, LocalDate> latest = new HashMap<>();
         for (int i = ordered.size() - 1; i >= 0; i--) {
@@ -78,8 +81,8 @@ public final class MilestoneScheduler {
             LocalDate date = deadline;
             for (PlanItem successor : ordered) {
                 if (successor.predecessors().contains(item.code())) {
-                    LocalDate bound = before(latest.get(successor.code()), successor.durationDays() + successor.lagDays(),
-                            calendar);
+                    LocalDate bound = before(
+                            latest.get(successor.code()), successor.durationDays() + successor.lagDays(), calendar);
                     if (bound.isBefore(date)) {
                         date = bound;
                     }
@@ -94,8 +97,8 @@ public final class MilestoneScheduler {
      * The proposed baseline: backwards from the deadline, or forwards from the start when backwards would begin
      * before it. Items come back with baseline and forecast set.
      */
-    public static List<PlanItem> propose(List<PlanItem> items, LocalDate start, LocalDate deadline,
-                                         WorkingDayCalendar calendar) {
+    public static List<PlanItem> propose(
+            List<PlanItem> items, LocalDate start, LocalDate deadline, WorkingDayCalendar calendar) {
         // the latest start that still meets the deadline, but never before the plan may start; then every
         // milestone as early as its predecessors allow, so proposal and propagation follow the same rule
         Map<String, LocalDate> latest = backward(items, deadline, calendar);
@@ -129,7 +132,9 @@ public final class MilestoneScheduler {
         Map<String, PlanItem> result = new HashMap<>();
         for (PlanItem item : ordered(items)) {
             PlanItem updated = item;
-            if (item.actual() == null && !item.forecastFixed() && !item.predecessors().isEmpty()) {
+            if (item.actual() == null
+                    && !item.forecastFixed()
+                    && !item.predecessors().isEmpty()) {
                 updated = item.withForecast(after(item, effective, start, calendar));
             }
             result.put(item.code(), updated);
@@ -168,22 +173,26 @@ public final class MilestoneScheduler {
 
     /** Working days between the plan's energisation and the legal deadline: negative when it overruns. */
     public static int floatDays(LocalDate energised, LocalDate deadline, WorkingDayCalendar calendar) {
-        return energised == null ? 0 : calendar.workingDaysBetween(energised, deadline).workingDays();
+        return energised == null
+                ? 0
+                : calendar.workingDaysBetween(energised, deadline).workingDays();
     }
 
-    private static LocalDate after(PlanItem item, Map<String, LocalDate> dates, LocalDate start,
-                                   WorkingDayCalendar calendar) {
+    private static LocalDate after(
+            PlanItem item, Map<String, LocalDate> dates, LocalDate start, WorkingDayCalendar calendar) {
         LocalDate from = item.predecessors().isEmpty() ? start : predecessorsDone(item, dates);
         if (from == null) {
             from = start;
         }
-        return calendar.addWorkingDays(from, item.durationDays() + item.lagDays()).due();
+        return calendar.addWorkingDays(from, item.durationDays() + item.lagDays())
+                .due();
     }
 
     /** The latest working day from which {@code workingDays} working days later is not after {@code date}. */
     static LocalDate before(LocalDate date, int workingDays, WorkingDayCalendar calendar) {
         LocalDate candidate = date;
-        while (!calendar.isWorkingDay(candidate) || calendar.addWorkingDays(candidate, workingDays).due().isAfter(date)) {
+        while (!calendar.isWorkingDay(candidate)
+                || calendar.addWorkingDays(candidate, workingDays).due().isAfter(date)) {
             candidate = candidate.minusDays(1);
         }
         return candidate;

@@ -45,8 +45,7 @@ public class MilestoneTemplate {
     @Version
     private int version;
 
-    protected MilestoneTemplate() {
-    }
+    protected MilestoneTemplate() {}
 
     /** A template row made in memory (the database's rows come from sql/V6): plans can be built without it. */
     MilestoneTemplate(String code, int position) {
@@ -55,8 +54,12 @@ public class MilestoneTemplate {
     }
 
     static List<String> codes(String csv) {
-        return csv == null || csv.isBlank() ? List.of()
-                : Arrays.stream(csv.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+        return csv == null || csv.isBlank()
+                ? List.of()
+                : Arrays.stream(csv.split(","))
+                        .map(String::trim)
+                        .filter(c -> !c.isEmpty())
+                        .toList();
     }
 
     void set(String nameZh, String nameEn, int durationDays, List<String> predecessors, int lagDays) {

@@ -51,17 +51,32 @@ public class MilestoneWatch implements WatchSource {
         LocalDate horizon = MilestoneDue.horizon(today, calendars.calendar());
         Map<Long, List<Long>> managersOfUnit = new HashMap<>();
         List<Watched> all = new ArrayList<>();
-        for (Milestone m : em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.plan p JOIN FETCH p.project WHERE"
-                        + NOT_REACHED + " AND m.forecast <= :horizon", Milestone.class)
-                .setParameter("open", ProjectStatus.OPEN).setParameter("horizon", horizon).getResultList()) {
+        for (Milestone m : em.createQuery(
+                        "SELECT m FROM Milestone m JOIN FETCH m.plan p JOIN FETCH p.project WHERE" + NOT_REACHED
+                                + " AND m.forecast <= :horizon",
+                        Milestone.class)
+                .setParameter("open", ProjectStatus.OPEN)
+                .setParameter("horizon", horizon)
+                .getResultList()) {
             ConnectionProject p = m.getPlan().getProject();
-            List<Long> responsible = p.getManager() != null ? List.of(p.getManager().getId())
-                    : managersOfUnit.computeIfAbsent(p.getUnit().getId(),
-                    unit -> people.withRole(Roles.PROJECT_MANAGER, List.of(unit)));
-            all.add(new Watched(SubjectType.MILESTONE, m.getId(), p.getId(), p.getUnit().getId(),
-                    MilestoneDue.colour(m.getForecast(), today, horizon), p.getNumber(), "alert.milestone",
-                    List.of(p.getNumber(), m.name(Locale.SIMPLIFIED_CHINESE), m.name(Locale.ENGLISH),
-                            m.getForecast().toString()), responsible));
+            List<Long> responsible = p.getManager() != null
+                    ? List.of(p.getManager().getId())
+                    : managersOfUnit.computeIfAbsent(
+                            p.getUnit().getId(), unit -> people.withRole(Roles.PROJECT_MANAGER, List.of(unit)));
+            all.add(new Watched(
+                    SubjectType.MILESTONE,
+                    m.getId(),
+                    p.getId(),
+                    p.getUnit().getId(),
+                    MilestoneDue.colour(m.getForecast(), today, horizon),
+                    p.getNumber(),
+                    "alert.milestone",
+                    List.of(
+                            p.getNumber(),
+                            m.name(Locale.SIMPLIFIED_CHINESE),
+                            m.name(Locale.ENGLISH),
+                            m.getForecast().toString()),
+                    responsible));
         }
         return all;
     }
@@ -80,12 +95,20 @@ public class MilestoneWatch implements WatchSource {
         return counts;
     }
 
-    private void count(Map<Long, Counts> counts, Collection<Long> units, Colour colour, String range, LocalDate from,
-                       LocalDate to) {
-        var query = em.createQuery("SELECT m.plan.project.unit.id, COUNT(m) FROM Milestone m WHERE" + NOT_REACHED
-                        + range + (units == null ? "" : " AND m.plan.project.unit.id IN :units")
-                        + " GROUP BY m.plan.project.unit.id", Object[].class)
-                .setParameter("open", ProjectStatus.OPEN).setParameter("from", from);
+    private void count(
+            Map<Long, Counts> counts,
+            Collection<Long> units,
+            Colour colour,
+            String range,
+            LocalDate from,
+            LocalDate to) {
+        var query = em.createQuery(
+                        "SELECT m.plan.project.unit.id, COUNT(m) FROM Milestone m WHERE" + NOT_REACHED
+                                + range + (units == null ? "" : " AND m.plan.project.unit.id IN :units")
+                                + " GROUP BY m.plan.project.unit.id",
+                        Object[].class)
+                .setParameter("open", ProjectStatus.OPEN)
+                .setParameter("from", from);
         if (to != null) {
             query.setParameter("to", to);
         }

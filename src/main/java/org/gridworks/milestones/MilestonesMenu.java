@@ -14,8 +14,13 @@ public class MilestonesMenu implements AreaMenu {
     @Override
     public List<MenuItem> items() {
         return List.of(
-                new MenuItem(30, "nav.portfolio", "/milestones/portfolio.xhtml", "pi pi-flag",
+                new MenuItem(
+                        30,
+                        "nav.portfolio",
+                        "/milestones/portfolio.xhtml",
+                        "pi pi-flag",
                         Set.of(Roles.PROJECT_MANAGER, Roles.SUPERVISOR, Roles.ADMIN)),
-                new MenuItem(130, "nav.template", "/admin/milestone-template.xhtml", "pi pi-list", Set.of(Roles.ADMIN)));
+                new MenuItem(
+                        130, "nav.template", "/admin/milestone-template.xhtml", "pi pi-list", Set.of(Roles.ADMIN)));
     }
 }

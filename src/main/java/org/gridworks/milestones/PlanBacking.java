@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
+import org.gridworks.platform.People;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.projects.ConnectionProject;
@@ -71,8 +71,17 @@ public class PlanBacking implements Serializable {
         private final boolean baselineProvisional;
         private final boolean forecastProvisional;
 
-        Row(Milestone m, String name, int slip, boolean late, String baselineStyle, String forecastStyle,
-            String actualStyle, boolean baselineProvisional, boolean forecastProvisional, String responsibleName) {
+        Row(
+                Milestone m,
+                String name,
+                int slip,
+                boolean late,
+                String baselineStyle,
+                String forecastStyle,
+                String actualStyle,
+                boolean baselineProvisional,
+                boolean forecastProvisional,
+                String responsibleName) {
             this.code = m.getCode();
             this.name = name;
             this.responsible = m.getResponsible();
@@ -204,17 +213,25 @@ public class PlanBacking implements Serializable {
         double span = Math.max(1, ChronoUnit.DAYS.between(start, end) + 1);
         todayStyle = position(start, today, span);
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        People people = names.of(p.getMilestones().stream().map(Milestone::getResponsible).toList(), locale);
+        People people = names.of(
+                p.getMilestones().stream().map(Milestone::getResponsible).toList(), locale);
         LocalDate previousBaseline = start;
         LocalDate previousForecast = start;
         for (Milestone m : p.getMilestones()) {
             int slip = plans.slip(m);
-            boolean late = m.getActual() == null && m.getForecast() != null
+            boolean late = m.getActual() == null
+                    && m.getForecast() != null
                     && (m.getForecast().isBefore(today) || m.getForecast().isAfter(deadline) || slip > 0);
-            rows.add(new Row(m, m.name(locale), slip, late, bar(start, previousBaseline, m.getBaseline(), span),
+            rows.add(new Row(
+                    m,
+                    m.name(locale),
+                    slip,
+                    late,
+                    bar(start, previousBaseline, m.getBaseline(), span),
                     bar(start, previousForecast, m.getForecast(), span),
                     m.getActual() == null ? null : position(start, m.getActual(), span),
-                    plans.provisional(m.getBaseline()), plans.provisional(m.getForecast()),
+                    plans.provisional(m.getBaseline()),
+                    plans.provisional(m.getForecast()),
                     people.name(m.getResponsible())));
             if (m.getBaseline() != null) {
                 previousBaseline = m.getBaseline();
@@ -254,8 +271,15 @@ public class PlanBacking implements Serializable {
     }
 
     public void save(Row row) {
-        if (FacesFeedback.attempt(() -> plans.update(projectId, row.getCode(), row.getForecast(), row.getActual(),
-                row.getResponsible(), row.getNote(), version)) != null) {
+        if (FacesFeedback.attempt(() -> plans.update(
+                        projectId,
+                        row.getCode(),
+                        row.getForecast(),
+                        row.getActual(),
+                        row.getResponsible(),
+                        row.getNote(),
+                        version))
+                != null) {
             FacesFeedback.info("plan.saved");
             loadNow();
         }

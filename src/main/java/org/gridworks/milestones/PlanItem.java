@@ -7,8 +7,15 @@ import java.util.List;
  * A milestone as the scheduling rules see it: how long it takes after its predecessors finish (finish-to-start,
  * plus a lag), and its dates. forecastFixed marks a forecast a person recorded, which propagation keeps.
  */
-public record PlanItem(String code, int durationDays, List<String> predecessors, int lagDays, LocalDate baseline,
-                       LocalDate forecast, boolean forecastFixed, LocalDate actual) {
+public record PlanItem(
+        String code,
+        int durationDays,
+        List<String> predecessors,
+        int lagDays,
+        LocalDate baseline,
+        LocalDate forecast,
+        boolean forecastFixed,
+        LocalDate actual) {
 
     public PlanItem {
         predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);

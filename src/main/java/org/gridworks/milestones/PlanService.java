@@ -16,9 +16,9 @@ import org.gridworks.audit.AuditTrail;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.permits.PermitService;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
 import org.gridworks.projects.Clock;
@@ -61,7 +61,9 @@ public class PlanService {
     public Optional<MilestonePlan> planOf(long projectId) {
         projects.find(projectId);
         return em.createQuery("SELECT p FROM MilestonePlan p WHERE p.project.id = :id", MilestonePlan.class)
-                .setParameter("id", projectId).getResultStream().findFirst();
+                .setParameter("id", projectId)
+                .getResultStream()
+                .findFirst();
     }
 
     public int slip(Milestone milestone) {
@@ -78,16 +80,19 @@ public class PlanService {
     }
 
     public int floatDays(MilestonePlan plan) {
-        return plan.milestone(MilestonePlan.ENERGISED).map(m -> MilestoneScheduler.floatDays(m.item().effective(),
-                plan.getDeadline(), calendar.calendar())).orElse(0);
+        return plan.milestone(MilestonePlan.ENERGISED)
+                .map(m -> MilestoneScheduler.floatDays(m.item().effective(), plan.getDeadline(), calendar.calendar()))
+                .orElse(0);
     }
 
     /** The application's legal deadline the works must fit: its main clock's due date, or its limit from acceptance. */
     LocalDate deadlineOf(ConnectionProject project) {
         List<Clock> clocks = projects.clocksOf(project.getId());
         LocalDate due = clocks.get(0).due();
-        return due != null ? due
-                : calendar.addWorkingDays(project.getAcceptedOn(), clocks.get(0).limitWorkingDays()).due();
+        return due != null
+                ? due
+                : calendar.addWorkingDays(project.getAcceptedOn(), clocks.get(0).limitWorkingDays())
+                        .due();
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
@@ -100,8 +105,9 @@ public class PlanService {
         if (planOf(projectId).isPresent()) {
             throw BusinessException.conflict("plan.exists");
         }
-        List<MilestoneTemplate> templates = em.createQuery("SELECT t FROM MilestoneTemplate t ORDER BY t.position",
-                MilestoneTemplate.class).getResultList();
+        List<MilestoneTemplate> templates = em.createQuery(
+                        "SELECT t FROM MilestoneTemplate t ORDER BY t.position", MilestoneTemplate.class)
+                .getResultList();
         LocalDate deadline = deadlineOf(project);
         MilestonePlan plan = new MilestonePlan(project, deadline, templates, Time.now(), caller.login());
         LocalDate start = project.getAcceptedOn().isAfter(system.today()) ? project.getAcceptedOn() : system.today();
@@ -127,12 +133,26 @@ public class PlanService {
      * follow. While the plan is a draft the baseline follows the forecast.
      */
     @RolesAllowed(Roles.PROJECT_MANAGER)
-    public MilestonePlan update(long projectId, String code, LocalDate forecast, LocalDate actual, String responsible,
-                                String note, int version) {
+    public MilestonePlan update(
+            long projectId,
+            String code,
+            LocalDate forecast,
+            LocalDate actual,
+            String responsible,
+            String note,
+            int version) {
         MilestonePlan plan = editable(projectId, version);
-        Milestone milestone = plan.milestone(code).orElseThrow(() -> BusinessException.notFound("plan.noMilestone", code));
+        Milestone milestone =
+                plan.milestone(code).orElseThrow(() -> BusinessException.notFound("plan.noMilestone", code));
         Map<String, Object> before = state(milestone);
-        plan.record(milestone, forecast, actual, responsible, note, system.today(), () -> permitsGranted(plan),
+        plan.record(
+                milestone,
+                forecast,
+                actual,
+                responsible,
+                note,
+                system.today(),
+                () -> permitsGranted(plan),
                 calendar.calendar());
         em.flush();
         audit.recordChange(AuditAction.UPDATE, "Milestone", projectId + "/" + code, null, before, state(milestone));
@@ -143,7 +163,8 @@ public class PlanService {
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public MilestonePlan rebaseline(long projectId, String reason, int version) {
         MilestonePlan plan = editable(projectId, version);
-        BaselineChange change = plan.rebaseline(reason, Time.now(), callers.require().login());
+        BaselineChange change =
+                plan.rebaseline(reason, Time.now(), callers.require().login());
         em.persist(change);
         em.flush();
         audit.record(AuditAction.UPDATE, RECORD, projectId, "re-baselined: " + change.getReason());
@@ -153,7 +174,8 @@ public class PlanService {
     public List<BaselineChange> history(long projectId) {
         MilestonePlan plan = planOf(projectId).orElseThrow(() -> BusinessException.notFound("plan.none"));
         return em.createQuery("SELECT b FROM BaselineChange b WHERE b.plan = :plan ORDER BY b.id", BaselineChange.class)
-                .setParameter("plan", plan).getResultList();
+                .setParameter("plan", plan)
+                .getResultList();
     }
 
     /**
@@ -162,26 +184,32 @@ public class PlanService {
      */
     public List<Milestone> portfolio(int workingDays, String unit, String person) {
         return portfolioQuery("SELECT m", " ORDER BY m.forecast, m.id", Milestone.class, workingDays, unit, person)
-                .setMaxResults(500).getResultList();
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** How many milestones the portfolio would list, counted in the database (the dashboard's tile). */
     public long portfolioCount(int workingDays, String unit, String person) {
-        return portfolioQuery("SELECT COUNT(m)", "", Long.class, workingDays, unit, person).getSingleResult();
+        return portfolioQuery("SELECT COUNT(m)", "", Long.class, workingDays, unit, person)
+                .getSingleResult();
     }
 
-    private <T> TypedQuery<T> portfolioQuery(String select, String order, Class<T> type, int workingDays, String unit,
-                                             String person) {
+    private <T> TypedQuery<T> portfolioQuery(
+            String select, String order, Class<T> type, int workingDays, String unit, String person) {
         Caller caller = callers.require();
-        LocalDate horizon = calendar.addWorkingDays(system.today(), Math.max(0, Math.min(workingDays, 250))).due();
+        LocalDate horizon = calendar.addWorkingDays(system.today(), Math.max(0, Math.min(workingDays, 250)))
+                .due();
         boolean everyUnit = caller.seesEveryUnit();
         String unitFilter = everyUnit ? (unit == null || unit.isBlank() ? null : unit.trim()) : caller.unit();
         // open projects only, as the warnings watch them: a connected project's unrecorded milestone is not due
-        TypedQuery<T> query = em.createQuery(select + " FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
-                + " AND m.plan.project.status = :open"
-                + (unitFilter == null ? "" : " AND m.plan.project.unit.code = :unit")
-                + (person == null || person.isBlank() ? "" : " AND m.responsible = :person") + order, type)
-                .setParameter("horizon", horizon).setParameter("open", ProjectStatus.OPEN);
+        TypedQuery<T> query = em.createQuery(
+                        select + " FROM Milestone m WHERE m.actual IS NULL AND m.forecast <= :horizon"
+                                + " AND m.plan.project.status = :open"
+                                + (unitFilter == null ? "" : " AND m.plan.project.unit.code = :unit")
+                                + (person == null || person.isBlank() ? "" : " AND m.responsible = :person") + order,
+                        type)
+                .setParameter("horizon", horizon)
+                .setParameter("open", ProjectStatus.OPEN);
         if (unitFilter != null) {
             query.setParameter("unit", unitFilter);
         }
@@ -196,19 +224,30 @@ public class PlanService {
      * transaction as the grant, for a plan that has not recorded it yet, and the forecasts that follow move.
      */
     public void permitsGranted(@jakarta.enterprise.event.Observes org.gridworks.permits.PermitsGranted event) {
-        reached(event.projectId(), MilestonePlan.PERMITS_GRANTED, event.on(), "reached with the last permit granted on " + event.on());
+        reached(
+                event.projectId(),
+                MilestonePlan.PERMITS_GRANTED,
+                event.on(),
+                "reached with the last permit granted on " + event.on());
     }
 
     /** "Materials on site" is reached the day the last outstanding material arrives (same transaction). */
     public void materialsDelivered(@jakarta.enterprise.event.Observes org.gridworks.requests.MaterialsDelivered event) {
-        reached(event.projectId(), MilestonePlan.MATERIALS_ON_SITE, event.on(), "reached with the last delivery on " + event.on());
+        reached(
+                event.projectId(),
+                MilestonePlan.MATERIALS_ON_SITE,
+                event.on(),
+                "reached with the last delivery on " + event.on());
     }
 
     /** Records a milestone the plan has not recorded yet as reached that day; the forecasts that follow move. */
     private void reached(long projectId, String code, LocalDate on, String summary) {
         em.createQuery("SELECT p FROM MilestonePlan p WHERE p.project.id = :id", MilestonePlan.class)
-                .setParameter("id", projectId).getResultStream().findFirst()
-                .filter(plan -> plan.reach(code, on, calendar.calendar())).ifPresent(plan -> {
+                .setParameter("id", projectId)
+                .getResultStream()
+                .findFirst()
+                .filter(plan -> plan.reach(code, on, calendar.calendar()))
+                .ifPresent(plan -> {
                     em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                     audit.record(AuditAction.UPDATE, "Milestone", projectId + "/" + code, summary);
                 });
@@ -220,7 +259,8 @@ public class PlanService {
      */
     private boolean permitsGranted(MilestonePlan plan) {
         long projectId = plan.getProject().getId();
-        return permits.tracksOf(projectId).isEmpty() ? plan.reached(MilestonePlan.PERMITS_GRANTED)
+        return permits.tracksOf(projectId).isEmpty()
+                ? plan.reached(MilestonePlan.PERMITS_GRANTED)
                 : permits.allGrantedOn(projectId).isPresent();
     }
 

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
+import org.gridworks.platform.People;
 import org.gridworks.platform.SystemInfo;
 
 /** The portfolio: milestones due within N working days or late, across the projects the user may see. */
@@ -35,10 +35,17 @@ public class PortfolioBacking implements Serializable {
     private transient List<Row> rows;
 
     /** One milestone of the portfolio; responsible is the person's name. */
-    public record Row(long projectId, String projectNumber, String customer, String unit, String name,
-                      LocalDate forecast, boolean provisional, String responsible, boolean late)
-            implements Serializable {
-    }
+    public record Row(
+            long projectId,
+            String projectNumber,
+            String customer,
+            String unit,
+            String name,
+            LocalDate forecast,
+            boolean provisional,
+            String responsible,
+            boolean late)
+            implements Serializable {}
 
     public List<Row> getRows() {
         if (rows == null) {
@@ -53,10 +60,16 @@ public class PortfolioBacking implements Serializable {
         List<Milestone> due = plans.portfolio(days == null ? 10 : days, unit, person);
         People people = names.of(due.stream().map(Milestone::getResponsible).toList(), locale);
         return due.stream()
-                .map(m -> new Row(m.getPlan().getProject().getId(), m.getPlan().getProject().getNumber(),
-                        m.getPlan().getProject().getCustomerName(), m.getPlan().getProject().getUnit().getCode(),
-                        m.name(locale), m.getForecast(), plans.provisional(m.getForecast()),
-                        people.name(m.getResponsible()), MilestoneDue.late(m.getForecast(), today)))
+                .map(m -> new Row(
+                        m.getPlan().getProject().getId(),
+                        m.getPlan().getProject().getNumber(),
+                        m.getPlan().getProject().getCustomerName(),
+                        m.getPlan().getProject().getUnit().getCode(),
+                        m.name(locale),
+                        m.getForecast(),
+                        plans.provisional(m.getForecast()),
+                        people.name(m.getResponsible()),
+                        MilestoneDue.late(m.getForecast(), today)))
                 .toList();
     }
 

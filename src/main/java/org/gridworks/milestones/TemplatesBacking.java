@@ -30,8 +30,16 @@ public class TemplatesBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = templates.list().stream().map(t -> new TemplateService.TemplateForm(t.getCode(), t.getNameZh(),
-                t.getNameEn(), t.getDurationDays(), t.getPredecessors(), t.getLagDays(), t.getVersion())).toList();
+        rows = templates.list().stream()
+                .map(t -> new TemplateService.TemplateForm(
+                        t.getCode(),
+                        t.getNameZh(),
+                        t.getNameEn(),
+                        t.getDurationDays(),
+                        t.getPredecessors(),
+                        t.getLagDays(),
+                        t.getVersion()))
+                .toList();
     }
 
     public void edit(TemplateService.TemplateForm row) {
@@ -46,8 +54,8 @@ public class TemplatesBacking implements Serializable {
     }
 
     public void save() {
-        TemplateService.TemplateForm form = new TemplateService.TemplateForm(code, nameZh, nameEn, durationDays,
-                predecessors, lagDays, version);
+        TemplateService.TemplateForm form =
+                new TemplateService.TemplateForm(code, nameZh, nameEn, durationDays, predecessors, lagDays, version);
         if (FacesFeedback.attempt(() -> templates.save(form)) != null) {
             FacesFeedback.info("template.saved");
             editing = false;

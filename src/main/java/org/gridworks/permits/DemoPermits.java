@@ -44,11 +44,16 @@ public class DemoPermits {
     @PostConstruct
     void seed() {
         if (!database.wantsDemoData()
-                || !em.createQuery("SELECT t.id FROM PermitTrack t", Long.class).setMaxResults(1).getResultList().isEmpty()) {
+                || !em.createQuery("SELECT t.id FROM PermitTrack t", Long.class)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
-        List<ConnectionProject> projects = em.createQuery("SELECT p FROM ConnectionProject p WHERE "
-                + "p.needsSupportingWorks = TRUE ORDER BY p.id", ConnectionProject.class).getResultList();
+        List<ConnectionProject> projects = em.createQuery(
+                        "SELECT p FROM ConnectionProject p WHERE " + "p.needsSupportingWorks = TRUE ORDER BY p.id",
+                        ConnectionProject.class)
+                .getResultList();
         List<PermitType> types = em.createQuery("SELECT t FROM PermitType t ORDER BY t.id", PermitType.class)
                 .getResultList();
         WorkingDayCalendar calendar = calendars.calendar();
@@ -66,14 +71,21 @@ public class DemoPermits {
                 switch (scenario) {
                     case 0 -> {
                         track.submit(submitted);
-                        LocalDate granted = calendar.addWorkingDays(submitted, 3).due();
-                        track.grant(granted.isAfter(today) ? today : granted, "金规许字（2026）第" + (100 + p * 4 + t) + "号",
-                                today.minusDays(10), today.plusMonths(p % 2 == 0 ? 6 : 1), today.plusMonths(3));
+                        LocalDate granted =
+                                calendar.addWorkingDays(submitted, 3).due();
+                        track.grant(
+                                granted.isAfter(today) ? today : granted,
+                                "金规许字（2026）第" + (100 + p * 4 + t) + "号",
+                                today.minusDays(10),
+                                today.plusMonths(p % 2 == 0 ? 6 : 1),
+                                today.plusMonths(3));
                     }
                     case 1 -> track.submit(submitted);
                     case 2 -> {
                         track.submit(submitted);
-                        track.requestSupplement("施工方案（补充交通疏导内容）", calendar.addWorkingDays(submitted, 1).due(),
+                        track.requestSupplement(
+                                "施工方案（补充交通疏导内容）",
+                                calendar.addWorkingDays(submitted, 1).due(),
                                 today.plusDays(5));
                     }
                     case 3 -> {

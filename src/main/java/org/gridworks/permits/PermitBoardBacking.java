@@ -29,8 +29,12 @@ public class PermitBoardBacking implements Serializable {
     }
 
     public List<PermitRow> getRows() {
-        return rows.stream().filter(r -> authority == null || authority.isBlank() || r.authority().equals(authority))
-                .filter(r -> colour == null || colour.isBlank() || colour.equals(r.getClockName())).toList();
+        return rows.stream()
+                .filter(r -> authority == null
+                        || authority.isBlank()
+                        || r.authority().equals(authority))
+                .filter(r -> colour == null || colour.isBlank() || colour.equals(r.getClockName()))
+                .toList();
     }
 
     public List<String> getAuthorities() {

@@ -9,8 +9,7 @@ import org.gridworks.platform.i18n.Messages;
 /** The clerk's board as Excel: one row per open permit track, as the board shows it. */
 final class PermitBoardWorkbook {
 
-    private PermitBoardWorkbook() {
-    }
+    private PermitBoardWorkbook() {}
 
     static byte[] write(List<PermitRow> board, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
@@ -29,12 +28,20 @@ final class PermitBoardWorkbook {
             rows.add(cells);
         }
         try (Sheets sheets = new Sheets()) {
-            sheets.table(Messages.get(locale, "permits.board"), List.of(Messages.get(locale, "field.number"),
-                    Messages.get(locale, "field.customer"), Messages.get(locale, "permits.type"),
-                    Messages.get(locale, "permits.authority"), Messages.get(locale, "field.status"),
-                    Messages.get(locale, "permits.submittedOn"), Messages.get(locale, "field.due"),
-                    Messages.get(locale, "field.clock"), Messages.get(locale, "projects.used"),
-                    Messages.get(locale, "projects.limit")), rows);
+            sheets.table(
+                    Messages.get(locale, "permits.board"),
+                    List.of(
+                            Messages.get(locale, "field.number"),
+                            Messages.get(locale, "field.customer"),
+                            Messages.get(locale, "permits.type"),
+                            Messages.get(locale, "permits.authority"),
+                            Messages.get(locale, "field.status"),
+                            Messages.get(locale, "permits.submittedOn"),
+                            Messages.get(locale, "field.due"),
+                            Messages.get(locale, "field.clock"),
+                            Messages.get(locale, "projects.used"),
+                            Messages.get(locale, "projects.limit")),
+                    rows);
             return sheets.bytes();
         }
     }

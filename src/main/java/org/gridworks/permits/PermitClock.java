@@ -14,18 +14,21 @@ import org.gridworks.projects.ClockStatus;
 public final class PermitClock {
 
     /** A supplement request that stopped the clock from its request day until it was supplied (null: still out). */
-    public record Pause(LocalDate from, LocalDate to) {
-    }
+    public record Pause(LocalDate from, LocalDate to) {}
 
     /** The clock of one track; null due and status for a track not yet submitted. */
-    public record Result(int used, int limit, LocalDate due, ClockStatus status, boolean provisional) {
-    }
+    public record Result(int used, int limit, LocalDate due, ClockStatus status, boolean provisional) {}
 
-    private PermitClock() {
-    }
+    private PermitClock() {}
 
-    public static Result compute(LocalDate submittedOn, LocalDate decidedOn, int limit, List<Pause> pauses,
-                                 boolean pausesCount, WorkingDayCalendar calendar, LocalDate today) {
+    public static Result compute(
+            LocalDate submittedOn,
+            LocalDate decidedOn,
+            int limit,
+            List<Pause> pauses,
+            boolean pausesCount,
+            WorkingDayCalendar calendar,
+            LocalDate today) {
         if (submittedOn == null) {
             return new Result(0, limit, null, null, false);
         }
@@ -39,10 +42,18 @@ public final class PermitClock {
                 }
             }
         }
-        int used = Math.max(0, (end.isAfter(submittedOn) ? calendar.workingDaysBetween(submittedOn, end).workingDays() : 0)
-                - paused);
+        int used = Math.max(
+                0,
+                (end.isAfter(submittedOn)
+                                ? calendar.workingDaysBetween(submittedOn, end).workingDays()
+                                : 0)
+                        - paused);
         DueResult due = calendar.addWorkingDays(submittedOn, limit + paused);
-        return new Result(used, limit, decidedOn == null ? due.due() : null,
-                ClockStatus.of(used, limit, decidedOn != null), decidedOn == null && due.provisional());
+        return new Result(
+                used,
+                limit,
+                decidedOn == null ? due.due() : null,
+                ClockStatus.of(used, limit, decidedOn != null),
+                decidedOn == null && due.provisional());
     }
 }

@@ -63,8 +63,7 @@ public class PermitDocument {
     @Version
     private int version;
 
-    protected PermitDocument() {
-    }
+    protected PermitDocument() {}
 
     PermitDocument(PermitTrack track, String name) {
         this.track = track;

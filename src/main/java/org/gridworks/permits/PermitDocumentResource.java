@@ -29,8 +29,14 @@ public class PermitDocumentResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long documentId, @QueryParam("name") String name, byte[] content) {
         PermitDocument document = permits.upload(documentId, name, content);
-        return Response.ok(new PermitResource.DocumentJson(document.getId(), document.getName(),
-                document.getState(), document.getFileName(), document.getContentType(), document.getFileSize())).build();
+        return Response.ok(new PermitResource.DocumentJson(
+                        document.getId(),
+                        document.getName(),
+                        document.getState(),
+                        document.getFileName(),
+                        document.getContentType(),
+                        document.getFileSize()))
+                .build();
     }
 
     @GET
@@ -39,9 +45,11 @@ public class PermitDocumentResource {
     public Response download(@PathParam("id") long documentId) {
         PermitService.StoredFile file = permits.download(documentId);
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                                + URLEncoder.encode(file.name(), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .build();
     }
-
 }

@@ -1,12 +1,12 @@
 package org.gridworks.permits;
 
-import jakarta.validation.Valid;
 import static org.gridworks.platform.api.ApiInput.optionalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;
 import org.gridworks.platform.api.ApiInput;
@@ -42,37 +42,70 @@ public class PermitResource {
     HttpHeaders headers;
 
     /** Everything a permit action may carry; each action reads its own fields. */
-    public record PermitInput(@MaxLength(32) String type, @MaxLength(40) String on, @MaxLength(64) String number,
-                              @MaxLength(40) String validFrom, @MaxLength(40) String validTo,
-                              @MaxLength(40) String worksUntil, @MaxLength(500) String reason,
-                              @MaxLength(32) String document, @MaxLength(40) String dueOn,
-                              @SeenVersion Integer version) {
-    }
+    public record PermitInput(
+            @MaxLength(32) String type,
+            @MaxLength(40) String on,
+            @MaxLength(64) String number,
+            @MaxLength(40) String validFrom,
+            @MaxLength(40) String validTo,
+            @MaxLength(40) String worksUntil,
+            @MaxLength(500) String reason,
+            @MaxLength(32) String document,
+            @MaxLength(40) String dueOn,
+            @SeenVersion Integer version) {}
 
     @JsonbNillable
     @JsonbPropertyOrder({"id", "name", "state", "fileName", "contentType", "size"})
-    public record DocumentJson(long id, String name, DocumentState state, String fileName, String contentType,
-                               Integer size) {
+    public record DocumentJson(
+            long id, String name, DocumentState state, String fileName, String contentType, Integer size) {
         static DocumentJson of(PermitDocument d) {
-            return new DocumentJson(d.getId(), d.getName(), d.getState(), d.getFileName(), d.getContentType(),
-                    d.getFileSize());
+            return new DocumentJson(
+                    d.getId(), d.getName(), d.getState(), d.getFileName(), d.getContentType(), d.getFileSize());
         }
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "type", "authority", "status", "submittedOn", "due", "provisional", "decidedOn",
-            "clock", "usedWorkingDays", "limitWorkingDays", "permitNumber", "validFrom", "validTo", "expiresTooSoon",
-            "version", "documents"})
-    public record TrackJson(long id, String type, String authority, PermitStatus status, String submittedOn,
-                            String due, boolean provisional, String decidedOn, String clock, int usedWorkingDays, int limitWorkingDays,
-                            String permitNumber, String validFrom, String validTo, boolean expiresTooSoon,
-                            int version, List<DocumentJson> documents) {
-    }
+    @JsonbPropertyOrder({
+        "id",
+        "type",
+        "authority",
+        "status",
+        "submittedOn",
+        "due",
+        "provisional",
+        "decidedOn",
+        "clock",
+        "usedWorkingDays",
+        "limitWorkingDays",
+        "permitNumber",
+        "validFrom",
+        "validTo",
+        "expiresTooSoon",
+        "version",
+        "documents"
+    })
+    public record TrackJson(
+            long id,
+            String type,
+            String authority,
+            PermitStatus status,
+            String submittedOn,
+            String due,
+            boolean provisional,
+            String decidedOn,
+            String clock,
+            int usedWorkingDays,
+            int limitWorkingDays,
+            String permitNumber,
+            String validFrom,
+            String validTo,
+            boolean expiresTooSoon,
+            int version,
+            List<DocumentJson> documents) {}
 
     @JsonbNillable
     @JsonbPropertyOrder({"tracks", "allGrantedOn"})
-    public record ProjectPermitsJson(List<TrackJson> tracks, String allGrantedOn) {
-    }
+    public record ProjectPermitsJson(List<TrackJson> tracks, String allGrantedOn) {}
 
     @GET
     @Path("{id}")
@@ -103,12 +136,23 @@ public class PermitResource {
         PermitInput in = body(input);
         PermitTrack track = switch (action) {
             case "submit" -> permits.submit(id, optionalDate("on", in.on()), in.version());
-            case "supplement" -> permits.requestSupplement(id, in.document(), optionalDate("on", in.on()),
-                    optionalDate("dueOn", in.dueOn()), in.version());
+            case "supplement" ->
+                permits.requestSupplement(
+                        id,
+                        in.document(),
+                        optionalDate("on", in.on()),
+                        optionalDate("dueOn", in.dueOn()),
+                        in.version());
             case "supplied" -> permits.supplied(id, optionalDate("on", in.on()), in.version());
-            case "grant" -> permits.grant(id, optionalDate("on", in.on()), in.number(),
-                    optionalDate("validFrom", in.validFrom()), optionalDate("validTo", in.validTo()),
-                    optionalDate("worksUntil", in.worksUntil()), in.version());
+            case "grant" ->
+                permits.grant(
+                        id,
+                        optionalDate("on", in.on()),
+                        in.number(),
+                        optionalDate("validFrom", in.validFrom()),
+                        optionalDate("validTo", in.validTo()),
+                        optionalDate("worksUntil", in.worksUntil()),
+                        in.version());
             case "refuse" -> permits.refuse(id, optionalDate("on", in.on()), in.reason(), in.version());
             case "withdraw" -> permits.withdraw(id, in.reason(), in.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
@@ -121,12 +165,23 @@ public class PermitResource {
     }
 
     static TrackJson json(PermitTrack track, PermitClock.Result clock) {
-        return new TrackJson(track.getId(), track.getType().getCode(), track.getType().getAuthority(),
-                track.getStatus(), text(track.getSubmittedOn()), text(clock.due()), clock.provisional(),
+        return new TrackJson(
+                track.getId(),
+                track.getType().getCode(),
+                track.getType().getAuthority(),
+                track.getStatus(),
+                text(track.getSubmittedOn()),
+                text(clock.due()),
+                clock.provisional(),
                 text(track.getDecidedOn()),
-                clock.status() == null ? null : clock.status().name(), clock.used(), clock.limit(),
-                track.getPermitNumber(), text(track.getValidFrom()), text(track.getValidTo()),
-                track.isExpiringTooSoon(), track.getVersion(),
+                clock.status() == null ? null : clock.status().name(),
+                clock.used(),
+                clock.limit(),
+                track.getPermitNumber(),
+                text(track.getValidFrom()),
+                text(track.getValidTo()),
+                track.isExpiringTooSoon(),
+                track.getVersion(),
                 track.getDocuments().stream().map(DocumentJson::of).toList());
     }
 
@@ -137,5 +192,4 @@ public class PermitResource {
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
     }
-
 }

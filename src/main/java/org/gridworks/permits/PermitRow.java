@@ -9,18 +9,50 @@ import org.gridworks.projects.ClockStatus;
  * A permit track as the board and the project's permit page show it, with its clock worked out; provisional: the
  * due date falls in a year whose calendar is not loaded.
  */
-public record PermitRow(long id, long projectId, String projectNumber, String customer, String typeCode,
-                        String typeName, String authority, PermitStatus status, LocalDate submittedOn,
-                        LocalDate due, boolean provisional, LocalDate decidedOn, ClockStatus clock, int used,
-                        int limit, String permitNumber, LocalDate validFrom, LocalDate validTo,
-                        boolean expiresTooSoon, int version) implements Serializable {
+public record PermitRow(
+        long id,
+        long projectId,
+        String projectNumber,
+        String customer,
+        String typeCode,
+        String typeName,
+        String authority,
+        PermitStatus status,
+        LocalDate submittedOn,
+        LocalDate due,
+        boolean provisional,
+        LocalDate decidedOn,
+        ClockStatus clock,
+        int used,
+        int limit,
+        String permitNumber,
+        LocalDate validFrom,
+        LocalDate validTo,
+        boolean expiresTooSoon,
+        int version)
+        implements Serializable {
 
     static PermitRow of(PermitTrack track, PermitClock.Result clock, Locale locale) {
-        return new PermitRow(track.getId(), track.getProject().getId(), track.getProject().getNumber(),
-                track.getProject().getCustomerName(), track.getType().getCode(), track.getType().name(locale),
-                track.getType().getAuthority(), track.getStatus(), track.getSubmittedOn(), clock.due(),
-                clock.provisional(), track.getDecidedOn(), clock.status(), clock.used(), clock.limit(),
-                track.getPermitNumber(), track.getValidFrom(), track.getValidTo(), track.isExpiringTooSoon(),
+        return new PermitRow(
+                track.getId(),
+                track.getProject().getId(),
+                track.getProject().getNumber(),
+                track.getProject().getCustomerName(),
+                track.getType().getCode(),
+                track.getType().name(locale),
+                track.getType().getAuthority(),
+                track.getStatus(),
+                track.getSubmittedOn(),
+                clock.due(),
+                clock.provisional(),
+                track.getDecidedOn(),
+                clock.status(),
+                clock.used(),
+                clock.limit(),
+                track.getPermitNumber(),
+                track.getValidFrom(),
+                track.getValidTo(),
+                track.isExpiringTooSoon(),
                 track.getVersion());
     }
 

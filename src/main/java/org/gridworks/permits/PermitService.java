@@ -20,8 +20,8 @@ import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
 import org.gridworks.projects.ClockStatus;
@@ -62,20 +62,25 @@ public class PermitService {
     public List<PermitTrack> tracksOf(long projectId) {
         projects.find(projectId);
         // the clocks read each track's pauses and the pages its documents: each in one more query, not one per track
-        return em.createQuery("SELECT t FROM PermitTrack t WHERE t.project.id = :p ORDER BY t.type.id", PermitTrack.class)
-                .setParameter("p", projectId).setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.supplements").setHint("eclipselink.batch", "t.documents")
+        return em.createQuery(
+                        "SELECT t FROM PermitTrack t WHERE t.project.id = :p ORDER BY t.type.id", PermitTrack.class)
+                .setParameter("p", projectId)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.supplements")
+                .setHint("eclipselink.batch", "t.documents")
                 .getResultList();
     }
 
     public Optional<LocalDate> allGrantedOn(long projectId) {
         return PermitsMilestone.allGrantedOn(tracksOf(projectId).stream()
-                .map(t -> new PermitsMilestone.TrackState(t.getStatus(), t.getDecidedOn())).toList());
+                .map(t -> new PermitsMilestone.TrackState(t.getStatus(), t.getDecidedOn()))
+                .toList());
     }
 
     public PermitTrack track(long trackId) {
         PermitTrack track = em.find(PermitTrack.class, trackId);
-        if (track == null || !callers.require().mayActIn(track.getProject().getUnit().getCode())) {
+        if (track == null
+                || !callers.require().mayActIn(track.getProject().getUnit().getCode())) {
             throw BusinessException.notFound("permit.notFound", trackId);
         }
         return track;
@@ -89,7 +94,9 @@ public class PermitService {
     public List<PermitRow> rows(List<PermitTrack> tracks, Locale locale) {
         WorkingDayCalendar workingDays = calendar.calendar();
         LocalDate today = system.today();
-        return tracks.stream().map(t -> PermitRow.of(t, t.clock(workingDays, today), locale)).toList();
+        return tracks.stream()
+                .map(t -> PermitRow.of(t, t.clock(workingDays, today), locale))
+                .toList();
     }
 
     /** The clocks of these tracks today, by track id, in one call. */
@@ -110,32 +117,40 @@ public class PermitService {
     public Map<ClockStatus, Long> boardColours() {
         WorkingDayCalendar workingDays = calendar.calendar();
         LocalDate today = system.today();
-        return openTracks().stream().map(t -> t.clock(workingDays, today).status()).filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(status -> status, () -> new EnumMap<>(ClockStatus.class),
-                        Collectors.counting()));
+        return openTracks().stream()
+                .map(t -> t.clock(workingDays, today).status())
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(
+                        status -> status, () -> new EnumMap<>(ClockStatus.class), Collectors.counting()));
     }
 
     /** The clerk's board: every track still waiting for a decision in the caller's unit (all units for supervisors). */
     public List<PermitTrack> openTracks() {
         Caller caller = callers.require();
         boolean everyUnit = caller.seesEveryUnit();
-        var query = em.createQuery("SELECT t FROM PermitTrack t JOIN FETCH t.type JOIN FETCH t.project"
-                        + " WHERE t.status IN :open"
-                        + (everyUnit ? "" : " AND t.project.unit.code = :unit"), PermitTrack.class)
-                .setParameter("open", List.of(PermitStatus.PREPARED, PermitStatus.SUBMITTED,
-                        PermitStatus.SUPPLEMENT_REQUESTED));
+        var query = em.createQuery(
+                        "SELECT t FROM PermitTrack t JOIN FETCH t.type JOIN FETCH t.project"
+                                + " WHERE t.status IN :open"
+                                + (everyUnit ? "" : " AND t.project.unit.code = :unit"),
+                        PermitTrack.class)
+                .setParameter(
+                        "open",
+                        List.of(PermitStatus.PREPARED, PermitStatus.SUBMITTED, PermitStatus.SUPPLEMENT_REQUESTED));
         if (!everyUnit) {
             query.setParameter("unit", caller.unit());
         }
         // the clocks read each track's supplement pauses: all of them in one more query, not one per track
         List<PermitTrack> open = query.setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.supplements").getResultList();
+                .setHint("eclipselink.batch", "t.supplements")
+                .getResultList();
         WorkingDayCalendar workingDays = calendar.calendar();
         LocalDate today = system.today();
-        return open.stream().sorted(Comparator.comparing((PermitTrack t) -> {
-            PermitClock.Result clock = t.clock(workingDays, today);
-            return clock.due() == null ? LocalDate.MAX : clock.due();
-        })).toList();
+        return open.stream()
+                .sorted(Comparator.comparing((PermitTrack t) -> {
+                    PermitClock.Result clock = t.clock(workingDays, today);
+                    return clock.due() == null ? LocalDate.MAX : clock.due();
+                }))
+                .toList();
     }
 
     public List<PermitType> types() {
@@ -147,11 +162,14 @@ public class PermitService {
     public PermitTrack addTrack(long projectId, String typeCode) {
         ConnectionProject project = projects.find(projectId);
         Caller caller = ownUnit(project);
-        PermitType type = em.createQuery("SELECT t FROM PermitType t WHERE t.code = :code AND t.active = TRUE",
-                        PermitType.class).setParameter("code", typeCode == null ? "" : typeCode.trim())
-                .getResultStream().findFirst()
+        PermitType type = em.createQuery(
+                        "SELECT t FROM PermitType t WHERE t.code = :code AND t.active = TRUE", PermitType.class)
+                .setParameter("code", typeCode == null ? "" : typeCode.trim())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> BusinessException.invalid("type", "permit.unknownType", typeCode));
-        boolean exists = tracksOf(projectId).stream().anyMatch(t -> t.getType().getId().equals(type.getId()));
+        boolean exists =
+                tracksOf(projectId).stream().anyMatch(t -> t.getType().getId().equals(type.getId()));
         if (exists) {
             throw BusinessException.conflict("permit.alreadyTracked");
         }
@@ -168,14 +186,15 @@ public class PermitService {
         notFuture(on, "on");
         track.check(PermitTransition.SUBMIT);
         if (on.isBefore(track.getProject().getAcceptedOn())) {
-            throw BusinessException.invalid("on", "permit.beforeAcceptance", track.getProject().getAcceptedOn());
+            throw BusinessException.invalid(
+                    "on", "permit.beforeAcceptance", track.getProject().getAcceptedOn());
         }
         return changed(track, () -> track.submit(on));
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)
-    public PermitTrack requestSupplement(long trackId, String document, LocalDate on, LocalDate dueOn,
-                                         Integer version) {
+    public PermitTrack requestSupplement(
+            long trackId, String document, LocalDate on, LocalDate dueOn, Integer version) {
         PermitTrack track = editable(trackId, version);
         notFuture(on, "on");
         track.check(PermitTransition.REQUEST_SUPPLEMENT);
@@ -199,8 +218,14 @@ public class PermitService {
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)
-    public PermitTrack grant(long trackId, LocalDate on, String number, LocalDate validFrom, LocalDate validTo,
-                             LocalDate worksUntil, Integer version) {
+    public PermitTrack grant(
+            long trackId,
+            LocalDate on,
+            String number,
+            LocalDate validFrom,
+            LocalDate validTo,
+            LocalDate worksUntil,
+            Integer version) {
         PermitTrack track = editable(trackId, version);
         notFuture(on, "on");
         track.check(PermitTransition.GRANT);
@@ -260,7 +285,10 @@ public class PermitService {
         }
         String before = document.getState() + " " + document.getDeferredTo();
         document.mark(state, deferredTo);
-        audit.record(AuditAction.UPDATE, "PermitDocument", document.getId(),
+        audit.record(
+                AuditAction.UPDATE,
+                "PermitDocument",
+                document.getId(),
                 document.getName() + ": " + before + " → " + state + (deferredTo == null ? "" : " " + deferredTo));
         return document;
     }
@@ -272,7 +300,10 @@ public class PermitService {
         String name = UploadCheck.safeName(fileName);
         String type = UploadCheck.contentType(name, content);
         document.attach(name, type, content, Time.now(), caller.login());
-        audit.record(AuditAction.UPDATE, "PermitDocument", document.getId(),
+        audit.record(
+                AuditAction.UPDATE,
+                "PermitDocument",
+                document.getId(),
                 document.getName() + ": " + name + " (" + content.length + " bytes)");
         return document;
     }
@@ -288,12 +319,13 @@ public class PermitService {
     }
 
     /** A stored file as it goes out: name, type, bytes. */
-    public record StoredFile(String name, String contentType, byte[] content) {
-    }
+    public record StoredFile(String name, String contentType, byte[] content) {}
 
     private PermitDocument document(long documentId) {
         PermitDocument document = em.find(PermitDocument.class, documentId);
-        if (document == null || !callers.require().mayActIn(document.getTrack().getProject().getUnit().getCode())) {
+        if (document == null
+                || !callers.require()
+                        .mayActIn(document.getTrack().getProject().getUnit().getCode())) {
             throw BusinessException.notFound("permit.notFound", documentId);
         }
         return document;
@@ -312,8 +344,8 @@ public class PermitService {
         Map<String, Object> before = track.auditState();
         change.run();
         em.flush();
-        audit.recordChange(AuditAction.UPDATE, RECORD, track.getId(), track.getProject().getNumber(), before,
-                track.auditState());
+        audit.recordChange(
+                AuditAction.UPDATE, RECORD, track.getId(), track.getProject().getNumber(), before, track.auditState());
         return track;
     }
 

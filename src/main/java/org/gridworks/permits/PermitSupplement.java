@@ -35,8 +35,7 @@ public class PermitSupplement {
     @Column(name = "supplied_on")
     private LocalDate suppliedOn;
 
-    protected PermitSupplement() {
-    }
+    protected PermitSupplement() {}
 
     PermitSupplement(PermitTrack track, String document, LocalDate requestedOn, LocalDate dueOn) {
         this.track = track;

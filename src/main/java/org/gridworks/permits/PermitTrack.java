@@ -20,8 +20,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gridworks.platform.BusinessException;
 import org.gridworks.audit.Changes;
+import org.gridworks.platform.BusinessException;
 import org.gridworks.projects.ConnectionProject;
 
 /**
@@ -93,8 +93,7 @@ public class PermitTrack {
     @Version
     private int version;
 
-    protected PermitTrack() {
-    }
+    protected PermitTrack() {}
 
     PermitTrack(ConnectionProject project, PermitType type, LocalDateTime createdAt, String createdBy) {
         this.project = project;
@@ -110,8 +109,7 @@ public class PermitTrack {
 
     /** Refuses a step the track's status does not allow now (409, with the step's own message). */
     void check(PermitTransition step) {
-        if (!step.allowedFrom(status)
-                || step == PermitTransition.SUPPLIED && outstandingSupplement() == null) {
+        if (!step.allowedFrom(status) || step == PermitTransition.SUPPLIED && outstandingSupplement() == null) {
             throw BusinessException.conflict(step.refusal());
         }
     }
@@ -129,7 +127,10 @@ public class PermitTrack {
     }
 
     PermitSupplement outstandingSupplement() {
-        return supplements.stream().filter(PermitSupplement::isOutstanding).findFirst().orElse(null);
+        return supplements.stream()
+                .filter(PermitSupplement::isOutstanding)
+                .findFirst()
+                .orElse(null);
     }
 
     void supplied(LocalDate on) {

@@ -50,15 +50,20 @@ public class PermitType {
     @Version
     private int version;
 
-    protected PermitType() {
-    }
+    protected PermitType() {}
 
     PermitType(String code) {
         this.code = code;
     }
 
-    void set(String nameZh, String nameEn, String authority, int limitDays, boolean pauseOnSupplement,
-             List<String> documents, boolean active) {
+    void set(
+            String nameZh,
+            String nameEn,
+            String authority,
+            int limitDays,
+            boolean pauseOnSupplement,
+            List<String> documents,
+            boolean active) {
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.authority = authority;
@@ -69,7 +74,10 @@ public class PermitType {
     }
 
     public List<String> documentList() {
-        return Arrays.stream(documents.split("\n")).map(String::trim).filter(d -> !d.isEmpty()).toList();
+        return Arrays.stream(documents.split("\n"))
+                .map(String::trim)
+                .filter(d -> !d.isEmpty())
+                .toList();
     }
 
     public String name(Locale locale) {

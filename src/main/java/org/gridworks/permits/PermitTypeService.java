@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /**
  * Permit types, kept by administrators: name, issuing authority, time limit, whether a supplement request
@@ -30,13 +30,22 @@ public class PermitTypeService {
     AuditTrail audit;
 
     /** A permit type as the administrator edits it; documents one per line. */
-    public record TypeForm(Long id, String code, String nameZh, String nameEn, String authority, Integer limitDays,
-                           boolean pauseOnSupplement, String documents, boolean active, int version)
-            implements java.io.Serializable {
-    }
+    public record TypeForm(
+            Long id,
+            String code,
+            String nameZh,
+            String nameEn,
+            String authority,
+            Integer limitDays,
+            boolean pauseOnSupplement,
+            String documents,
+            boolean active,
+            int version)
+            implements java.io.Serializable {}
 
     public List<PermitType> list() {
-        return em.createQuery("SELECT t FROM PermitType t ORDER BY t.id", PermitType.class).getResultList();
+        return em.createQuery("SELECT t FROM PermitType t ORDER BY t.id", PermitType.class)
+                .getResultList();
     }
 
     public PermitType save(TypeForm form) {
@@ -45,8 +54,10 @@ public class PermitTypeService {
         Map<String, Object> before = null;
         if (form.id() == null) {
             String code = form.code().trim().toUpperCase(java.util.Locale.ROOT);
-            if (!em.createQuery("SELECT t.id FROM PermitType t WHERE t.code = :c", Long.class).setParameter("c", code)
-                    .getResultList().isEmpty()) {
+            if (!em.createQuery("SELECT t.id FROM PermitType t WHERE t.code = :c", Long.class)
+                    .setParameter("c", code)
+                    .getResultList()
+                    .isEmpty()) {
                 throw BusinessException.invalid("code", "permitType.codeTaken", code);
             }
             type = new PermitType(code);
@@ -61,11 +72,22 @@ public class PermitTypeService {
             }
             before = type.auditState();
         }
-        type.set(form.nameZh().trim(), form.nameEn().trim(), form.authority().trim(), form.limitDays(),
-                form.pauseOnSupplement(), documents, form.active());
+        type.set(
+                form.nameZh().trim(),
+                form.nameEn().trim(),
+                form.authority().trim(),
+                form.limitDays(),
+                form.pauseOnSupplement(),
+                documents,
+                form.active());
         em.flush();
-        audit.recordChange(form.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, RECORD, type.getCode(),
-                type.getNameZh(), before, type.auditState());
+        audit.recordChange(
+                form.id() == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                RECORD,
+                type.getCode(),
+                type.getNameZh(),
+                before,
+                type.auditState());
         return type;
     }
 
@@ -73,8 +95,9 @@ public class PermitTypeService {
         if (form.id() == null && (form.code() == null || !form.code().trim().matches("[A-Za-z0-9_]{2,32}"))) {
             throw BusinessException.invalid("code", "permitType.codeFormat");
         }
-        for (String[] field : new String[][] {{"nameZh", form.nameZh()}, {"nameEn", form.nameEn()},
-                {"authority", form.authority()}}) {
+        for (String[] field :
+                new String[][] {{"nameZh", form.nameZh()}, {"nameEn", form.nameEn()}, {"authority", form.authority()}
+                }) {
             if (field[1] == null || field[1].isBlank()) {
                 throw BusinessException.invalid(field[0], "permitType.required");
             }
@@ -82,9 +105,14 @@ public class PermitTypeService {
         if (form.limitDays() == null || form.limitDays() < 1 || form.limitDays() > 120) {
             throw BusinessException.invalid("limitDays", "permitType.limitRange");
         }
-        List<String> documents = form.documents() == null ? List.of() : Arrays.stream(form.documents().split("\n"))
-                .map(String::trim).filter(d -> !d.isEmpty()).toList();
-        if (documents.isEmpty() || String.join("\n", documents).length() > 2000
+        List<String> documents = form.documents() == null
+                ? List.of()
+                : Arrays.stream(form.documents().split("\n"))
+                        .map(String::trim)
+                        .filter(d -> !d.isEmpty())
+                        .toList();
+        if (documents.isEmpty()
+                || String.join("\n", documents).length() > 2000
                 || documents.stream().anyMatch(d -> d.length() > 200)) {
             throw BusinessException.invalid("documents", "permitType.documents");
         }

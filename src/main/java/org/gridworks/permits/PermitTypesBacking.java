@@ -33,9 +33,19 @@ public class PermitTypesBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = types.list().stream().map(t -> new PermitTypeService.TypeForm(t.getId(), t.getCode(), t.getNameZh(),
-                t.getNameEn(), t.getAuthority(), t.getLimitDays(), t.isPauseOnSupplement(), t.getDocuments(),
-                t.isActive(), t.getVersion())).toList();
+        rows = types.list().stream()
+                .map(t -> new PermitTypeService.TypeForm(
+                        t.getId(),
+                        t.getCode(),
+                        t.getNameZh(),
+                        t.getNameEn(),
+                        t.getAuthority(),
+                        t.getLimitDays(),
+                        t.isPauseOnSupplement(),
+                        t.getDocuments(),
+                        t.isActive(),
+                        t.getVersion()))
+                .toList();
     }
 
     public void startNew() {
@@ -57,8 +67,8 @@ public class PermitTypesBacking implements Serializable {
     }
 
     public void save() {
-        PermitTypeService.TypeForm form = new PermitTypeService.TypeForm(id, code, nameZh, nameEn, authority, limitDays,
-                pauseOnSupplement, documents, active, version);
+        PermitTypeService.TypeForm form = new PermitTypeService.TypeForm(
+                id, code, nameZh, nameEn, authority, limitDays, pauseOnSupplement, documents, active, version);
         if (FacesFeedback.attempt(() -> types.save(form)) != null) {
             FacesFeedback.info("permitType.saved");
             editing = false;

@@ -30,8 +30,8 @@ import org.gridworks.projects.ConnectionProject;
 @Stateless
 public class PermitWatch implements WatchSource {
 
-    private static final List<PermitStatus> WAITING = List.of(PermitStatus.SUBMITTED,
-            PermitStatus.SUPPLEMENT_REQUESTED);
+    private static final List<PermitStatus> WAITING =
+            List.of(PermitStatus.SUBMITTED, PermitStatus.SUPPLEMENT_REQUESTED);
 
     @PersistenceContext
     EntityManager em;
@@ -63,11 +63,22 @@ public class PermitWatch implements WatchSource {
                 continue;
             }
             ConnectionProject p = t.getProject();
-            all.add(new Watched(SubjectType.PERMIT, t.getId(), p.getId(), p.getUnit().getId(), colour, p.getNumber(),
-                    "alert.permit", List.of(p.getNumber(), t.getType().getNameZh(), t.getType().getNameEn(),
-                    t.getType().getAuthority(), String.valueOf(clock.due())),
-                    clerksOfUnit.computeIfAbsent(p.getUnit().getId(),
-                            unit -> people.withRole(Roles.PERMIT_CLERK, List.of(unit)))));
+            all.add(new Watched(
+                    SubjectType.PERMIT,
+                    t.getId(),
+                    p.getId(),
+                    p.getUnit().getId(),
+                    colour,
+                    p.getNumber(),
+                    "alert.permit",
+                    List.of(
+                            p.getNumber(),
+                            t.getType().getNameZh(),
+                            t.getType().getNameEn(),
+                            t.getType().getAuthority(),
+                            String.valueOf(clock.due())),
+                    clerksOfUnit.computeIfAbsent(
+                            p.getUnit().getId(), unit -> people.withRole(Roles.PERMIT_CLERK, List.of(unit)))));
         }
         return all;
     }
@@ -90,14 +101,18 @@ public class PermitWatch implements WatchSource {
     }
 
     private List<PermitTrack> waiting(Collection<Long> units) {
-        var query = em.createQuery("SELECT t FROM PermitTrack t JOIN FETCH t.type JOIN FETCH t.project"
-                + " WHERE t.status IN :waiting" + (units == null ? "" : " AND t.project.unit.id IN :units"),
-                PermitTrack.class).setParameter("waiting", WAITING);
+        var query = em.createQuery(
+                        "SELECT t FROM PermitTrack t JOIN FETCH t.type JOIN FETCH t.project"
+                                + " WHERE t.status IN :waiting"
+                                + (units == null ? "" : " AND t.project.unit.id IN :units"),
+                        PermitTrack.class)
+                .setParameter("waiting", WAITING);
         if (units != null) {
             query.setParameter("units", units);
         }
         // the clocks read each track's supplement pauses: all of them in one more query, not one per track
-        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "t.supplements")
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.supplements")
                 .getResultList();
     }
 

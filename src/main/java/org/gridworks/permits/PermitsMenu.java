@@ -14,7 +14,11 @@ public class PermitsMenu implements AreaMenu {
     @Override
     public List<MenuItem> items() {
         return List.of(
-                new MenuItem(40, "nav.permits", "/permits/board.xhtml", "pi pi-verified",
+                new MenuItem(
+                        40,
+                        "nav.permits",
+                        "/permits/board.xhtml",
+                        "pi pi-verified",
                         Set.of(Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN)),
                 new MenuItem(140, "nav.permitTypes", "/admin/permit-types.xhtml", "pi pi-file", Set.of(Roles.ADMIN)));
     }

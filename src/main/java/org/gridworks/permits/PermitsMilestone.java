@@ -12,11 +12,9 @@ import java.util.Optional;
 public final class PermitsMilestone {
 
     /** The state of a track as the rule needs it. */
-    public record TrackState(PermitStatus status, LocalDate decidedOn) {
-    }
+    public record TrackState(PermitStatus status, LocalDate decidedOn) {}
 
-    private PermitsMilestone() {
-    }
+    private PermitsMilestone() {}
 
     public static Optional<LocalDate> allGrantedOn(Collection<TrackState> tracks) {
         LocalDate last = null;

@@ -59,17 +59,21 @@ public class ProjectPermitsBacking implements Serializable {
     private transient UploadedFile file;
 
     /** A permit type as a choice: code, name in the user's language, authority. */
-    public record TypeOption(String code, String name, String authority) implements Serializable {
-    }
+    public record TypeOption(String code, String name, String authority) implements Serializable {}
 
     /** A required document of a track, as listed under it. */
-    public record DocumentRow(long id, long trackId, String trackName, String name, DocumentState state,
-                              LocalDate deferredTo, String fileName) implements Serializable {
-    }
+    public record DocumentRow(
+            long id,
+            long trackId,
+            String trackName,
+            String name,
+            DocumentState state,
+            LocalDate deferredTo,
+            String fileName)
+            implements Serializable {}
 
     /** A track on the parallel timeline, in percent of the span from the first submission to today or the latest date. */
-    public record Bar(long trackId, String name, String style, String state) implements Serializable {
-    }
+    public record Bar(long trackId, String name, String style, String state) implements Serializable {}
 
     public void load() {
         FacesFeedback.orNotFound(this::loadNow);
@@ -87,12 +91,19 @@ public class ProjectPermitsBacking implements Serializable {
         documents = new ArrayList<>();
         for (PermitTrack track : tracks) {
             for (PermitDocument d : track.getDocuments()) {
-                documents.add(new DocumentRow(d.getId(), track.getId(), track.getType().name(locale), d.getName(),
-                        d.getState(), d.getDeferredTo(), d.getFileName()));
+                documents.add(new DocumentRow(
+                        d.getId(),
+                        track.getId(),
+                        track.getType().name(locale),
+                        d.getName(),
+                        d.getState(),
+                        d.getDeferredTo(),
+                        d.getFileName()));
             }
         }
         allGrantedOn = permits.allGrantedOn(projectId).map(LocalDate::toString).orElse(null);
-        types = permits.types().stream().map(t -> new TypeOption(t.getCode(), t.name(locale), t.getAuthority()))
+        types = permits.types().stream()
+                .map(t -> new TypeOption(t.getCode(), t.name(locale), t.getAuthority()))
                 .toList();
         bars = timeline(rows, system.today());
         if (on == null) {
@@ -101,7 +112,10 @@ public class ProjectPermitsBacking implements Serializable {
     }
 
     static List<Bar> timeline(List<PermitRow> rows, LocalDate today) {
-        LocalDate start = rows.stream().map(PermitRow::submittedOn).filter(d -> d != null).min(LocalDate::compareTo)
+        LocalDate start = rows.stream()
+                .map(PermitRow::submittedOn)
+                .filter(d -> d != null)
+                .min(LocalDate::compareTo)
                 .orElse(today);
         LocalDate end = today;
         for (PermitRow row : rows) {
@@ -118,11 +132,14 @@ public class ProjectPermitsBacking implements Serializable {
                 bars.add(new Bar(row.id(), row.typeName(), "left:0;width:0", "waiting"));
                 continue;
             }
-            LocalDate stop = row.decidedOn() != null ? row.decidedOn() : row.due() != null && row.due().isAfter(today)
-                    ? row.due() : today;
+            LocalDate stop = row.decidedOn() != null
+                    ? row.decidedOn()
+                    : row.due() != null && row.due().isAfter(today) ? row.due() : today;
             double left = ChronoUnit.DAYS.between(start, row.submittedOn()) * 100 / span;
             double width = Math.max(1.5, (ChronoUnit.DAYS.between(row.submittedOn(), stop) + 1) * 100 / span);
-            bars.add(new Bar(row.id(), row.typeName(),
+            bars.add(new Bar(
+                    row.id(),
+                    row.typeName(),
                     String.format(Locale.ROOT, "left:%.2f%%;width:%.2f%%", left, Math.min(width, 100 - left)),
                     row.getClockName()));
         }
@@ -138,7 +155,9 @@ public class ProjectPermitsBacking implements Serializable {
     }
 
     public void requestSupplement(PermitRow row) {
-        act(() -> permits.requestSupplement(row.id(), document, on, dueOn, row.version()), "permit.supplementRequested");
+        act(
+                () -> permits.requestSupplement(row.id(), document, on, dueOn, row.version()),
+                "permit.supplementRequested");
     }
 
     public void supplied(PermitRow row) {

@@ -1,8 +1,8 @@
 package org.gridworks.permits;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,14 +30,18 @@ public class ProjectPermitsResource {
         List<PermitTrack> tracks = permits.tracksOf(projectId);
         Map<Long, PermitClock.Result> clocks = permits.clocks(tracks);
         List<PermitResource.TrackJson> list = tracks.stream()
-                .map(track -> PermitResource.json(track, clocks.get(track.getId()))).toList();
-        return new PermitResource.ProjectPermitsJson(list,
-                permits.allGrantedOn(projectId).map(LocalDate::toString).orElse(null));
+                .map(track -> PermitResource.json(track, clocks.get(track.getId())))
+                .toList();
+        return new PermitResource.ProjectPermitsJson(
+                list, permits.allGrantedOn(projectId).map(LocalDate::toString).orElse(null));
     }
 
     @POST
     public Response add(@PathParam("id") long projectId, @Valid PermitResource.PermitInput input) {
-        PermitTrack track = permits.addTrack(projectId, PermitResource.body(input).type());
-        return Response.status(Response.Status.CREATED).entity(PermitResource.json(track, permits.clock(track))).build();
+        PermitTrack track =
+                permits.addTrack(projectId, PermitResource.body(input).type());
+        return Response.status(Response.Status.CREATED)
+                .entity(PermitResource.json(track, permits.clock(track)))
+                .build();
     }
 }

@@ -11,8 +11,7 @@ public final class UploadCheck {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private UploadCheck() {
-    }
+    private UploadCheck() {}
 
     /** The content type the bytes really have; refuses empty, oversized, unknown or misnamed files. */
     public static String contentType(String fileName, byte[] content) {

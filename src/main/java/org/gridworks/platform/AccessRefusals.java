@@ -10,8 +10,7 @@ import jakarta.ejb.EJBAccessException;
  */
 public final class AccessRefusals {
 
-    private AccessRefusals() {
-    }
+    private AccessRefusals() {}
 
     public static boolean isRefusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -13,7 +13,12 @@ public class BusinessException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of refusal; the API answers 400, 403, 404 and 409 for them. */
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
+    public enum Kind {
+        INVALID,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT
+    }
 
     private final Kind kind;
     private final String messageKey;

@@ -13,8 +13,7 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(WAREHOUSE, PROJECT_MANAGER, PERMIT_CLERK, SUPERVISOR, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 
     public static boolean isKnown(String role) {
         return ALL.contains(role);

@@ -30,8 +30,7 @@ public final class Sheets implements AutoCloseable {
     }
 
     /** A value to be shown as a percentage (a share between 0 and 1). */
-    public record Share(Double value) {
-    }
+    public record Share(Double value) {}
 
     public Sheets table(String name, List<String> headings, List<List<Object>> rows) {
         Sheet sheet = workbook.createSheet(safe(name));

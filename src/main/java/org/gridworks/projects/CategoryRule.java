@@ -16,8 +16,7 @@ public final class CategoryRule {
     static final BigDecimal RURAL_LIMIT = BigDecimal.valueOf(100);
     static final BigDecimal HIGH_VOLTAGE_FROM_KV = BigDecimal.TEN;
 
-    private CategoryRule() {
-    }
+    private CategoryRule() {}
 
     public static Classification classify(ProjectFacts facts) {
         if (facts.residential()) {
@@ -26,7 +25,8 @@ public final class CategoryRule {
         if (facts.voltageKv().compareTo(HIGH_VOLTAGE_FROM_KV) >= 0) {
             return facts.dualSupply()
                     ? new Classification(Category.HV_DUAL, "category.why.hvDual", List.of(plain(facts.voltageKv())))
-                    : new Classification(Category.HV_SINGLE, "category.why.hvSingle", List.of(plain(facts.voltageKv())));
+                    : new Classification(
+                            Category.HV_SINGLE, "category.why.hvSingle", List.of(plain(facts.voltageKv())));
         }
         if (!facts.smallMicro()) {
             return new Classification(Category.LV_OTHER, "category.why.notSmallMicro", List.of());
@@ -34,10 +34,14 @@ public final class CategoryRule {
         BigDecimal limit = threeZeroLimit(facts.areaType(), facts.acceptedOn());
         String area = facts.areaType().name();
         if (facts.capacityKw().compareTo(limit) <= 0) {
-            return new Classification(Category.LV_THREE_ZERO, "category.why.threeZero",
+            return new Classification(
+                    Category.LV_THREE_ZERO,
+                    "category.why.threeZero",
                     List.of(plain(facts.capacityKw()), plain(limit), area));
         }
-        return new Classification(Category.LV_OTHER, "category.why.overThreeZero",
+        return new Classification(
+                Category.LV_OTHER,
+                "category.why.overThreeZero",
                 List.of(plain(facts.capacityKw()), plain(limit), area));
     }
 

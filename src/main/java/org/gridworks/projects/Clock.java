@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * the last day to stay within the limit (null while the clock is stopped for the customer's part, or closed).
  * Provisional when the due date reaches into a year whose holiday schedule is not loaded.
  */
-public record Clock(String scope, int limitWorkingDays, int usedWorkingDays, LocalDate due, ClockStatus status,
-                    boolean provisional) implements java.io.Serializable {
-}
+public record Clock(
+        String scope, int limitWorkingDays, int usedWorkingDays, LocalDate due, ClockStatus status, boolean provisional)
+        implements java.io.Serializable {}

@@ -15,17 +15,21 @@ import org.gridworks.calendar.WorkingDayCalendar;
  */
 public final class ClockCalculator {
 
-    private ClockCalculator() {
-    }
+    private ClockCalculator() {}
 
     /** The main clock (WHOLE or HANDLING) first, then one clock per opened step, in step order. */
-    public static List<Clock> compute(ClockPolicy policy, LocalDate acceptedOn, List<StepTimes> steps,
-                                      WorkingDayCalendar calendar, LocalDate today) {
+    public static List<Clock> compute(
+            ClockPolicy policy,
+            LocalDate acceptedOn,
+            List<StepTimes> steps,
+            WorkingDayCalendar calendar,
+            LocalDate today) {
         List<Clock> clocks = new ArrayList<>();
         boolean finished = !steps.isEmpty() && steps.get(steps.size() - 1).isClosed();
-        clocks.add(policy.getScope() == ClockScope.WHOLE
-                ? whole(policy, acceptedOn, steps, calendar, today, finished)
-                : handling(policy, steps, calendar, today, finished));
+        clocks.add(
+                policy.getScope() == ClockScope.WHOLE
+                        ? whole(policy, acceptedOn, steps, calendar, today, finished)
+                        : handling(policy, steps, calendar, today, finished));
         for (StepTimes step : steps) {
             if (step.isOpened()) {
                 clocks.add(step(policy, step, calendar, today));
@@ -58,12 +62,17 @@ public final class ClockCalculator {
         Integer budget = policy.budget(step.code());
         int limit = budget == null ? policy.getLimitDays() : budget;
         DueResult due = step.isClosed() ? null : calendar.addWorkingDays(opened, limit + paused);
-        return new Clock(step.code().name(), limit, used, due == null ? null : due.due(),
-                ClockStatus.of(used, limit, step.isClosed()), due != null && due.provisional());
+        return new Clock(
+                step.code().name(),
+                limit,
+                used,
+                due == null ? null : due.due(),
+                ClockStatus.of(used, limit, step.isClosed()),
+                due != null && due.provisional());
     }
 
-    static Clock handling(ClockPolicy policy, List<StepTimes> steps, WorkingDayCalendar calendar, LocalDate today,
-                          boolean finished) {
+    static Clock handling(
+            ClockPolicy policy, List<StepTimes> steps, WorkingDayCalendar calendar, LocalDate today, boolean finished) {
         int used = 0;
         DueResult due = null;
         for (StepTimes step : steps) {
@@ -82,12 +91,22 @@ public final class ClockCalculator {
             used += stepUsed;
         }
         int limit = policy.getLimitDays();
-        return new Clock(ClockScope.HANDLING.name(), limit, used, finished || due == null ? null : due.due(),
-                ClockStatus.of(used, limit, finished), due != null && due.provisional());
+        return new Clock(
+                ClockScope.HANDLING.name(),
+                limit,
+                used,
+                finished || due == null ? null : due.due(),
+                ClockStatus.of(used, limit, finished),
+                due != null && due.provisional());
     }
 
-    static Clock whole(ClockPolicy policy, LocalDate acceptedOn, List<StepTimes> steps, WorkingDayCalendar calendar,
-                       LocalDate today, boolean finished) {
+    static Clock whole(
+            ClockPolicy policy,
+            LocalDate acceptedOn,
+            List<StepTimes> steps,
+            WorkingDayCalendar calendar,
+            LocalDate today,
+            boolean finished) {
         LocalDate end = finished ? steps.get(steps.size() - 1).closedAt().toLocalDate() : today;
         int paused = 0;
         for (StepTimes step : steps) {
@@ -96,8 +115,13 @@ public final class ClockCalculator {
         int used = Math.max(0, count(calendar, acceptedOn, end) - paused);
         int limit = policy.getLimitDays();
         DueResult due = calendar.addWorkingDays(acceptedOn, limit + paused);
-        return new Clock(ClockScope.WHOLE.name(), limit, used, finished ? null : due.due(),
-                ClockStatus.of(used, limit, finished), !finished && due.provisional());
+        return new Clock(
+                ClockScope.WHOLE.name(),
+                limit,
+                used,
+                finished ? null : due.due(),
+                ClockStatus.of(used, limit, finished),
+                !finished && due.provisional());
     }
 
     /** Working days covered by the step's pauses, each up to its resumption (or {@code end} while it lasts). */

@@ -57,8 +57,7 @@ public class ClockPolicy {
     @Version
     private int version;
 
-    protected ClockPolicy() {
-    }
+    protected ClockPolicy() {}
 
     ClockPolicy(Category category, boolean threeStep, LocalDate effectiveFrom, ClockScope scope) {
         this.category = category;

@@ -52,7 +52,8 @@ public class ClockRefresh {
 
     void refreshOpenProjects() {
         List<Long> open = em.createQuery("SELECT p.id FROM ConnectionProject p WHERE p.status = :open", Long.class)
-                .setParameter("open", ProjectStatus.OPEN).getResultList();
+                .setParameter("open", ProjectStatus.OPEN)
+                .getResultList();
         int failed = 0;
         for (Long id : open) {
             try {

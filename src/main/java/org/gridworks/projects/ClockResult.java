@@ -34,8 +34,7 @@ public class ClockResult {
     @Column(nullable = false)
     private boolean met;
 
-    protected ClockResult() {
-    }
+    protected ClockResult() {}
 
     ClockResult(long projectId, Clock clock, boolean main) {
         this.projectId = projectId;
@@ -76,12 +75,12 @@ public class ClockResult {
         private Long projectId;
         private String scope;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(projectId, key.projectId)
+            return other instanceof Key key
+                    && Objects.equals(projectId, key.projectId)
                     && Objects.equals(scope, key.scope);
         }
 

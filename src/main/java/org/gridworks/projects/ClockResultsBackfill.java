@@ -59,10 +59,14 @@ public class ClockResultsBackfill {
         int written = 0;
         while (true) {
             // in batches by id, so a project that cannot be computed is passed over rather than retried forever
-            List<Long> missing = em.createQuery("SELECT p.id FROM ConnectionProject p WHERE p.status = :c"
-                            + " AND p.id > :after AND NOT EXISTS (SELECT r FROM ClockResult r WHERE r.projectId = p.id)"
-                            + " ORDER BY p.id", Long.class)
-                    .setParameter("c", ProjectStatus.CONNECTED).setParameter("after", lastId).setMaxResults(1000)
+            List<Long> missing = em.createQuery(
+                            "SELECT p.id FROM ConnectionProject p WHERE p.status = :c"
+                                    + " AND p.id > :after AND NOT EXISTS (SELECT r FROM ClockResult r WHERE r.projectId = p.id)"
+                                    + " ORDER BY p.id",
+                            Long.class)
+                    .setParameter("c", ProjectStatus.CONNECTED)
+                    .setParameter("after", lastId)
+                    .setMaxResults(1000)
                     .getResultList();
             if (missing.isEmpty()) {
                 break;

@@ -6,7 +6,11 @@ package org.gridworks.projects;
  * red (overdue). Stopped: met or missed.
  */
 public enum ClockStatus {
-    ON_TRACK, YELLOW, RED, MET, MISSED;
+    ON_TRACK,
+    YELLOW,
+    RED,
+    MET,
+    MISSED;
 
     public static ClockStatus of(int used, int limit, boolean closed) {
         if (closed) {

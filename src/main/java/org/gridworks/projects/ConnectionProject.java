@@ -133,8 +133,7 @@ public class ConnectionProject {
     @Version
     private int version;
 
-    protected ConnectionProject() {
-    }
+    protected ConnectionProject() {}
 
     ConnectionProject(Unit unit, LocalDateTime createdAt, String createdBy) {
         this.unit = unit;
@@ -198,8 +197,10 @@ public class ConnectionProject {
      */
     void checkEdit(LocalDate newAcceptedOn) {
         check(ProjectTransition.EDIT);
-        if (!newAcceptedOn.equals(acceptedOn) && steps.stream()
-                .anyMatch(step -> step.isClosed() || step.getCode() != StepCode.ACCEPTANCE && step.isOpened())) {
+        if (!newAcceptedOn.equals(acceptedOn)
+                && steps.stream()
+                        .anyMatch(
+                                step -> step.isClosed() || step.getCode() != StepCode.ACCEPTANCE && step.isOpened())) {
             throw BusinessException.invalid("acceptedOn", "project.acceptedLocked");
         }
     }
@@ -215,7 +216,8 @@ public class ConnectionProject {
             }
             arrangeSteps();
         }
-        step(StepCode.ACCEPTANCE).filter(step -> !step.isClosed())
+        step(StepCode.ACCEPTANCE)
+                .filter(step -> !step.isClosed())
                 .ifPresent(step -> step.moveOpening(acceptedOn.atStartOfDay()));
     }
 
@@ -286,7 +288,10 @@ public class ConnectionProject {
     }
 
     private ProjectStep neighbour(ProjectStep step, int offset) {
-        return steps.stream().filter(s -> s.getPosition() == step.getPosition() + offset).findFirst().orElse(null);
+        return steps.stream()
+                .filter(s -> s.getPosition() == step.getPosition() + offset)
+                .findFirst()
+                .orElse(null);
     }
 
     Map<String, Object> auditState() {
@@ -295,8 +300,12 @@ public class ConnectionProject {
         state.put("address", address);
         state.put("unit", unit.getCode());
         state.put("areaType", areaType);
-        state.put("capacityKw", capacityKw == null ? null : capacityKw.stripTrailingZeros().toPlainString());
-        state.put("voltageKv", voltageKv == null ? null : voltageKv.stripTrailingZeros().toPlainString());
+        state.put(
+                "capacityKw",
+                capacityKw == null ? null : capacityKw.stripTrailingZeros().toPlainString());
+        state.put(
+                "voltageKv",
+                voltageKv == null ? null : voltageKv.stripTrailingZeros().toPlainString());
         state.put("dualSupply", dualSupply);
         state.put("smallMicro", smallMicro);
         state.put("residential", residential);
@@ -313,9 +322,18 @@ public class ConnectionProject {
         this.number = unit.getCode() + "-" + acceptedOn.getYear() + "-" + String.format("%06d", id);
     }
 
-    void setFacts(String customerName, String address, AreaType areaType, BigDecimal capacityKw, BigDecimal voltageKv,
-                  boolean dualSupply, boolean smallMicro, boolean residential, boolean threeStepVariant,
-                  boolean needsSupportingWorks, LocalDate acceptedOn) {
+    void setFacts(
+            String customerName,
+            String address,
+            AreaType areaType,
+            BigDecimal capacityKw,
+            BigDecimal voltageKv,
+            boolean dualSupply,
+            boolean smallMicro,
+            boolean residential,
+            boolean threeStepVariant,
+            boolean needsSupportingWorks,
+            LocalDate acceptedOn) {
         this.customerName = customerName;
         this.address = address;
         this.areaType = areaType;

@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.AppUser;
-import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
 import org.gridworks.platform.db.DatabaseSettings;
@@ -36,9 +36,18 @@ public class DemoProjects {
     private static final Logger LOG = Logger.getLogger(DemoProjects.class.getName());
 
     /** unit, customer, residential, kV, dual, small/micro, kW, rural, working days ago accepted, step durations. */
-    record Spec(String unit, String customer, boolean residential, String kv, boolean dual, boolean smallMicro,
-                int kw, boolean rural, int acceptedAgo, int[] steps, boolean pauseLast) {
-    }
+    record Spec(
+            String unit,
+            String customer,
+            boolean residential,
+            String kv,
+            boolean dual,
+            boolean smallMicro,
+            int kw,
+            boolean rural,
+            int acceptedAgo,
+            int[] steps,
+            boolean pauseLast) {}
 
     static final List<Spec> SPECS = List.of(
             new Spec("WC", "金华市婺城区李宅村居民李建国", true, "0.4", false, false, 8, true, 1, new int[] {}, false),
@@ -84,7 +93,10 @@ public class DemoProjects {
     @PostConstruct
     void seed() {
         if (!database.wantsDemoData()
-                || !em.createQuery("SELECT p.id FROM ConnectionProject p", Long.class).setMaxResults(1).getResultList().isEmpty()) {
+                || !em.createQuery("SELECT p.id FROM ConnectionProject p", Long.class)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
         WorkingDayCalendar calendar = calendars.calendar();
@@ -100,19 +112,30 @@ public class DemoProjects {
     private Map<String, AppUser> firstManagerPerUnit() {
         Map<String, AppUser> managers = new HashMap<>();
         em.createQuery("SELECT u FROM AppUser u JOIN u.roles r WHERE r = :role ORDER BY u.id", AppUser.class)
-                .setParameter("role", Roles.PROJECT_MANAGER).getResultStream()
+                .setParameter("role", Roles.PROJECT_MANAGER)
+                .getResultStream()
                 .forEach(user -> managers.putIfAbsent(user.getUnit().getCode(), user));
         return managers;
     }
 
     private void create(Spec spec, WorkingDayCalendar calendar, LocalDate today, AppUser manager) {
         Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
-                .setParameter("code", spec.unit()).getSingleResult();
+                .setParameter("code", spec.unit())
+                .getSingleResult();
         LocalDate accepted = calendar.daysBackCovering(today, spec.acceptedAgo());
         ConnectionProject project = new ConnectionProject(unit, Time.now(), "system");
-        project.setFacts(spec.customer(), null, spec.rural() ? AreaType.RURAL : AreaType.URBAN,
-                BigDecimal.valueOf(spec.kw()), new BigDecimal(spec.kv()), spec.dual(), spec.smallMicro(),
-                spec.residential(), false, spec.kv().equals("10") || spec.kv().equals("20"), accepted);
+        project.setFacts(
+                spec.customer(),
+                null,
+                spec.rural() ? AreaType.RURAL : AreaType.URBAN,
+                BigDecimal.valueOf(spec.kw()),
+                new BigDecimal(spec.kv()),
+                spec.dual(),
+                spec.smallMicro(),
+                spec.residential(),
+                false,
+                spec.kv().equals("10") || spec.kv().equals("20"),
+                accepted);
         project.setCategory(CategoryRule.classify(project.facts()).category(), false, null);
         if (manager != null) {
             project.setManager(manager);

@@ -34,16 +34,36 @@ public class PoliciesBacking implements Serializable {
     private int version;
 
     /** A policy as the table shows it. */
-    public record Row(long id, Category category, boolean threeStep, LocalDate effectiveFrom, ClockScope scope,
-                      int limitDays, Integer acceptance, Integer planReply, Integer completion, Integer connection,
-                      int version) implements Serializable {
-    }
+    public record Row(
+            long id,
+            Category category,
+            boolean threeStep,
+            LocalDate effectiveFrom,
+            ClockScope scope,
+            int limitDays,
+            Integer acceptance,
+            Integer planReply,
+            Integer completion,
+            Integer connection,
+            int version)
+            implements Serializable {}
 
     @PostConstruct
     void load() {
-        rows = policies.list().stream().map(p -> new Row(p.getId(), p.getCategory(), p.isThreeStep(),
-                p.getEffectiveFrom(), p.getScope(), p.getLimitDays(), p.getBudgetAcceptance(), p.getBudgetPlanReply(),
-                p.getBudgetCompletion(), p.getBudgetConnection(), p.getVersion())).toList();
+        rows = policies.list().stream()
+                .map(p -> new Row(
+                        p.getId(),
+                        p.getCategory(),
+                        p.isThreeStep(),
+                        p.getEffectiveFrom(),
+                        p.getScope(),
+                        p.getLimitDays(),
+                        p.getBudgetAcceptance(),
+                        p.getBudgetPlanReply(),
+                        p.getBudgetCompletion(),
+                        p.getBudgetConnection(),
+                        p.getVersion()))
+                .toList();
     }
 
     public void startNew() {
@@ -69,8 +89,18 @@ public class PoliciesBacking implements Serializable {
     }
 
     public void save() {
-        PolicyService.PolicyForm form = new PolicyService.PolicyForm(id, category, threeStep, effectiveFrom, scope,
-                limitDays, acceptance, planReply, completion, connection, version);
+        PolicyService.PolicyForm form = new PolicyService.PolicyForm(
+                id,
+                category,
+                threeStep,
+                effectiveFrom,
+                scope,
+                limitDays,
+                acceptance,
+                planReply,
+                completion,
+                connection,
+                version);
         if (FacesFeedback.attempt(() -> policies.save(form)) != null) {
             FacesFeedback.info("policy.saved");
             editing = false;

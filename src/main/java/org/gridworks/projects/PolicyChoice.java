@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 public record PolicyChoice(ClockPolicy policy, boolean earliestUsed) {
 
-    public static Optional<PolicyChoice> choose(List<ClockPolicy> policies, Category category, boolean threeStep,
-                                                LocalDate acceptedOn) {
+    public static Optional<PolicyChoice> choose(
+            List<ClockPolicy> policies, Category category, boolean threeStep, LocalDate acceptedOn) {
         boolean variant = category.isHighVoltage() && threeStep;
         List<ClockPolicy> candidates = policies.stream()
                 .filter(p -> p.getCategory() == category && p.isThreeStep() == variant)
@@ -27,7 +27,7 @@ public record PolicyChoice(ClockPolicy policy, boolean earliestUsed) {
                 inForce = candidate;
             }
         }
-        return Optional.of(inForce == null ? new PolicyChoice(candidates.get(0), true)
-                : new PolicyChoice(inForce, false));
+        return Optional.of(
+                inForce == null ? new PolicyChoice(candidates.get(0), true) : new PolicyChoice(inForce, false));
     }
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /**
  * The time-limit policy table: administrators change limits and budgets or add a row that takes effect from a
@@ -32,15 +32,25 @@ public class PolicyService {
     AuditTrail audit;
 
     /** A policy row as an administrator edits it; budgets may be empty for steps the category does not have. */
-    public record PolicyForm(Long id, Category category, boolean threeStep, LocalDate effectiveFrom,
-                             ClockScope scope, Integer limitDays, Integer acceptance, Integer planReply,
-                             Integer completion, Integer connection, int version) {
-    }
+    public record PolicyForm(
+            Long id,
+            Category category,
+            boolean threeStep,
+            LocalDate effectiveFrom,
+            ClockScope scope,
+            Integer limitDays,
+            Integer acceptance,
+            Integer planReply,
+            Integer completion,
+            Integer connection,
+            int version) {}
 
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     public List<ClockPolicy> list() {
-        return em.createQuery("SELECT p FROM ClockPolicy p ORDER BY p.category, p.threeStep, p.effectiveFrom",
-                ClockPolicy.class).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM ClockPolicy p ORDER BY p.category, p.threeStep, p.effectiveFrom",
+                        ClockPolicy.class)
+                .getResultList();
     }
 
     public ClockPolicy save(PolicyForm form) {
@@ -48,16 +58,23 @@ public class PolicyService {
         ClockPolicy policy;
         Map<String, Object> before = null;
         if (form.id() == null) {
-            boolean taken = !em.createQuery("SELECT p.id FROM ClockPolicy p WHERE p.category = :c AND "
-                            + "p.threeStep = :t AND p.effectiveFrom = :f", Long.class)
+            boolean taken = !em.createQuery(
+                            "SELECT p.id FROM ClockPolicy p WHERE p.category = :c AND "
+                                    + "p.threeStep = :t AND p.effectiveFrom = :f",
+                            Long.class)
                     .setParameter("c", form.category())
                     .setParameter("t", form.threeStep() && form.category().isHighVoltage())
-                    .setParameter("f", form.effectiveFrom()).getResultList().isEmpty();
+                    .setParameter("f", form.effectiveFrom())
+                    .getResultList()
+                    .isEmpty();
             if (taken) {
                 throw BusinessException.invalid("effectiveFrom", "policy.duplicate");
             }
-            policy = new ClockPolicy(form.category(), form.threeStep() && form.category().isHighVoltage(),
-                    form.effectiveFrom(), form.scope());
+            policy = new ClockPolicy(
+                    form.category(),
+                    form.threeStep() && form.category().isHighVoltage(),
+                    form.effectiveFrom(),
+                    form.scope());
             em.persist(policy);
         } else {
             policy = em.find(ClockPolicy.class, form.id());
@@ -71,8 +88,13 @@ public class PolicyService {
         }
         policy.set(form.limitDays(), form.acceptance(), form.planReply(), form.completion(), form.connection());
         em.flush();
-        audit.recordChange(form.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, RECORD, policy.getId(),
-                policy.getCategory() + " " + policy.getEffectiveFrom(), before, policy.auditState());
+        audit.recordChange(
+                form.id() == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                RECORD,
+                policy.getId(),
+                policy.getCategory() + " " + policy.getEffectiveFrom(),
+                before,
+                policy.auditState());
         return policy;
     }
 
@@ -84,7 +106,8 @@ public class PolicyService {
             throw BusinessException.invalid("limitDays", "policy.limitRange");
         }
         List<Integer> budgets = Stream.of(form.acceptance(), form.planReply(), form.completion(), form.connection())
-                .filter(Objects::nonNull).toList();
+                .filter(Objects::nonNull)
+                .toList();
         if (budgets.stream().anyMatch(b -> b < 0)) {
             throw BusinessException.invalid("acceptance", "policy.budgetNegative");
         }

@@ -33,6 +33,7 @@ public class ProjectBacking implements Serializable {
     private Long id;
     /** An entity, not kept with the session: read again when the view comes back without it (on another server). */
     private transient ConnectionProject project;
+
     private List<Clock> clocks;
     private String explanation;
     private boolean earliestPolicy;
@@ -70,7 +71,8 @@ public class ProjectBacking implements Serializable {
         version = project.getVersion();
         clocks = projects.clocksOf(id);
         earliestPolicy = projects.policyOf(id).earliestUsed();
-        explanation = CategoryExplanation.of(project, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        explanation = CategoryExplanation.of(
+                project, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         bars = timeline(project, system.today());
         if (at == null) {
             at = Time.now().truncatedTo(ChronoUnit.MINUTES);
@@ -95,7 +97,10 @@ public class ProjectBacking implements Serializable {
             LocalDateTime stepEnd = step.isClosed() ? step.getClosedAt() : end;
             double left = ChronoUnit.MINUTES.between(start, step.getOpenedAt()) * 100 / span;
             double width = ChronoUnit.MINUTES.between(step.getOpenedAt(), stepEnd) * 100 / span;
-            bars.add(new Bar(step.getCode().name(), left, width,
+            bars.add(new Bar(
+                    step.getCode().name(),
+                    left,
+                    width,
                     step.isClosed() ? "closed" : step.isPaused() ? "paused" : "running"));
         }
         return bars;

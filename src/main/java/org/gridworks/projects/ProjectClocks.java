@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.platform.BusinessException;
-import org.gridworks.platform.Time;
 import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.Time;
 
 /** Computes a project's clocks with the policy in force and the calendar, and keeps its stored summary current. */
 @Stateless
@@ -26,15 +26,21 @@ public class ProjectClocks {
     SystemInfo system;
 
     public PolicyChoice policyFor(ConnectionProject project) {
-        List<ClockPolicy> policies = em.createQuery("SELECT p FROM ClockPolicy p", ClockPolicy.class).getResultList();
-        return PolicyChoice.choose(policies, project.getCategory(), project.isThreeStepVariant(),
-                project.getAcceptedOn()).orElseThrow(() -> BusinessException.conflict("policy.missing",
-                project.getCategory().name()));
+        List<ClockPolicy> policies =
+                em.createQuery("SELECT p FROM ClockPolicy p", ClockPolicy.class).getResultList();
+        return PolicyChoice.choose(
+                        policies, project.getCategory(), project.isThreeStepVariant(), project.getAcceptedOn())
+                .orElseThrow(() -> BusinessException.conflict(
+                        "policy.missing", project.getCategory().name()));
     }
 
     public List<Clock> compute(ConnectionProject project) {
-        return ClockCalculator.compute(policyFor(project).policy(), project.getAcceptedOn(), project.stepTimes(),
-                calendar.calendar(), system.today());
+        return ClockCalculator.compute(
+                policyFor(project).policy(),
+                project.getAcceptedOn(),
+                project.stepTimes(),
+                calendar.calendar(),
+                system.today());
     }
 
     /**
@@ -50,14 +56,18 @@ public class ProjectClocks {
         List<Clock> current = compute(project);
         Clock main = current.get(0);
         ClockStatus overall = ClockCalculator.overall(current);
-        if (overall == project.getClockStatus() && main.usedWorkingDays() == project.getClockUsed()
+        if (overall == project.getClockStatus()
+                && main.usedWorkingDays() == project.getClockUsed()
                 && java.util.Objects.equals(main.due(), project.getClockDue())) {
             return;
         }
         em.createQuery("UPDATE ConnectionProject p SET p.clockStatus = :status, p.clockUsed = :used, "
                         + "p.clockDue = :due, p.clocksComputedAt = :at WHERE p.id = :id")
-                .setParameter("status", overall).setParameter("used", main.usedWorkingDays())
-                .setParameter("due", main.due()).setParameter("at", Time.now()).setParameter("id", projectId)
+                .setParameter("status", overall)
+                .setParameter("used", main.usedWorkingDays())
+                .setParameter("due", main.due())
+                .setParameter("at", Time.now())
+                .setParameter("id", projectId)
                 .executeUpdate();
     }
 
@@ -84,7 +94,9 @@ public class ProjectClocks {
     public void storeResults(ConnectionProject project, List<Clock> clocks) {
         java.util.Map<String, ClockResult> stored = new java.util.HashMap<>();
         em.createQuery("SELECT r FROM ClockResult r WHERE r.projectId = :id", ClockResult.class)
-                .setParameter("id", project.getId()).getResultList().forEach(r -> stored.put(r.getScope(), r));
+                .setParameter("id", project.getId())
+                .getResultList()
+                .forEach(r -> stored.put(r.getScope(), r));
         if (project.getStatus() == ProjectStatus.CONNECTED) {
             for (int i = 0; i < clocks.size(); i++) {
                 ClockResult existing = stored.remove(clocks.get(i).scope());

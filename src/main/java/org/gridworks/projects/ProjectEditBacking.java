@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.i18n.Messages;
@@ -77,22 +77,40 @@ public class ProjectEditBacking implements Serializable {
 
     /** The category the facts give right now, with the reason in words; empty while facts are missing. */
     public String getSuggestion() {
-        if (capacityKw == null || voltageKv == null || areaType == null || acceptedOn == null
+        if (capacityKw == null
+                || voltageKv == null
+                || areaType == null
+                || acceptedOn == null
                 || capacityKw.signum() <= 0) {
             return "";
         }
-        Classification rule = CategoryRule.classify(new ProjectFacts(residential, voltageKv, dualSupply, smallMicro,
-                capacityKw, areaType, acceptedOn));
+        Classification rule = CategoryRule.classify(
+                new ProjectFacts(residential, voltageKv, dualSupply, smallMicro, capacityKw, areaType, acceptedOn));
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return Messages.get(locale, "category." + rule.category().name()) + " — "
                 + CategoryExplanation.reason(rule, locale);
     }
 
     public String save() {
-        ProjectForm form = new ProjectForm(customerName, address, null, areaType, capacityKw, voltageKv, dualSupply,
-                smallMicro, residential, acceptedOn, needsSupportingWorks, threeStepVariant, categoryOverride,
-                overrideReason, null, version);
-        ConnectionProject saved = FacesFeedback.attempt(() -> existing ? projects.update(id, form) : projects.create(form));
+        ProjectForm form = new ProjectForm(
+                customerName,
+                address,
+                null,
+                areaType,
+                capacityKw,
+                voltageKv,
+                dualSupply,
+                smallMicro,
+                residential,
+                acceptedOn,
+                needsSupportingWorks,
+                threeStepVariant,
+                categoryOverride,
+                overrideReason,
+                null,
+                version);
+        ConnectionProject saved =
+                FacesFeedback.attempt(() -> existing ? projects.update(id, form) : projects.create(form));
         if (saved == null) {
             return null;
         }
@@ -118,8 +136,12 @@ public class ProjectEditBacking implements Serializable {
      * refused to save until one was picked again.
      */
     static BigDecimal asOption(BigDecimal stored) {
-        return stored == null ? null : Arrays.stream(VOLTAGES).filter(v -> v.compareTo(stored) == 0).findFirst()
-                .orElse(stored);
+        return stored == null
+                ? null
+                : Arrays.stream(VOLTAGES)
+                        .filter(v -> v.compareTo(stored) == 0)
+                        .findFirst()
+                        .orElse(stored);
     }
 
     public Long getId() {

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The facts of an application that decide its category. */
-public record ProjectFacts(boolean residential, BigDecimal voltageKv, boolean dualSupply, boolean smallMicro,
-                           BigDecimal capacityKw, AreaType areaType, LocalDate acceptedOn) {
-}
+public record ProjectFacts(
+        boolean residential,
+        BigDecimal voltageKv,
+        boolean dualSupply,
+        boolean smallMicro,
+        BigDecimal capacityKw,
+        AreaType areaType,
+        LocalDate acceptedOn) {}

@@ -8,9 +8,20 @@ import java.time.LocalDate;
  * categoryOverride with overrideReason replaces the category the facts give; version is the one the form was
  * loaded with (0 when new).
  */
-public record ProjectForm(String customerName, String address, String unit, AreaType areaType,
-                          BigDecimal capacityKw, BigDecimal voltageKv, boolean dualSupply, boolean smallMicro,
-                          boolean residential, LocalDate acceptedOn, boolean needsSupportingWorks,
-                          boolean threeStepVariant, Category categoryOverride, String overrideReason,
-                          String manager, int version) {
-}
+public record ProjectForm(
+        String customerName,
+        String address,
+        String unit,
+        AreaType areaType,
+        BigDecimal capacityKw,
+        BigDecimal voltageKv,
+        boolean dualSupply,
+        boolean smallMicro,
+        boolean residential,
+        LocalDate acceptedOn,
+        boolean needsSupportingWorks,
+        boolean threeStepVariant,
+        Category categoryOverride,
+        String overrideReason,
+        String manager,
+        int version) {}

@@ -30,9 +30,19 @@ public class ProjectListBacking implements Serializable {
     private String unit;
 
     /** A project as one line of the list. */
-    public record Row(long id, String number, String customerName, String unit, Category category,
-                      String acceptedOn, ProjectStatus status, ClockStatus clockStatus, int used, int limit,
-                      String due) implements Serializable {
+    public record Row(
+            long id,
+            String number,
+            String customerName,
+            String unit,
+            Category category,
+            String acceptedOn,
+            ProjectStatus status,
+            ClockStatus clockStatus,
+            int used,
+            int limit,
+            String due)
+            implements Serializable {
 
         public long getId() {
             return id;
@@ -93,9 +103,11 @@ public class ProjectListBacking implements Serializable {
             SortMeta order = sort.values().stream().findFirst().orElse(null);
             String sortBy = order == null ? "number" : order.getField();
             boolean ascending = order != null && order.getOrder() == SortOrder.ASCENDING;
-            List<ConnectionProject> found = FacesFeedback.attempt(
-                    () -> search.find(filter(), first, pageSize, sortBy, ascending));
-            return found == null ? List.of() : found.stream().map(ProjectListBacking::row).toList();
+            List<ConnectionProject> found =
+                    FacesFeedback.attempt(() -> search.find(filter(), first, pageSize, sortBy, ascending));
+            return found == null
+                    ? List.of()
+                    : found.stream().map(ProjectListBacking::row).toList();
         }
 
         @Override
@@ -110,8 +122,17 @@ public class ProjectListBacking implements Serializable {
     };
 
     static Row row(ConnectionProject p) {
-        return new Row(p.getId(), p.getNumber(), p.getCustomerName(), p.getUnit().getCode(), p.getCategory(),
-                p.getAcceptedOn().toString(), p.getStatus(), p.getClockStatus(), p.getClockUsed(), p.getClockLimit(),
+        return new Row(
+                p.getId(),
+                p.getNumber(),
+                p.getCustomerName(),
+                p.getUnit().getCode(),
+                p.getCategory(),
+                p.getAcceptedOn().toString(),
+                p.getStatus(),
+                p.getClockStatus(),
+                p.getClockUsed(),
+                p.getClockLimit(),
                 p.getClockDue() == null ? "" : p.getClockDue().toString());
     }
 
@@ -127,7 +148,8 @@ public class ProjectListBacking implements Serializable {
     public String getExportUrl() {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
         StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath())
-                .append("/api/v1/projects/export.xlsx?lang=").append(faces.getViewRoot().getLocale().toLanguageTag());
+                .append("/api/v1/projects/export.xlsx?lang=")
+                .append(faces.getViewRoot().getLocale().toLanguageTag());
         param(url, "q", text);
         param(url, "status", status == null ? null : status.name());
         param(url, "category", category == null ? null : category.name());
@@ -138,7 +160,9 @@ public class ProjectListBacking implements Serializable {
 
     private static void param(StringBuilder url, String name, String value) {
         if (value != null) {
-            url.append('&').append(name).append('=')
+            url.append('&')
+                    .append(name)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
         }
     }

@@ -11,8 +11,7 @@ final class ProjectListWorkbook {
 
     static final int MAX_ROWS = 10_000;
 
-    private ProjectListWorkbook() {
-    }
+    private ProjectListWorkbook() {}
 
     static byte[] write(ProjectSearch search, ProjectFilter filter, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
@@ -37,12 +36,20 @@ final class ProjectListWorkbook {
             }
         }
         try (Sheets sheets = new Sheets()) {
-            sheets.table(Messages.get(locale, "projects.title"), List.of(Messages.get(locale, "field.number"),
-                    Messages.get(locale, "field.customer"), Messages.get(locale, "field.unit"),
-                    Messages.get(locale, "field.category"), Messages.get(locale, "field.acceptedOn"),
-                    Messages.get(locale, "field.status"), Messages.get(locale, "field.clock"),
-                    Messages.get(locale, "projects.used"), Messages.get(locale, "projects.limit"),
-                    Messages.get(locale, "field.due")), rows);
+            sheets.table(
+                    Messages.get(locale, "projects.title"),
+                    List.of(
+                            Messages.get(locale, "field.number"),
+                            Messages.get(locale, "field.customer"),
+                            Messages.get(locale, "field.unit"),
+                            Messages.get(locale, "field.category"),
+                            Messages.get(locale, "field.acceptedOn"),
+                            Messages.get(locale, "field.status"),
+                            Messages.get(locale, "field.clock"),
+                            Messages.get(locale, "projects.used"),
+                            Messages.get(locale, "projects.limit"),
+                            Messages.get(locale, "field.due")),
+                    rows);
             return sheets.bytes();
         }
     }

@@ -1,10 +1,10 @@
 package org.gridworks.projects;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -50,60 +50,126 @@ public class ProjectResource {
     HttpHeaders headers;
 
     /** A project as sent to create or change one. */
-    public record ProjectInput(@RequiredText @MaxLength(200) String customerName, @MaxLength(300) String address,
-                               @MaxLength(32) String unit, @MaxLength(16) String areaType,
-                               @Required @Measure(integer = 9, fraction = 1) BigDecimal capacityKw,
-                               @Required @Measure(integer = 3, fraction = 1) BigDecimal voltageKv,
-                               Boolean dualSupply, Boolean smallMicroEnterprise, Boolean residential,
-                               @MaxLength(40) String acceptedOn, Boolean needsSupportingWorks,
-                               Boolean threeStepVariant, @MaxLength(24) String categoryOverride,
-                               @MaxLength(500) String overrideReason, @MaxLength(64) String manager,
-                               @SeenVersion Integer version) {
-    }
+    public record ProjectInput(
+            @RequiredText @MaxLength(200) String customerName,
+            @MaxLength(300) String address,
+            @MaxLength(32) String unit,
+            @MaxLength(16) String areaType,
+            @Required @Measure(integer = 9, fraction = 1) BigDecimal capacityKw,
+            @Required @Measure(integer = 3, fraction = 1) BigDecimal voltageKv,
+            Boolean dualSupply,
+            Boolean smallMicroEnterprise,
+            Boolean residential,
+            @MaxLength(40) String acceptedOn,
+            Boolean needsSupportingWorks,
+            Boolean threeStepVariant,
+            @MaxLength(24) String categoryOverride,
+            @MaxLength(500) String overrideReason,
+            @MaxLength(64) String manager,
+            @SeenVersion Integer version) {}
 
     /** A step action: when, why for pauses and reopening, and the version the caller last saw (optional). */
-    public record StepInput(@MaxLength(40) String at, @MaxLength(500) String reason,
-                            @SeenVersion Integer version) {
-    }
+    public record StepInput(
+            @MaxLength(40) String at,
+            @MaxLength(500) String reason,
+            @SeenVersion Integer version) {}
 
     @JsonbPropertyOrder({"code", "openedAt", "closedAt", "paused"})
     @JsonbNillable
-    public record StepJson(String code, String openedAt, String closedAt, boolean paused) {
-    }
+    public record StepJson(String code, String openedAt, String closedAt, boolean paused) {}
 
     @JsonbPropertyOrder({"scope", "limitWorkingDays", "usedWorkingDays", "due", "status", "provisional"})
     @JsonbNillable
-    public record ClockJson(String scope, int limitWorkingDays, int usedWorkingDays, String due, ClockStatus status,
-                            boolean provisional) {
-    }
+    public record ClockJson(
+            String scope,
+            int limitWorkingDays,
+            int usedWorkingDays,
+            String due,
+            ClockStatus status,
+            boolean provisional) {}
 
     /** {@code manager} is the project manager's login (what an edit sends), {@code managerName} their name; both
      *  absent while no manager is assigned. */
-    @JsonbPropertyOrder({"id", "number", "version", "customerName", "unit", "manager", "managerName", "status",
-            "category", "categoryReason", "acceptedOn", "clockStatus", "steps", "clocks"})
-    public record ProjectJson(long id, String number, int version, String customerName, String unit,
-                              String manager, String managerName, ProjectStatus status, Category category,
-                              String categoryReason, String acceptedOn, ClockStatus clockStatus, List<StepJson> steps,
-                              List<ClockJson> clocks) {
-    }
+    @JsonbPropertyOrder({
+        "id",
+        "number",
+        "version",
+        "customerName",
+        "unit",
+        "manager",
+        "managerName",
+        "status",
+        "category",
+        "categoryReason",
+        "acceptedOn",
+        "clockStatus",
+        "steps",
+        "clocks"
+    })
+    public record ProjectJson(
+            long id,
+            String number,
+            int version,
+            String customerName,
+            String unit,
+            String manager,
+            String managerName,
+            ProjectStatus status,
+            Category category,
+            String categoryReason,
+            String acceptedOn,
+            ClockStatus clockStatus,
+            List<StepJson> steps,
+            List<ClockJson> clocks) {}
 
-    @JsonbPropertyOrder({"id", "number", "customerName", "unit", "category", "acceptedOn", "status", "clockStatus",
-            "clockDue"})
+    @JsonbPropertyOrder({
+        "id",
+        "number",
+        "customerName",
+        "unit",
+        "category",
+        "acceptedOn",
+        "status",
+        "clockStatus",
+        "clockDue"
+    })
     @JsonbNillable
-    public record SummaryJson(long id, String number, String customerName, String unit, Category category,
-                              String acceptedOn, ProjectStatus status, ClockStatus clockStatus, String clockDue) {
-    }
+    public record SummaryJson(
+            long id,
+            String number,
+            String customerName,
+            String unit,
+            Category category,
+            String acceptedOn,
+            ProjectStatus status,
+            ClockStatus clockStatus,
+            String clockDue) {}
 
     @GET
-    public List<SummaryJson> list(@QueryParam("q") String text, @QueryParam("status") String status,
-                                  @QueryParam("category") String category, @QueryParam("clock") String clock,
-                                  @QueryParam("unit") String unit, @QueryParam("first") @DefaultValue("0") int first,
-                                  @QueryParam("limit") @DefaultValue("50") int limit) {
-        ProjectFilter filter = new ProjectFilter(text, parse(ProjectStatus.class, "status", status),
-                parse(Category.class, "category", category), parse(ClockStatus.class, "clock", clock), unit);
+    public List<SummaryJson> list(
+            @QueryParam("q") String text,
+            @QueryParam("status") String status,
+            @QueryParam("category") String category,
+            @QueryParam("clock") String clock,
+            @QueryParam("unit") String unit,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        ProjectFilter filter = new ProjectFilter(
+                text,
+                parse(ProjectStatus.class, "status", status),
+                parse(Category.class, "category", category),
+                parse(ClockStatus.class, "clock", clock),
+                unit);
         return search.find(filter, first, limit, "number", false).stream()
-                .map(p -> new SummaryJson(p.getId(), p.getNumber(), p.getCustomerName(), p.getUnit().getCode(),
-                        p.getCategory(), p.getAcceptedOn().toString(), p.getStatus(), p.getClockStatus(),
+                .map(p -> new SummaryJson(
+                        p.getId(),
+                        p.getNumber(),
+                        p.getCustomerName(),
+                        p.getUnit().getCode(),
+                        p.getCategory(),
+                        p.getAcceptedOn().toString(),
+                        p.getStatus(),
+                        p.getClockStatus(),
                         p.getClockDue() == null ? null : p.getClockDue().toString()))
                 .toList();
     }
@@ -112,13 +178,21 @@ public class ProjectResource {
     @GET
     @Path("export.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
-    public Response export(@QueryParam("q") String text, @QueryParam("status") String status,
-                           @QueryParam("category") String category, @QueryParam("clock") String clock,
-                           @QueryParam("unit") String unit, @QueryParam("lang") String lang) {
-        ProjectFilter filter = new ProjectFilter(text, parse(ProjectStatus.class, "status", status),
-                parse(Category.class, "category", category), parse(ClockStatus.class, "clock", clock), unit);
-        return Downloads.xlsx(ProjectListWorkbook.write(search, filter, ApiInput.locale(lang, headers)),
-                "projects.xlsx");
+    public Response export(
+            @QueryParam("q") String text,
+            @QueryParam("status") String status,
+            @QueryParam("category") String category,
+            @QueryParam("clock") String clock,
+            @QueryParam("unit") String unit,
+            @QueryParam("lang") String lang) {
+        ProjectFilter filter = new ProjectFilter(
+                text,
+                parse(ProjectStatus.class, "status", status),
+                parse(Category.class, "category", category),
+                parse(ClockStatus.class, "clock", clock),
+                unit);
+        return Downloads.xlsx(
+                ProjectListWorkbook.write(search, filter, ApiInput.locale(lang, headers)), "projects.xlsx");
     }
 
     @GET
@@ -144,8 +218,11 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/steps/{code}/{action}")
-    public ProjectJson step(@PathParam("id") long id, @PathParam("code") String code,
-                            @PathParam("action") String action, @Valid StepInput input) {
+    public ProjectJson step(
+            @PathParam("id") long id,
+            @PathParam("code") String code,
+            @PathParam("action") String action,
+            @Valid StepInput input) {
         StepCode step = parse(StepCode.class, "code", code);
         StepInput body = input == null ? new StepInput(null, null, null) : input;
         ConnectionProject project = switch (action) {
@@ -165,34 +242,57 @@ public class ProjectResource {
                 .map(s -> new StepJson(s.getCode().name(), text(s.getOpenedAt()), text(s.getClosedAt()), s.isPaused()))
                 .toList();
         List<ClockJson> clocks = projects.clocksOf(project.getId()).stream()
-                .map(c -> new ClockJson(c.scope(), c.limitWorkingDays(), c.usedWorkingDays(),
-                        c.due() == null ? null : c.due().toString(), c.status(), c.provisional()))
+                .map(c -> new ClockJson(
+                        c.scope(),
+                        c.limitWorkingDays(),
+                        c.usedWorkingDays(),
+                        c.due() == null ? null : c.due().toString(),
+                        c.status(),
+                        c.provisional()))
                 .toList();
-        return new ProjectJson(project.getId(), project.getNumber(), project.getVersion(), project.getCustomerName(),
-                project.getUnit().getCode(), project.getManager() == null ? null : project.getManager().getLogin(),
-                project.getManager() == null ? null : project.getManager().getDisplayName(), project.getStatus(),
+        return new ProjectJson(
+                project.getId(),
+                project.getNumber(),
+                project.getVersion(),
+                project.getCustomerName(),
+                project.getUnit().getCode(),
+                project.getManager() == null ? null : project.getManager().getLogin(),
+                project.getManager() == null ? null : project.getManager().getDisplayName(),
+                project.getStatus(),
                 project.getCategory(),
-                CategoryExplanation.of(project, locale), project.getAcceptedOn().toString(),
-                project.getClockStatus(), steps, clocks);
+                CategoryExplanation.of(project, locale),
+                project.getAcceptedOn().toString(),
+                project.getClockStatus(),
+                steps,
+                clocks);
     }
 
     private static ProjectForm form(ProjectInput input, int version) {
         if (input == null) {
             throw BusinessException.invalid(null, "api.bodyRequired");
         }
-        return new ProjectForm(input.customerName(), input.address(), input.unit(),
-                parse(AreaType.class, "areaType", input.areaType()), input.capacityKw(), input.voltageKv(),
-                yes(input.dualSupply()), yes(input.smallMicroEnterprise()), yes(input.residential()),
-                ApiInput.optionalDate("acceptedOn", input.acceptedOn()), yes(input.needsSupportingWorks()),
+        return new ProjectForm(
+                input.customerName(),
+                input.address(),
+                input.unit(),
+                parse(AreaType.class, "areaType", input.areaType()),
+                input.capacityKw(),
+                input.voltageKv(),
+                yes(input.dualSupply()),
+                yes(input.smallMicroEnterprise()),
+                yes(input.residential()),
+                ApiInput.optionalDate("acceptedOn", input.acceptedOn()),
+                yes(input.needsSupportingWorks()),
                 yes(input.threeStepVariant()),
-                parse(Category.class, "categoryOverride", input.categoryOverride()), input.overrideReason(),
-                input.manager(), version);
+                parse(Category.class, "categoryOverride", input.categoryOverride()),
+                input.overrideReason(),
+                input.manager(),
+                version);
     }
 
     private static boolean yes(Boolean flag) {
         return Boolean.TRUE.equals(flag);
     }
-
 
     private static LocalDateTime time(String text) {
         if (text == null || text.isBlank()) {

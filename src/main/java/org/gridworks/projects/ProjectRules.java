@@ -14,8 +14,7 @@ final class ProjectRules {
     /** Clocks of different machines differ a little; a time this far ahead is still "now". */
     static final int CLOCK_SKEW_MINUTES = 5;
 
-    private ProjectRules() {
-    }
+    private ProjectRules() {}
 
     static void checkFacts(ProjectForm form, LocalDate today) {
         if (form.customerName() == null || form.customerName().isBlank()) {
@@ -30,7 +29,8 @@ final class ProjectRules {
         if (form.areaType() == null) {
             throw BusinessException.invalid("areaType", "project.areaRequired");
         }
-        if (form.capacityKw() == null || form.capacityKw().signum() <= 0
+        if (form.capacityKw() == null
+                || form.capacityKw().signum() <= 0
                 || form.capacityKw().compareTo(MAX_CAPACITY_KW) > 0) {
             throw BusinessException.invalid("capacityKw", "project.capacityRange", MAX_CAPACITY_KW.toPlainString());
         }
@@ -46,7 +46,8 @@ final class ProjectRules {
         if (form.acceptedOn().isBefore(LocalDate.of(2000, 1, 1))) {
             throw BusinessException.invalid("acceptedOn", "project.acceptedTooOld");
         }
-        if (form.categoryOverride() != null && (form.overrideReason() == null || form.overrideReason().isBlank())) {
+        if (form.categoryOverride() != null
+                && (form.overrideReason() == null || form.overrideReason().isBlank())) {
             throw BusinessException.invalid("overrideReason", "project.overrideNeedsReason");
         }
         if (form.overrideReason() != null && form.overrideReason().trim().length() > 500) {

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /**
  * The project list, filtered, sorted and paged in the database (indexed on unit, status and clock colour),
@@ -31,8 +31,18 @@ public class ProjectSearch {
     public static final int MAX_PAGE = 200;
     /** The columns a list may sort by, as the page names them. */
     static final Map<String, String> SORTABLE = Map.of(
-            "number", "id", "customerName", "customerName", "acceptedOn", "acceptedOn",
-            "clockDue", "clockDue", "clockStatus", "clockStatus", "category", "category");
+            "number",
+            "id",
+            "customerName",
+            "customerName",
+            "acceptedOn",
+            "acceptedOn",
+            "clockDue",
+            "clockDue",
+            "clockStatus",
+            "clockStatus",
+            "category",
+            "category");
 
     @PersistenceContext
     EntityManager em;
@@ -40,8 +50,8 @@ public class ProjectSearch {
     @Inject
     CurrentCaller callers;
 
-    public List<ConnectionProject> find(ProjectFilter filter, int first, int pageSize, String sortBy,
-                                        boolean ascending) {
+    public List<ConnectionProject> find(
+            ProjectFilter filter, int first, int pageSize, String sortBy, boolean ascending) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
             throw BusinessException.invalid("limit", "error.paging", MAX_PAGE);
         }
@@ -54,7 +64,10 @@ public class ProjectSearch {
         query.where(conditions(cb, project, filter, callers.require()));
         Path<Object> sort = project.get(SORTABLE.getOrDefault(sortBy == null ? "" : sortBy, "id"));
         query.orderBy(ascending ? cb.asc(sort) : cb.desc(sort), cb.desc(project.get("id")));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return em.createQuery(query)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 
     public long count(ProjectFilter filter) {
@@ -65,8 +78,8 @@ public class ProjectSearch {
         return em.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<ConnectionProject> project, ProjectFilter filter,
-                                          Caller caller) {
+    private static Predicate[] conditions(
+            CriteriaBuilder cb, Root<ConnectionProject> project, ProjectFilter filter, Caller caller) {
         List<Predicate> where = new ArrayList<>();
         boolean everyUnit = caller.seesEveryUnit();
         String unit = everyUnit ? blankToNull(filter.unit()) : caller.unit();
@@ -84,8 +97,10 @@ public class ProjectSearch {
         }
         String text = blankToNull(filter.text());
         if (text != null) {
-            String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(project.get("customerName"), pattern, '\\'),
+            String pattern =
+                    "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(
+                    cb.like(project.get("customerName"), pattern, '\\'),
                     cb.like(project.get("number"), pattern, '\\')));
         }
         return where.toArray(Predicate[]::new);

@@ -13,10 +13,10 @@ import org.gridworks.audit.AuditTrail;
 import org.gridworks.identity.AppUser;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.identity.UnitService;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
 
@@ -71,7 +71,8 @@ public class ProjectService {
         Caller caller = callers.require();
         ProjectRules.checkFacts(form, system.today());
         Unit unit = form.unit() == null || form.unit().isBlank()
-                ? units.require(caller.unit(), "unit") : units.require(form.unit(), "unit");
+                ? units.require(caller.unit(), "unit")
+                : units.require(form.unit(), "unit");
         requireOwnUnit(caller, unit);
         ConnectionProject project = new ConnectionProject(unit, Time.now(), caller.login());
         apply(form, project, caller);
@@ -81,8 +82,8 @@ public class ProjectService {
         em.flush();
         project.assignNumber();
         clocks.refresh(project);
-        audit.recordChange(AuditAction.CREATE, RECORD, project.getId(), project.getNumber(), null,
-                project.auditState());
+        audit.recordChange(
+                AuditAction.CREATE, RECORD, project.getId(), project.getNumber(), null, project.auditState());
         return project;
     }
 
@@ -103,8 +104,8 @@ public class ProjectService {
         project.followEdit(previous, previousVariant);
         clocks.refresh(project);
         em.flush();
-        audit.recordChange(AuditAction.UPDATE, RECORD, project.getId(), project.getNumber(), before,
-                project.auditState());
+        audit.recordChange(
+                AuditAction.UPDATE, RECORD, project.getId(), project.getNumber(), before, project.auditState());
         return project;
     }
 
@@ -130,8 +131,8 @@ public class ProjectService {
         ConnectionProject project = stepAction(id, code, version, caller);
         ProjectRules.checkNotFuture(at, Time.now());
         String why = ProjectRules.reason(reason);
-        return changed(project, code, "pause " + at + ": " + why,
-                () -> project.pauseStep(code, at, why, caller.login()));
+        return changed(
+                project, code, "pause " + at + ": " + why, () -> project.pauseStep(code, at, why, caller.login()));
     }
 
     @RolesAllowed(Roles.PROJECT_MANAGER)
@@ -174,26 +175,44 @@ public class ProjectService {
         em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         clocks.refresh(project);
         em.flush();
-        audit.recordChange(AuditAction.UPDATE, RECORD, project.getId(), code + " " + what, before,
+        audit.recordChange(
+                AuditAction.UPDATE,
+                RECORD,
+                project.getId(),
+                code + " " + what,
+                before,
                 Map.of("status", project.getStatus(), "clock", project.getClockStatus()));
         audit.record(AuditAction.UPDATE, "ProjectStep", project.getId() + "/" + code, what);
         return project;
     }
 
     private void apply(ProjectForm form, ConnectionProject project, Caller caller) {
-        project.setFacts(form.customerName().trim(), blankToNull(form.address()), form.areaType(), form.capacityKw(),
-                form.voltageKv(), form.dualSupply(), form.smallMicro(), form.residential(),
-                form.threeStepVariant(), form.needsSupportingWorks(), form.acceptedOn());
+        project.setFacts(
+                form.customerName().trim(),
+                blankToNull(form.address()),
+                form.areaType(),
+                form.capacityKw(),
+                form.voltageKv(),
+                form.dualSupply(),
+                form.smallMicro(),
+                form.residential(),
+                form.threeStepVariant(),
+                form.needsSupportingWorks(),
+                form.acceptedOn());
         Classification classification = CategoryRule.classify(project.facts());
         if (form.categoryOverride() != null && form.categoryOverride() != classification.category()) {
-            project.setCategory(form.categoryOverride(), true, form.overrideReason().trim());
+            project.setCategory(
+                    form.categoryOverride(), true, form.overrideReason().trim());
         } else {
             project.setCategory(classification.category(), false, null);
         }
-        String managerLogin = form.manager() != null && !form.manager().isBlank() ? form.manager()
+        String managerLogin = form.manager() != null && !form.manager().isBlank()
+                ? form.manager()
                 : project.getManager() != null ? project.getManager().getLogin() : caller.login();
         AppUser manager = em.createQuery("SELECT u FROM AppUser u WHERE u.login = :login", AppUser.class)
-                .setParameter("login", managerLogin).getResultStream().findFirst()
+                .setParameter("login", managerLogin)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> BusinessException.invalid("manager", "user.notFound", managerLogin));
         if (!manager.getRoles().contains(Roles.PROJECT_MANAGER)
                 || !manager.getUnit().getCode().equals(project.getUnit().getCode())) {

@@ -1,4 +1,8 @@
 package org.gridworks.projects;
 
 /** Where an application stands: open until its last step closes (connected), or cancelled. */
-public enum ProjectStatus { OPEN, CONNECTED, CANCELLED }
+public enum ProjectStatus {
+    OPEN,
+    CONNECTED,
+    CANCELLED
+}

@@ -57,8 +57,7 @@ public class ProjectStep {
     @OrderBy("pausedAt")
     private List<StepPause> pauses = new ArrayList<>();
 
-    protected ProjectStep() {
-    }
+    protected ProjectStep() {}
 
     ProjectStep(ConnectionProject project, StepCode code, int position) {
         this.project = project;
@@ -152,7 +151,8 @@ public class ProjectStep {
     }
 
     StepTimes times() {
-        return new StepTimes(code, openedAt, closedAt, pauses.stream().map(StepPause::times).toList());
+        return new StepTimes(
+                code, openedAt, closedAt, pauses.stream().map(StepPause::times).toList());
     }
 
     public StepCode getCode() {

@@ -16,10 +16,12 @@ enum ProjectTransition {
     /** Any step action; the step's own table then decides (on a connected project only the last may reopen). */
     STEP(Map.of(ProjectStatus.CANCELLED, "project.cancelled"), ProjectStatus.OPEN, ProjectStatus.CONNECTED),
     /** The last step closes. */
-    CONNECT(Map.of(ProjectStatus.CONNECTED, "step.alreadyClosed", ProjectStatus.CANCELLED, "project.cancelled"),
+    CONNECT(
+            Map.of(ProjectStatus.CONNECTED, "step.alreadyClosed", ProjectStatus.CANCELLED, "project.cancelled"),
             ProjectStatus.OPEN),
     /** The last step reopens (a mistaken close). */
-    REOPEN(Map.of(ProjectStatus.OPEN, "step.notClosed", ProjectStatus.CANCELLED, "project.cancelled"),
+    REOPEN(
+            Map.of(ProjectStatus.OPEN, "step.notClosed", ProjectStatus.CANCELLED, "project.cancelled"),
             ProjectStatus.CONNECTED);
 
     private final Map<ProjectStatus, String> refusals;

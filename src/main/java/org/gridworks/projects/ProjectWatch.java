@@ -40,16 +40,31 @@ public class ProjectWatch implements WatchSource {
     public List<Watched> watched() {
         Map<Long, List<Long>> managersOfUnit = new HashMap<>();
         List<Watched> all = new ArrayList<>();
-        for (ConnectionProject p : em.createQuery("SELECT p FROM ConnectionProject p WHERE p.status = :open"
-                        + " AND p.clockStatus IN :colours", ConnectionProject.class)
-                .setParameter("open", ProjectStatus.OPEN).setParameter("colours", WATCHED).getResultList()) {
+        for (ConnectionProject p : em.createQuery(
+                        "SELECT p FROM ConnectionProject p WHERE p.status = :open" + " AND p.clockStatus IN :colours",
+                        ConnectionProject.class)
+                .setParameter("open", ProjectStatus.OPEN)
+                .setParameter("colours", WATCHED)
+                .getResultList()) {
             // the project's manager, or every project manager of its unit when it has none
-            List<Long> responsible = p.getManager() != null ? List.of(p.getManager().getId())
-                    : managersOfUnit.computeIfAbsent(p.getUnit().getId(),
-                    unit -> people.withRole(Roles.PROJECT_MANAGER, List.of(unit)));
-            all.add(new Watched(SubjectType.PROJECT, p.getId(), p.getId(), p.getUnit().getId(), colour(p.getClockStatus()),
-                    p.getNumber(), "alert.project", List.of(p.getNumber(), p.getCustomerName(),
-                    String.valueOf(p.getClockUsed()), String.valueOf(p.getClockLimit()), String.valueOf(p.getClockDue())),
+            List<Long> responsible = p.getManager() != null
+                    ? List.of(p.getManager().getId())
+                    : managersOfUnit.computeIfAbsent(
+                            p.getUnit().getId(), unit -> people.withRole(Roles.PROJECT_MANAGER, List.of(unit)));
+            all.add(new Watched(
+                    SubjectType.PROJECT,
+                    p.getId(),
+                    p.getId(),
+                    p.getUnit().getId(),
+                    colour(p.getClockStatus()),
+                    p.getNumber(),
+                    "alert.project",
+                    List.of(
+                            p.getNumber(),
+                            p.getCustomerName(),
+                            String.valueOf(p.getClockUsed()),
+                            String.valueOf(p.getClockLimit()),
+                            String.valueOf(p.getClockDue())),
                     responsible));
         }
         return all;
@@ -58,10 +73,14 @@ public class ProjectWatch implements WatchSource {
     @Override
     public Map<Long, Counts> countByUnit(Collection<Long> units) {
         Map<Long, Counts> counts = new HashMap<>();
-        var query = em.createQuery("SELECT p.unit.id, p.clockStatus, COUNT(p) FROM ConnectionProject p"
-                        + " WHERE p.status = :open AND p.clockStatus IN :colours"
-                        + (units == null ? "" : " AND p.unit.id IN :units") + " GROUP BY p.unit.id, p.clockStatus",
-                Object[].class).setParameter("open", ProjectStatus.OPEN).setParameter("colours", WATCHED);
+        var query = em.createQuery(
+                        "SELECT p.unit.id, p.clockStatus, COUNT(p) FROM ConnectionProject p"
+                                + " WHERE p.status = :open AND p.clockStatus IN :colours"
+                                + (units == null ? "" : " AND p.unit.id IN :units")
+                                + " GROUP BY p.unit.id, p.clockStatus",
+                        Object[].class)
+                .setParameter("open", ProjectStatus.OPEN)
+                .setParameter("colours", WATCHED);
         if (units != null) {
             if (units.isEmpty()) {
                 return counts;
@@ -69,8 +88,7 @@ public class ProjectWatch implements WatchSource {
             query.setParameter("units", units);
         }
         for (Object[] row : query.getResultList()) {
-            counts.merge((Long) row[0], Counts.NONE.plus(colour((ClockStatus) row[1]), (Long) row[2]),
-                    Counts::plus);
+            counts.merge((Long) row[0], Counts.NONE.plus(colour((ClockStatus) row[1]), (Long) row[2]), Counts::plus);
         }
         return counts;
     }

@@ -38,8 +38,7 @@ public class StepPause {
     @Column(name = "resumed_by", length = 64)
     private String resumedBy;
 
-    protected StepPause() {
-    }
+    protected StepPause() {}
 
     StepPause(ProjectStep step, LocalDateTime pausedAt, String reason, String pausedBy) {
         this.step = step;

@@ -7,8 +7,7 @@ import java.util.List;
 public record StepTimes(StepCode code, LocalDateTime openedAt, LocalDateTime closedAt, List<Pause> pauses) {
 
     /** A pause of a step's clock; resumedAt is null while it lasts. */
-    public record Pause(LocalDateTime pausedAt, LocalDateTime resumedAt) {
-    }
+    public record Pause(LocalDateTime pausedAt, LocalDateTime resumedAt) {}
 
     public StepTimes {
         pauses = pauses == null ? List.of() : List.copyOf(pauses);

@@ -9,7 +9,9 @@ import java.util.Map;
  */
 enum StepTransition {
     OPEN(StepState.WAITING, "step.alreadyOpen", Map.of()),
-    CLOSE(StepState.RUNNING, "step.alreadyClosed",
+    CLOSE(
+            StepState.RUNNING,
+            "step.alreadyClosed",
             Map.of(StepState.WAITING, "step.notOpen", StepState.PAUSED, "step.pausedCannotClose")),
     PAUSE(StepState.RUNNING, "step.notRunning", Map.of(StepState.PAUSED, "step.alreadyPaused")),
     RESUME(StepState.PAUSED, "step.notPaused", Map.of()),

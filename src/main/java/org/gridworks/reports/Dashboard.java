@@ -10,12 +10,18 @@ import java.util.List;
 public record Dashboard(List<Tile> tiles, List<UnitRow> units) implements Serializable {
 
     /** A count on the dashboard and where it leads. */
-    public record Tile(String key, long count, String colour, String link) implements Serializable {
-    }
+    public record Tile(String key, long count, String colour, String link) implements Serializable {}
 
     /** A unit's red and yellow items by kind (the supervisor's view of all units). */
-    public record UnitRow(String unit, String name, long redProjects, long yellowProjects, long redDeliveries,
-                          long redPermits, long redMilestones) implements Serializable {
+    public record UnitRow(
+            String unit,
+            String name,
+            long redProjects,
+            long yellowProjects,
+            long redDeliveries,
+            long redPermits,
+            long redMilestones)
+            implements Serializable {
 
         public long getRedTotal() {
             return redProjects + redDeliveries + redPermits + redMilestones;

@@ -9,18 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.gridworks.platform.watch.Colour;
-import org.gridworks.platform.watch.SubjectType;
-import org.gridworks.platform.watch.WatchSource;
-import org.gridworks.platform.watch.WatchSources;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.identity.Unit;
 import org.gridworks.milestones.MilestoneDue;
 import org.gridworks.milestones.PlanService;
 import org.gridworks.permits.PermitService;
+import org.gridworks.platform.Roles;
+import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.SubjectType;
+import org.gridworks.platform.watch.WatchSource;
+import org.gridworks.platform.watch.WatchSources;
 import org.gridworks.projects.ClockStatus;
 import org.gridworks.projects.ProjectFilter;
 import org.gridworks.projects.ProjectSearch;
@@ -71,30 +70,41 @@ public class DashboardService {
         List<Dashboard.Tile> tiles = new ArrayList<>();
         if (caller.has(Roles.PROJECT_MANAGER)) {
             for (ClockStatus clock : List.of(ClockStatus.RED, ClockStatus.YELLOW)) {
-                tiles.add(new Dashboard.Tile(clock == ClockStatus.RED ? "dashboard.redProjects"
-                        : "dashboard.yellowProjects", projects.count(new ProjectFilter(null, null, null, clock, null)),
-                        clock.name(), "/projects/index.xhtml?clock=" + clock.name()));
+                tiles.add(new Dashboard.Tile(
+                        clock == ClockStatus.RED ? "dashboard.redProjects" : "dashboard.yellowProjects",
+                        projects.count(new ProjectFilter(null, null, null, clock, null)),
+                        clock.name(),
+                        "/projects/index.xhtml?clock=" + clock.name()));
             }
-            tiles.add(new Dashboard.Tile("dashboard.milestones", plans.portfolioCount(MILESTONE_DAYS, null, null),
-                    Colour.YELLOW.name(), "/milestones/portfolio.xhtml?days=" + MILESTONE_DAYS));
+            tiles.add(new Dashboard.Tile(
+                    "dashboard.milestones",
+                    plans.portfolioCount(MILESTONE_DAYS, null, null),
+                    Colour.YELLOW.name(),
+                    "/milestones/portfolio.xhtml?days=" + MILESTONE_DAYS));
         }
         if (caller.has(Roles.WAREHOUSE)) {
             Map<DeliveryState, Long> board = requests.boardStates();
             for (DeliveryState state : List.of(DeliveryState.RED, DeliveryState.YELLOW)) {
-                tiles.add(new Dashboard.Tile(state == DeliveryState.RED ? "dashboard.redDeliveries"
-                        : "dashboard.yellowDeliveries", board.getOrDefault(state, 0L), state.name(),
+                tiles.add(new Dashboard.Tile(
+                        state == DeliveryState.RED ? "dashboard.redDeliveries" : "dashboard.yellowDeliveries",
+                        board.getOrDefault(state, 0L),
+                        state.name(),
                         "/requests/board.xhtml?colour=" + state.name()));
             }
-            tiles.add(new Dashboard.Tile("dashboard.belowReserve",
-                    stock.count(new StockFilter(null, null, true, caller.unit())), Colour.RED.name(),
+            tiles.add(new Dashboard.Tile(
+                    "dashboard.belowReserve",
+                    stock.count(new StockFilter(null, null, true, caller.unit())),
+                    Colour.RED.name(),
                     "/stock/index.xhtml?below=true&belowIn=" + caller.unit()));
         }
         if (caller.has(Roles.PERMIT_CLERK)) {
             // a track not yet submitted has no clock, hence no colour
             Map<ClockStatus, Long> board = permits.boardColours();
             for (ClockStatus clock : List.of(ClockStatus.RED, ClockStatus.YELLOW)) {
-                tiles.add(new Dashboard.Tile(clock == ClockStatus.RED ? "dashboard.redPermits"
-                        : "dashboard.yellowPermits", board.getOrDefault(clock, 0L), clock.name(),
+                tiles.add(new Dashboard.Tile(
+                        clock == ClockStatus.RED ? "dashboard.redPermits" : "dashboard.yellowPermits",
+                        board.getOrDefault(clock, 0L),
+                        clock.name(),
                         "/permits/board.xhtml?colour=" + clock.name()));
             }
         }
@@ -107,10 +117,14 @@ public class DashboardService {
             Map<Long, WatchSource.Counts> milestones = counts(sources, SubjectType.MILESTONE);
             for (Unit unit : em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.id", Unit.class)
                     .getResultList()) {
-                units.add(new Dashboard.UnitRow(unit.getCode(), unit.name(locale),
+                units.add(new Dashboard.UnitRow(
+                        unit.getCode(),
+                        unit.name(locale),
                         projects.count(new ProjectFilter(null, null, null, ClockStatus.RED, unit.getCode())),
                         projects.count(new ProjectFilter(null, null, null, ClockStatus.YELLOW, unit.getCode())),
-                        red(deliveries, unit), red(permitCounts, unit), red(milestones, unit)));
+                        red(deliveries, unit),
+                        red(permitCounts, unit),
+                        red(milestones, unit)));
             }
         }
         return new Dashboard(tiles, units);

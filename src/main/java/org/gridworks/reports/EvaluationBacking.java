@@ -44,8 +44,7 @@ public class EvaluationBacking implements Serializable {
     private Evaluation evaluation;
 
     /** A unit in the picker. */
-    public record UnitChoice(String code, String name) implements Serializable {
-    }
+    public record UnitChoice(String code, String name) implements Serializable {}
 
     public void load() {
         Caller caller = callers.require();
@@ -58,8 +57,10 @@ public class EvaluationBacking implements Serializable {
         if (!everyUnit) {
             unit = caller.unit();
         }
-        unitChoices = units.list().stream().filter(u -> u.isActive())
-                .map(u -> new UnitChoice(u.getCode(), u.name(locale))).toList();
+        unitChoices = units.list().stream()
+                .filter(u -> u.isActive())
+                .map(u -> new UnitChoice(u.getCode(), u.name(locale)))
+                .toList();
         refresh();
     }
 
@@ -76,7 +77,9 @@ public class EvaluationBacking implements Serializable {
 
     public List<Integer> getYears() {
         int now = system.today().getYear();
-        return java.util.stream.IntStream.rangeClosed(now - 5, now).boxed().sorted(java.util.Comparator.reverseOrder())
+        return java.util.stream.IntStream.rangeClosed(now - 5, now)
+                .boxed()
+                .sorted(java.util.Comparator.reverseOrder())
                 .toList();
     }
 

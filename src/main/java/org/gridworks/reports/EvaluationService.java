@@ -17,11 +17,11 @@ import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.milestones.Milestone;
 import org.gridworks.permits.PermitStatus;
 import org.gridworks.permits.PermitTrack;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 import org.gridworks.projects.ProjectStatus;
 import org.gridworks.requests.MaterialRequest;
 import org.gridworks.requests.RequestStatus;
@@ -44,8 +44,8 @@ public class EvaluationService {
      * Narrows CLOSED to the compliant projects. Compliant ones are counted by a second grouped query rather than
      * by SUM(CASE ... THEN 1 ELSE 0 END): EclipseLink binds those literals, and H2 refuses to sum parameters.
      */
-    private static final String COMPLIANT = " AND NOT EXISTS (SELECT r FROM ClockResult r"
-            + " WHERE r.projectId = p.id AND r.met = FALSE)";
+    private static final String COMPLIANT =
+            " AND NOT EXISTS (SELECT r FROM ClockResult r" + " WHERE r.projectId = p.id AND r.met = FALSE)";
 
     @PersistenceContext
     EntityManager em;
@@ -73,10 +73,20 @@ public class EvaluationService {
         String unit = scope(unitCode);
         List<Evaluation.Group> byCategory = groups("p.category", period, unit);
         List<Evaluation.Group> byUnit = groups("p.unit.code", period, unit);
-        Evaluation.Group total = groups(null, period, unit).stream().findFirst()
+        Evaluation.Group total = groups(null, period, unit).stream()
+                .findFirst()
                 .orElse(new Evaluation.Group("", 0, 0, null, null, null, null));
-        return new Evaluation(period, unit, total, byCategory, byUnit, steps(period, unit), trend(period, unit),
-                deliveries(period, unit), permits(period, unit, locale), milestones(period, unit, locale));
+        return new Evaluation(
+                period,
+                unit,
+                total,
+                byCategory,
+                byUnit,
+                steps(period, unit),
+                trend(period, unit),
+                deliveries(period, unit),
+                permits(period, unit, locale),
+                milestones(period, unit, locale));
     }
 
     /** Closed, compliant and handling time, grouped by the JPQL path given (null: one total). */
@@ -85,9 +95,10 @@ public class EvaluationService {
         String grouping = by == null ? "" : " GROUP BY " + by + " ORDER BY " + by;
         String select = "SELECT " + key + ", COUNT(p), AVG(m.usedDays), AVG(m.limitDays)" + CLOSED + unitFilter(unit)
                 + grouping;
-        List<Object[]> rows = bind(em.createQuery(select, Object[].class), period, unit).getResultList();
-        Map<String, Long> compliantBy = counts("SELECT " + key + ", COUNT(p)" + CLOSED + COMPLIANT + unitFilter(unit)
-                + grouping, period, unit);
+        List<Object[]> rows =
+                bind(em.createQuery(select, Object[].class), period, unit).getResultList();
+        Map<String, Long> compliantBy =
+                counts("SELECT " + key + ", COUNT(p)" + CLOSED + COMPLIANT + unitFilter(unit) + grouping, period, unit);
         Map<String, List<Integer>> times = handlingTimes(by, period, unit);
         List<Evaluation.Group> groups = new ArrayList<>();
         for (Object[] row : rows) {
@@ -97,7 +108,11 @@ public class EvaluationService {
             }
             String group = String.valueOf(row[0]);
             long compliant = compliantBy.getOrDefault(group, 0L);
-            groups.add(new Evaluation.Group(group, closed, compliant, Figures.rate(compliant, closed),
+            groups.add(new Evaluation.Group(
+                    group,
+                    closed,
+                    compliant,
+                    Figures.rate(compliant, closed),
                     Figures.round1(row[2] == null ? null : ((Number) row[2]).doubleValue()),
                     Figures.percentile(times.getOrDefault(group, List.of()), 90),
                     Figures.round1(row[3] == null ? null : ((Number) row[3]).doubleValue())));
@@ -108,7 +123,8 @@ public class EvaluationService {
     /** A grouped count as a map from the group's key (the first column, as text) to the count (the last). */
     private Map<String, Long> counts(String select, Period period, String unit) {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
+        for (Object[] row :
+                bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
             StringBuilder key = new StringBuilder(String.valueOf(row[0]));
             for (int i = 1; i < row.length - 1; i++) {
                 key.append('-').append(row[i]);
@@ -122,8 +138,10 @@ public class EvaluationService {
         Map<String, List<Integer>> times = new HashMap<>();
         String select = "SELECT " + (by == null ? "''" : by) + ", m.usedDays" + CLOSED + unitFilter(unit)
                 + " ORDER BY m.usedDays";
-        for (Object[] row : bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
-            times.computeIfAbsent(String.valueOf(row[0]), k -> new ArrayList<>()).add(((Number) row[1]).intValue());
+        for (Object[] row :
+                bind(em.createQuery(select, Object[].class), period, unit).getResultList()) {
+            times.computeIfAbsent(String.valueOf(row[0]), k -> new ArrayList<>())
+                    .add(((Number) row[1]).intValue());
         }
         return times;
     }
@@ -131,24 +149,28 @@ public class EvaluationService {
     private List<Evaluation.StepRate> steps(Period period, String unit) {
         String from = " FROM ConnectionProject p, ClockResult r WHERE r.projectId = p.id AND r.main = FALSE"
                 + " AND p.status = :connected AND p.connectedOn BETWEEN :from AND :to" + unitFilter(unit);
-        Map<String, Long> metBy = counts("SELECT r.scope, COUNT(r)" + from + " AND r.met = TRUE GROUP BY r.scope",
-                period, unit);
+        Map<String, Long> metBy =
+                counts("SELECT r.scope, COUNT(r)" + from + " AND r.met = TRUE GROUP BY r.scope", period, unit);
         List<Evaluation.StepRate> steps = new ArrayList<>();
-        for (Object[] row : bind(em.createQuery("SELECT r.scope, COUNT(r)" + from + " GROUP BY r.scope",
-                Object[].class), period, unit).getResultList()) {
+        for (Object[] row : bind(
+                        em.createQuery("SELECT r.scope, COUNT(r)" + from + " GROUP BY r.scope", Object[].class),
+                        period,
+                        unit)
+                .getResultList()) {
             long closed = ((Number) row[1]).longValue();
             long met = metBy.getOrDefault(String.valueOf(row[0]), 0L);
             steps.add(new Evaluation.StepRate(String.valueOf(row[0]), closed, met, Figures.rate(met, closed)));
         }
-        List<String> order = List.of("ACCEPTANCE", "PLAN_REPLY", "COMPLETION_INSPECTION", "CONNECTION",
-                "COMPLETION_AND_CONNECTION");
+        List<String> order =
+                List.of("ACCEPTANCE", "PLAN_REPLY", "COMPLETION_INSPECTION", "CONNECTION", "COMPLETION_AND_CONNECTION");
         steps.sort(java.util.Comparator.comparingInt(s -> order.indexOf(s.step())));
         return steps;
     }
 
     private List<Evaluation.MonthPoint> trend(Period period, String unit) {
         String select = "SELECT FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn), COUNT(p)" + CLOSED
-                + "%s" + unitFilter(unit) + " GROUP BY FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn)";
+                + "%s" + unitFilter(unit)
+                + " GROUP BY FUNCTION('YEAR', p.connectedOn), FUNCTION('MONTH', p.connectedOn)";
         Map<String, Long> closedBy = counts(select.formatted(""), period, unit);
         Map<String, Long> compliantBy = counts(select.formatted(COMPLIANT), period, unit);
         Map<String, Evaluation.MonthPoint> months = new LinkedHashMap<>();
@@ -163,9 +185,11 @@ public class EvaluationService {
 
     private Evaluation.DeliveryFigures deliveries(Period period, String unit) {
         WorkingDayCalendar calendar = calendars.calendar();
-        TypedQuery<MaterialRequest> query = em.createQuery("SELECT r FROM MaterialRequest r"
-                        + " WHERE r.status = :delivered AND r.deliveredAt >= :from AND r.deliveredAt < :to"
-                        + (unit == null ? "" : " AND r.project.unit.code = :unit"), MaterialRequest.class)
+        TypedQuery<MaterialRequest> query = em.createQuery(
+                        "SELECT r FROM MaterialRequest r"
+                                + " WHERE r.status = :delivered AND r.deliveredAt >= :from AND r.deliveredAt < :to"
+                                + (unit == null ? "" : " AND r.project.unit.code = :unit"),
+                        MaterialRequest.class)
                 .setParameter("delivered", RequestStatus.DELIVERED)
                 .setParameter("from", period.from().atStartOfDay())
                 .setParameter("to", period.to().plusDays(1).atStartOfDay());
@@ -177,54 +201,87 @@ public class EvaluationService {
             if (!on.isAfter(r.getDueOn())) {
                 onTime++;
             } else {
-                lateness.add(Math.max(1, calendar.workingDaysBetween(r.getDueOn(), on).workingDays()));
+                lateness.add(Math.max(
+                        1, calendar.workingDaysBetween(r.getDueOn(), on).workingDays()));
             }
         }
-        return new Evaluation.DeliveryFigures(done.size(), onTime, Figures.rate(onTime, done.size()),
-                Figures.round1(lateness.isEmpty() ? null : lateness.stream().mapToInt(i -> i).average().orElse(0)));
+        return new Evaluation.DeliveryFigures(
+                done.size(),
+                onTime,
+                Figures.rate(onTime, done.size()),
+                Figures.round1(
+                        lateness.isEmpty()
+                                ? null
+                                : lateness.stream().mapToInt(i -> i).average().orElse(0)));
     }
 
     private List<Evaluation.PermitFigure> permits(Period period, String unit, Locale locale) {
         WorkingDayCalendar calendar = calendars.calendar();
         // types and projects joined, every track's supplement pauses in one more query (not one per track)
-        List<PermitTrack> decided = withUnit(em.createQuery("SELECT t FROM PermitTrack t JOIN FETCH t.type"
-                        + " JOIN FETCH t.project WHERE t.status IN :decided AND t.decidedOn BETWEEN :from AND :to"
-                        + (unit == null ? "" : " AND t.project.unit.code = :unit"), PermitTrack.class)
-                .setParameter("decided", List.of(PermitStatus.GRANTED, PermitStatus.REFUSED))
-                .setParameter("from", period.from()).setParameter("to", period.to()), unit)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "t.supplements")
+        List<PermitTrack> decided = withUnit(
+                        em.createQuery(
+                                        "SELECT t FROM PermitTrack t JOIN FETCH t.type"
+                                                + " JOIN FETCH t.project WHERE t.status IN :decided AND t.decidedOn BETWEEN :from AND :to"
+                                                + (unit == null ? "" : " AND t.project.unit.code = :unit"),
+                                        PermitTrack.class)
+                                .setParameter("decided", List.of(PermitStatus.GRANTED, PermitStatus.REFUSED))
+                                .setParameter("from", period.from())
+                                .setParameter("to", period.to()),
+                        unit)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.supplements")
                 .getResultList();
         Map<String, List<PermitTrack>> byType = new LinkedHashMap<>();
-        decided.forEach(t -> byType.computeIfAbsent(t.getType().getCode() + "\u0000" + t.getType().getAuthority(),
-                k -> new ArrayList<>()).add(t));
+        decided.forEach(t -> byType.computeIfAbsent(
+                        t.getType().getCode() + "\u0000" + t.getType().getAuthority(), k -> new ArrayList<>())
+                .add(t));
         List<Evaluation.PermitFigure> figures = new ArrayList<>();
         for (Map.Entry<String, List<PermitTrack>> entry : byType.entrySet()) {
             String[] key = entry.getKey().split("\u0000", 2);
-            List<Integer> used = entry.getValue().stream().map(t -> t.clock(calendar, t.getDecidedOn()).used()).toList();
-            long over = entry.getValue().stream().filter(t -> t.clock(calendar, t.getDecidedOn()).used()
-                    > t.getLimitDays()).count();
-            figures.add(new Evaluation.PermitFigure(key[0], entry.getValue().get(0).getType().name(locale), key[1],
+            List<Integer> used = entry.getValue().stream()
+                    .map(t -> t.clock(calendar, t.getDecidedOn()).used())
+                    .toList();
+            long over = entry.getValue().stream()
+                    .filter(t -> t.clock(calendar, t.getDecidedOn()).used() > t.getLimitDays())
+                    .count();
+            figures.add(new Evaluation.PermitFigure(
+                    key[0],
+                    entry.getValue().get(0).getType().name(locale),
+                    key[1],
                     used.size(),
-                    Figures.round1(used.stream().mapToInt(i -> i).average().orElse(0)), over));
+                    Figures.round1(used.stream().mapToInt(i -> i).average().orElse(0)),
+                    over));
         }
         return figures;
     }
 
     private List<Evaluation.MilestoneFigure> milestones(Period period, String unit, Locale locale) {
         WorkingDayCalendar calendar = calendars.calendar();
-        List<Milestone> reached = withUnit(em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.plan p"
-                        + " JOIN FETCH p.project WHERE m.actual BETWEEN :from"
-                        + " AND :to AND m.baseline IS NOT NULL"
-                        + (unit == null ? "" : " AND m.plan.project.unit.code = :unit") + " ORDER BY m.position",
-                Milestone.class).setParameter("from", period.from()).setParameter("to", period.to()), unit)
+        List<Milestone> reached = withUnit(
+                        em.createQuery(
+                                        "SELECT m FROM Milestone m JOIN FETCH m.plan p"
+                                                + " JOIN FETCH p.project WHERE m.actual BETWEEN :from"
+                                                + " AND :to AND m.baseline IS NOT NULL"
+                                                + (unit == null ? "" : " AND m.plan.project.unit.code = :unit")
+                                                + " ORDER BY m.position",
+                                        Milestone.class)
+                                .setParameter("from", period.from())
+                                .setParameter("to", period.to()),
+                        unit)
                 .getResultList();
         Map<String, List<Milestone>> byCode = new LinkedHashMap<>();
-        reached.forEach(m -> byCode.computeIfAbsent(m.getCode(), k -> new ArrayList<>()).add(m));
+        reached.forEach(
+                m -> byCode.computeIfAbsent(m.getCode(), k -> new ArrayList<>()).add(m));
         List<Evaluation.MilestoneFigure> figures = new ArrayList<>();
         for (List<Milestone> list : byCode.values()) {
-            List<Integer> slips = list.stream().map(m -> calendar.workingDaysBetween(m.getBaseline(), m.getActual())
-                    .workingDays()).toList();
-            figures.add(new Evaluation.MilestoneFigure(list.get(0).getCode(), list.get(0).name(locale), list.size(),
+            List<Integer> slips = list.stream()
+                    .map(m -> calendar.workingDaysBetween(m.getBaseline(), m.getActual())
+                            .workingDays())
+                    .toList();
+            figures.add(new Evaluation.MilestoneFigure(
+                    list.get(0).getCode(),
+                    list.get(0).name(locale),
+                    list.size(),
                     Figures.round1(slips.stream().mapToInt(i -> i).average().orElse(0)),
                     slips.stream().filter(s -> s > 0).count()));
         }
@@ -240,7 +297,8 @@ public class EvaluationService {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Period period, String unit) {
-        query.setParameter("connected", ProjectStatus.CONNECTED).setParameter("from", period.from())
+        query.setParameter("connected", ProjectStatus.CONNECTED)
+                .setParameter("from", period.from())
                 .setParameter("to", period.to());
         if (unit != null) {
             query.setParameter("unit", unit);

@@ -5,8 +5,7 @@ import java.util.List;
 /** Small arithmetic the reports share: rates and percentiles, as people count them. */
 public final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** A share between 0 and 1, or null when there is nothing to count. */
     public static Double rate(long part, long whole) {

@@ -41,7 +41,8 @@ public class HalfYearBacking implements Serializable {
     public String getExportUrl() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/api/v1/reports/half-year.xlsx?unit=" + (report == null ? "" : report.unit()) + "&year=" + year
-                + "&half=" + half + "&lang=" + FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag();
+                + "&half=" + half + "&lang="
+                + FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag();
     }
 
     public HalfYearReport getReport() {

@@ -8,14 +8,19 @@ import java.util.List;
  * limits, every delivery on time, every permit within its limit) met or not, its figures, and its open problems
  * (everything red today).
  */
-public record HalfYearReport(String unit, String unitName, int year, int half, Evaluation evaluation,
-                             List<Goal> goals, List<Problem> problems) implements Serializable {
+public record HalfYearReport(
+        String unit,
+        String unitName,
+        int year,
+        int half,
+        Evaluation evaluation,
+        List<Goal> goals,
+        List<Problem> problems)
+        implements Serializable {
 
     /** A goal: what, the figure reached, the target, met or not (null when there was nothing to count). */
-    public record Goal(String key, Double actual, Double target, Boolean met) implements Serializable {
-    }
+    public record Goal(String key, Double actual, Double target, Boolean met) implements Serializable {}
 
     /** A red item today. */
-    public record Problem(String type, String reference, String text, String link) implements Serializable {
-    }
+    public record Problem(String type, String reference, String text, String link) implements Serializable {}
 }

@@ -36,59 +36,97 @@ public class ReportResource {
     HttpHeaders headers;
 
     @JsonbNillable
-    @JsonbPropertyOrder({"category", "closed", "compliant", "rate", "averageWorkingDays", "p90WorkingDays",
-            "averageLimit"})
-    public record CategoryJson(String category, long closed, long compliant, Double rate, Double averageWorkingDays,
-                               Integer p90WorkingDays, Double averageLimit) {
-    }
+    @JsonbPropertyOrder({
+        "category",
+        "closed",
+        "compliant",
+        "rate",
+        "averageWorkingDays",
+        "p90WorkingDays",
+        "averageLimit"
+    })
+    public record CategoryJson(
+            String category,
+            long closed,
+            long compliant,
+            Double rate,
+            Double averageWorkingDays,
+            Integer p90WorkingDays,
+            Double averageLimit) {}
 
     @JsonbNillable
     @JsonbPropertyOrder({"from", "to", "unit", "closed", "compliant", "rate", "byCategory"})
-    public record ComplianceJson(String from, String to, String unit, long closed, long compliant, Double rate,
-                                 List<CategoryJson> byCategory) {
-    }
+    public record ComplianceJson(
+            String from,
+            String to,
+            String unit,
+            long closed,
+            long compliant,
+            Double rate,
+            List<CategoryJson> byCategory) {}
 
     /** Applications connected in the period and how many kept every clock (达标率), by category. */
     @GET
     @Path("compliance")
-    public ComplianceJson compliance(@QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("unit") String unit) {
+    public ComplianceJson compliance(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit) {
         Evaluation e = evaluations.evaluate(period(from, to), unit, locale(null));
-        return new ComplianceJson(e.period().from().toString(), e.period().to().toString(), e.unit(),
-                e.total().closed(), e.total().compliant(), e.total().rate(), e.byCategory().stream()
-                .map(g -> new CategoryJson(g.key(), g.closed(), g.compliant(), g.rate(), g.averageDays(),
-                        g.p90Days(), g.averageLimit())).toList());
+        return new ComplianceJson(
+                e.period().from().toString(),
+                e.period().to().toString(),
+                e.unit(),
+                e.total().closed(),
+                e.total().compliant(),
+                e.total().rate(),
+                e.byCategory().stream()
+                        .map(g -> new CategoryJson(
+                                g.key(),
+                                g.closed(),
+                                g.compliant(),
+                                g.rate(),
+                                g.averageDays(),
+                                g.p90Days(),
+                                g.averageLimit()))
+                        .toList());
     }
 
     /** The whole evaluation of a period. */
     @GET
     @Path("evaluation")
-    public Evaluation evaluation(@QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("unit") String unit) {
+    public Evaluation evaluation(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit) {
         return evaluations.evaluate(period(from, to), unit, locale(null));
     }
 
     @GET
     @Path("evaluation.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
-    public Response evaluationWorkbook(@QueryParam("from") String from, @QueryParam("to") String to,
-                                       @QueryParam("unit") String unit, @QueryParam("lang") String lang) {
+    public Response evaluationWorkbook(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("unit") String unit,
+            @QueryParam("lang") String lang) {
         Locale locale = locale(lang);
         Evaluation e = evaluations.evaluate(period(from, to), unit, locale);
-        return Downloads.xlsx(EvaluationWorkbook.write(e, locale), "evaluation-" + e.period().from() + "-"
-                + e.period().to() + ".xlsx");
+        return Downloads.xlsx(
+                EvaluationWorkbook.write(e, locale),
+                "evaluation-" + e.period().from() + "-" + e.period().to() + ".xlsx");
     }
 
     /** The half-year progress report of a unit as Excel. */
     @GET
     @Path("half-year.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
-    public Response halfYear(@QueryParam("unit") String unit, @QueryParam("year") int year,
-                             @QueryParam("half") int half, @QueryParam("lang") String lang) {
+    public Response halfYear(
+            @QueryParam("unit") String unit,
+            @QueryParam("year") int year,
+            @QueryParam("half") int half,
+            @QueryParam("lang") String lang) {
         Locale locale = locale(lang);
         HalfYearReport report = reports.halfYear(unit, year, half, locale);
-        return Downloads.xlsx(reports.halfYearWorkbook(report, locale), "half-year-" + report.unit() + "-" + year + "-H"
-                + half + ".xlsx");
+        return Downloads.xlsx(
+                reports.halfYearWorkbook(report, locale),
+                "half-year-" + report.unit() + "-" + year + "-H" + half + ".xlsx");
     }
 
     private Locale locale(String lang) {

@@ -8,15 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.identity.Unit;
+import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
+import org.gridworks.platform.Sheets;
+import org.gridworks.platform.i18n.Messages;
 import org.gridworks.platform.watch.Colour;
 import org.gridworks.platform.watch.WatchSource;
 import org.gridworks.platform.watch.WatchSources;
 import org.gridworks.platform.watch.Watched;
-import org.gridworks.platform.Roles;
-import org.gridworks.identity.Unit;
-import org.gridworks.platform.BusinessException;
-import org.gridworks.platform.Sheets;
-import org.gridworks.platform.i18n.Messages;
 
 /** The half-year progress report per county company, and its workbook. */
 @Stateless
@@ -46,8 +46,10 @@ public class ReportService {
         if (scoped == null) {
             throw BusinessException.invalid("unit", "report.unitRequired");
         }
-        Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class).setParameter("c", scoped)
-                .getResultStream().findFirst()
+        Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class)
+                .setParameter("c", scoped)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> BusinessException.invalid("unit", "report.unknownUnit", scoped));
         Evaluation e = evaluations.evaluate(Period.of(year, Period.Kind.HALF, half), scoped, locale);
         List<HalfYearReport.Goal> goals = List.of(
@@ -58,8 +60,11 @@ public class ReportService {
         for (WatchSource source : watchSources.all()) {
             for (Watched w : source.watched()) {
                 if (w.colour() == Colour.RED && w.unitId() == unit.getId()) {
-                    problems.add(new HalfYearReport.Problem(w.type().name(), w.reference(),
-                            Messages.get(locale, w.messageKey(), w.args().toArray()), source.page(w.id(), w.projectId())));
+                    problems.add(new HalfYearReport.Problem(
+                            w.type().name(),
+                            w.reference(),
+                            Messages.get(locale, w.messageKey(), w.args().toArray()),
+                            source.page(w.id(), w.projectId())));
                 }
             }
         }
@@ -78,29 +83,55 @@ public class ReportService {
                 goals.add(row);
             }
             Evaluation.Group t = report.evaluation().total();
-            sheets.table(Messages.get(locale, "report.goals"), List.of(Messages.get(locale, "report.goal"),
-                    Messages.get(locale, "report.actual"), Messages.get(locale, "report.target"),
-                    Messages.get(locale, "report.goalMet")), goals);
-            sheets.table(Messages.get(locale, "report.summary"), List.of(Messages.get(locale, "field.unit"),
-                            Messages.get(locale, "report.period"), Messages.get(locale, "report.closed"),
-                            Messages.get(locale, "report.compliant"), Messages.get(locale, "report.rate"),
-                            Messages.get(locale, "report.averageDays"), Messages.get(locale, "report.p90Days")),
-                    List.of(new ArrayList<>(java.util.Arrays.asList(report.unitName(),
-                            report.evaluation().period().from() + " ~ " + report.evaluation().period().to(),
-                            t.closed(), t.compliant(), new Sheets.Share(t.rate()), t.averageDays(), t.p90Days()))));
+            sheets.table(
+                    Messages.get(locale, "report.goals"),
+                    List.of(
+                            Messages.get(locale, "report.goal"),
+                            Messages.get(locale, "report.actual"),
+                            Messages.get(locale, "report.target"),
+                            Messages.get(locale, "report.goalMet")),
+                    goals);
+            sheets.table(
+                    Messages.get(locale, "report.summary"),
+                    List.of(
+                            Messages.get(locale, "field.unit"),
+                            Messages.get(locale, "report.period"),
+                            Messages.get(locale, "report.closed"),
+                            Messages.get(locale, "report.compliant"),
+                            Messages.get(locale, "report.rate"),
+                            Messages.get(locale, "report.averageDays"),
+                            Messages.get(locale, "report.p90Days")),
+                    List.of(new ArrayList<>(java.util.Arrays.asList(
+                            report.unitName(),
+                            report.evaluation().period().from() + " ~ "
+                                    + report.evaluation().period().to(),
+                            t.closed(),
+                            t.compliant(),
+                            new Sheets.Share(t.rate()),
+                            t.averageDays(),
+                            t.p90Days()))));
             EvaluationWorkbook.addTo(sheets, report.evaluation(), locale);
-            sheets.table(Messages.get(locale, "report.problems"), List.of(Messages.get(locale, "report.problemType"),
-                            Messages.get(locale, "report.reference"), Messages.get(locale, "report.problem")),
-                    report.problems().stream().map(p -> List.<Object>of(Messages.get(locale, "subjectType." + p.type()),
-                            p.reference(), p.text())).toList());
+            sheets.table(
+                    Messages.get(locale, "report.problems"),
+                    List.of(
+                            Messages.get(locale, "report.problemType"),
+                            Messages.get(locale, "report.reference"),
+                            Messages.get(locale, "report.problem")),
+                    report.problems().stream()
+                            .map(p -> List.<Object>of(
+                                    Messages.get(locale, "subjectType." + p.type()), p.reference(), p.text()))
+                            .toList());
             return sheets.bytes();
         }
     }
 
     /** The share of decided permits that kept their limit. */
     private static Double permitsWithinLimit(Evaluation e) {
-        long decided = e.permits().stream().mapToLong(Evaluation.PermitFigure::decided).sum();
-        long over = e.permits().stream().mapToLong(Evaluation.PermitFigure::overLimit).sum();
+        long decided =
+                e.permits().stream().mapToLong(Evaluation.PermitFigure::decided).sum();
+        long over = e.permits().stream()
+                .mapToLong(Evaluation.PermitFigure::overLimit)
+                .sum();
         return Figures.rate(decided - over, decided);
     }
 

@@ -13,7 +13,11 @@ public class ReportsMenu implements AreaMenu {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(
-                new MenuItem(80, "nav.reports", "/reports/evaluation.xhtml", "pi pi-chart-bar", Set.of(Roles.SUPERVISOR, Roles.ADMIN)));
+        return List.of(new MenuItem(
+                80,
+                "nav.reports",
+                "/reports/evaluation.xhtml",
+                "pi pi-chart-bar",
+                Set.of(Roles.SUPERVISOR, Roles.ADMIN)));
     }
 }

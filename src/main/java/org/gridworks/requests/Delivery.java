@@ -36,8 +36,7 @@ public class Delivery {
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     Delivery(RequestLine line, int quantity, LocalDateTime deliveredAt, String signedBy, String recordedBy) {
         this.line = line;

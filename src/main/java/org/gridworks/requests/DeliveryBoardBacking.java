@@ -27,8 +27,11 @@ public class DeliveryBoardBacking implements Serializable {
      * Within each group the soonest due first (the oldest overdue at the top, "later" in date order); on the same
      * day the staff's own warehouse's requests first, then by warehouse.
      */
-    static final Comparator<RequestRow> BOARD_ORDER = Comparator.comparing((RequestRow r) -> BUCKETS.indexOf(r.bucket()))
-            .thenComparing(RequestRow::due).thenComparing(r -> !r.mine()).thenComparing(RequestRow::warehouses)
+    static final Comparator<RequestRow> BOARD_ORDER = Comparator.comparing(
+                    (RequestRow r) -> BUCKETS.indexOf(r.bucket()))
+            .thenComparing(RequestRow::due)
+            .thenComparing(r -> !r.mine())
+            .thenComparing(RequestRow::warehouses)
             .thenComparing(RequestRow::id);
 
     @Inject
@@ -43,11 +46,11 @@ public class DeliveryBoardBacking implements Serializable {
     private List<RequestRow> rows = List.of();
     /** Only the requests of this colour (a DeliveryState name), as a dashboard tile opens the board; null: all. */
     private String colour;
+
     private final Map<Long, String> signatures = new HashMap<>();
 
     /** One group of the board: its name and its requests. */
-    public record Group(String bucket, List<RequestRow> rows) implements Serializable {
-    }
+    public record Group(String bucket, List<RequestRow> rows) implements Serializable {}
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -55,8 +58,10 @@ public class DeliveryBoardBacking implements Serializable {
     }
 
     public List<Group> getGroups() {
-        return BUCKETS.stream().map(b -> new Group(b, shown().filter(r -> r.bucket().equals(b)).toList()))
-                .filter(g -> !g.rows().isEmpty()).toList();
+        return BUCKETS.stream()
+                .map(b -> new Group(b, shown().filter(r -> r.bucket().equals(b)).toList()))
+                .filter(g -> !g.rows().isEmpty())
+                .toList();
     }
 
     public boolean isNothingToDeliver() {
@@ -68,7 +73,9 @@ public class DeliveryBoardBacking implements Serializable {
     }
 
     private java.util.stream.Stream<RequestRow> shown() {
-        return rows.stream().filter(r -> colour == null || colour.isBlank() || r.state().name().equals(colour));
+        return rows.stream()
+                .filter(r ->
+                        colour == null || colour.isBlank() || r.state().name().equals(colour));
     }
 
     public String getColour() {

@@ -10,8 +10,7 @@ import org.gridworks.stock.Material;
 /** The delivery board as Excel: one row per line of each open request. */
 final class DeliveryBoardWorkbook {
 
-    private DeliveryBoardWorkbook() {
-    }
+    private DeliveryBoardWorkbook() {}
 
     static byte[] write(RequestView view, List<MaterialRequest> board, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
@@ -35,12 +34,21 @@ final class DeliveryBoardWorkbook {
             }
         }
         try (Sheets sheets = new Sheets()) {
-            sheets.table(Messages.get(locale, "deliveries.board"), List.of(Messages.get(locale, "deliveries.request"),
-                    Messages.get(locale, "field.number"), Messages.get(locale, "deliveries.site"),
-                    Messages.get(locale, "deliveries.due"), Messages.get(locale, "field.clock"),
-                    Messages.get(locale, "field.status"), Messages.get(locale, "materials.code"),
-                    Messages.get(locale, "stock.material"), Messages.get(locale, "stock.quantity"),
-                    Messages.get(locale, "deliveries.arrived"), Messages.get(locale, "stock.warehouse")), rows);
+            sheets.table(
+                    Messages.get(locale, "deliveries.board"),
+                    List.of(
+                            Messages.get(locale, "deliveries.request"),
+                            Messages.get(locale, "field.number"),
+                            Messages.get(locale, "deliveries.site"),
+                            Messages.get(locale, "deliveries.due"),
+                            Messages.get(locale, "field.clock"),
+                            Messages.get(locale, "field.status"),
+                            Messages.get(locale, "materials.code"),
+                            Messages.get(locale, "stock.material"),
+                            Messages.get(locale, "stock.quantity"),
+                            Messages.get(locale, "deliveries.arrived"),
+                            Messages.get(locale, "stock.warehouse")),
+                    rows);
             return sheets.bytes();
         }
     }

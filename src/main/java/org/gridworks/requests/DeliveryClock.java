@@ -12,8 +12,7 @@ import org.gridworks.calendar.WorkingDayCalendar;
  */
 public final class DeliveryClock {
 
-    private DeliveryClock() {
-    }
+    private DeliveryClock() {}
 
     /** The due day: the N-th working day after the request day (a request on a holiday counts from the next). */
     public static LocalDate due(LocalDate requestDay, int workingDays, WorkingDayCalendar calendar) {
@@ -33,8 +32,14 @@ public final class DeliveryClock {
      * @param dispatched whether the materials have left the warehouse
      * @param deliveredOn the day the last line arrived, null while anything is outstanding
      */
-    public static Result state(LocalDate requestDay, LocalDate due, boolean dispatched, LocalDate deliveredOn, boolean cancelled,
-                               LocalDate today, WorkingDayCalendar calendar) {
+    public static Result state(
+            LocalDate requestDay,
+            LocalDate due,
+            boolean dispatched,
+            LocalDate deliveredOn,
+            boolean cancelled,
+            LocalDate today,
+            WorkingDayCalendar calendar) {
         if (cancelled) {
             return new Result(DeliveryState.CANCELLED, 0, 0);
         }
@@ -43,11 +48,16 @@ public final class DeliveryClock {
                 return new Result(DeliveryState.ON_TIME, 0, 0);
             }
             // delivered on a rest day just after the due day is still late: at least one day
-            return new Result(DeliveryState.LATE, 0,
+            return new Result(
+                    DeliveryState.LATE,
+                    0,
                     Math.max(1, calendar.workingDaysBetween(due, deliveredOn).workingDays()));
         }
         if (today.isAfter(due)) {
-            return new Result(DeliveryState.RED, 0, Math.max(1, calendar.workingDaysBetween(due, today).workingDays()));
+            return new Result(
+                    DeliveryState.RED,
+                    0,
+                    Math.max(1, calendar.workingDaysBetween(due, today).workingDays()));
         }
         // working days after today up to the due day: 1 the day before, 0 on the due day itself
         int left = calendar.workingDaysBetween(today, due).workingDays();

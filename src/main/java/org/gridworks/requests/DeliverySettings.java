@@ -11,9 +11,9 @@ import java.util.Map;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.AppSettings;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /**
  * The delivery rules administrators may change: the due period (working days after the request day, 3 by
@@ -40,18 +40,20 @@ public class DeliverySettings {
     AppSettings appSettings;
 
     /** The due period and the version of its setting row. */
-    public record DuePeriod(int workingDays, int version) {
-    }
+    public record DuePeriod(int workingDays, int version) {}
 
     @PermitAll
     public DuePeriod duePeriod() {
-        return appSettings.find(DUE_DAYS).map(s -> {
-            try {
-                return new DuePeriod(Integer.parseInt(s.value().trim()), s.version());
-            } catch (NumberFormatException e) {
-                return new DuePeriod(DEFAULT_DUE_DAYS, s.version());
-            }
-        }).orElse(new DuePeriod(DEFAULT_DUE_DAYS, -1));
+        return appSettings
+                .find(DUE_DAYS)
+                .map(s -> {
+                    try {
+                        return new DuePeriod(Integer.parseInt(s.value().trim()), s.version());
+                    } catch (NumberFormatException e) {
+                        return new DuePeriod(DEFAULT_DUE_DAYS, s.version());
+                    }
+                })
+                .orElse(new DuePeriod(DEFAULT_DUE_DAYS, -1));
     }
 
     public void setDuePeriod(Integer workingDays, int version) {
@@ -59,10 +61,16 @@ public class DeliverySettings {
             throw BusinessException.invalid("dueDays", "delivery.badDuePeriod");
         }
         DuePeriod before = duePeriod();
-        if (!appSettings.update(DUE_DAYS, workingDays.toString(), version, callers.require().login())) {
+        if (!appSettings.update(
+                DUE_DAYS, workingDays.toString(), version, callers.require().login())) {
             throw BusinessException.stale();
         }
-        audit.recordChange(AuditAction.UPDATE, "Setting", DUE_DAYS, "due period", Map.of("value", before.workingDays()),
+        audit.recordChange(
+                AuditAction.UPDATE,
+                "Setting",
+                DUE_DAYS,
+                "due period",
+                Map.of("value", before.workingDays()),
                 Map.of("value", workingDays));
     }
 
@@ -73,8 +81,7 @@ public class DeliverySettings {
     }
 
     /** A transfer time as edited, with the version the administrator saw (-1 for a new pair). */
-    public record TimeChange(long warehouseId, long unitId, Integer workingDays, int version) {
-    }
+    public record TimeChange(long warehouseId, long unitId, Integer workingDays, int version) {}
 
     /** Saves a table's changes together: all of them or, when one is refused, none. */
     public void setTransferTimes(List<TimeChange> changes) {
@@ -98,7 +105,12 @@ public class DeliverySettings {
         }
         int before = time.getWorkingDays();
         time.set(workingDays);
-        audit.recordChange(AuditAction.UPDATE, "TransferTime", warehouseId + "/" + unitId, "transfer time",
-                Map.of("workingDays", before), Map.of("workingDays", workingDays));
+        audit.recordChange(
+                AuditAction.UPDATE,
+                "TransferTime",
+                warehouseId + "/" + unitId,
+                "transfer time",
+                Map.of("workingDays", before),
+                Map.of("workingDays", workingDays));
     }
 }

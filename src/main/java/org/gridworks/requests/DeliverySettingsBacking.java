@@ -37,12 +37,10 @@ public class DeliverySettingsBacking implements Serializable {
     private List<WarehouseRow> rows = List.of();
 
     /** A unit as a column of the table. */
-    public record UnitColumn(long id, String code) implements Serializable {
-    }
+    public record UnitColumn(long id, String code) implements Serializable {}
 
     /** A warehouse's transfer times to every unit. */
-    public record WarehouseRow(String name, List<Cell> cells) implements Serializable {
-    }
+    public record WarehouseRow(String name, List<Cell> cells) implements Serializable {}
 
     /** One transfer time as edited; {@code original} tells what changed. */
     public static class Cell implements Serializable {
@@ -75,7 +73,9 @@ public class DeliverySettingsBacking implements Serializable {
         dueDays = period.workingDays();
         dueVersion = period.version();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        columns = units.list().stream().filter(u -> u.isActive()).map(u -> new UnitColumn(u.getId(), u.getCode()))
+        columns = units.list().stream()
+                .filter(u -> u.isActive())
+                .map(u -> new UnitColumn(u.getId(), u.getCode()))
                 .toList();
         Map<String, TransferTime> times = new HashMap<>();
         settings.transferTimes().forEach(t -> times.put(t.getWarehouseId() + "/" + t.getUnitId(), t));
@@ -84,7 +84,10 @@ public class DeliverySettingsBacking implements Serializable {
             List<Cell> cells = new ArrayList<>();
             for (UnitColumn unit : columns) {
                 TransferTime time = times.get(warehouse.getId() + "/" + unit.id());
-                cells.add(new Cell(warehouse.getId(), unit.id(), time == null ? 30 : time.getWorkingDays(),
+                cells.add(new Cell(
+                        warehouse.getId(),
+                        unit.id(),
+                        time == null ? 30 : time.getWorkingDays(),
                         time == null ? -1 : time.getVersion()));
             }
             table.add(new WarehouseRow(warehouse.name(locale), cells));
@@ -104,7 +107,8 @@ public class DeliverySettingsBacking implements Serializable {
         for (WarehouseRow row : rows) {
             for (Cell cell : row.cells()) {
                 if (cell.days == null || cell.days != cell.original) {
-                    changes.add(new DeliverySettings.TimeChange(cell.warehouseId, cell.unitId, cell.days, cell.version));
+                    changes.add(
+                            new DeliverySettings.TimeChange(cell.warehouseId, cell.unitId, cell.days, cell.version));
                 }
             }
         }

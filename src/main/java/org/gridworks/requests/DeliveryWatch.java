@@ -32,8 +32,8 @@ import org.gridworks.projects.ConnectionProject;
 @Stateless
 public class DeliveryWatch implements WatchSource {
 
-    private static final List<RequestStatus> OPEN = List.of(RequestStatus.RESERVED, RequestStatus.PICKED,
-            RequestStatus.DISPATCHED);
+    private static final List<RequestStatus> OPEN =
+            List.of(RequestStatus.RESERVED, RequestStatus.PICKED, RequestStatus.DISPATCHED);
 
     @PersistenceContext
     EntityManager em;
@@ -57,13 +57,18 @@ public class DeliveryWatch implements WatchSource {
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = system.today();
         Map<Long, Long> unitOfWarehouse = new HashMap<>();
-        em.createQuery("SELECT w.id, w.unit.id FROM Warehouse w", Object[].class).getResultList()
+        em.createQuery("SELECT w.id, w.unit.id FROM Warehouse w", Object[].class)
+                .getResultList()
                 .forEach(row -> unitOfWarehouse.put((Long) row[0], (Long) row[1]));
         Map<Set<Long>, List<Long>> staffOfUnits = new HashMap<>();
         List<Watched> all = new ArrayList<>();
-        for (MaterialRequest r : em.createQuery("SELECT r FROM MaterialRequest r JOIN FETCH r.project"
-                        + " WHERE r.status IN :open", MaterialRequest.class).setParameter("open", OPEN)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "r.lines").getResultList()) {
+        for (MaterialRequest r : em.createQuery(
+                        "SELECT r FROM MaterialRequest r JOIN FETCH r.project" + " WHERE r.status IN :open",
+                        MaterialRequest.class)
+                .setParameter("open", OPEN)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.lines")
+                .getResultList()) {
             Colour colour = colour(r.getRequestedAt(), r.getDueOn(), r.getStatus(), today, calendar);
             if (colour == null) {
                 continue;
@@ -71,9 +76,19 @@ public class DeliveryWatch implements WatchSource {
             ConnectionProject p = r.getProject();
             Set<Long> units = new TreeSet<>();
             r.getLines().forEach(line -> units.add(unitOfWarehouse.get(line.getWarehouseId())));
-            all.add(new Watched(SubjectType.DELIVERY, r.getId(), p.getId(), p.getUnit().getId(), colour,
-                    "MR-" + r.getId(), "alert.delivery", List.of(String.valueOf(r.getId()), p.getNumber(),
-                    r.getDueOn().toString(), r.getSite()),
+            all.add(new Watched(
+                    SubjectType.DELIVERY,
+                    r.getId(),
+                    p.getId(),
+                    p.getUnit().getId(),
+                    colour,
+                    "MR-" + r.getId(),
+                    "alert.delivery",
+                    List.of(
+                            String.valueOf(r.getId()),
+                            p.getNumber(),
+                            r.getDueOn().toString(),
+                            r.getSite()),
                     staffOfUnits.computeIfAbsent(units, u -> people.withRole(Roles.WAREHOUSE, u))));
         }
         return all;
@@ -87,9 +102,12 @@ public class DeliveryWatch implements WatchSource {
         }
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = system.today();
-        var query = em.createQuery("SELECT r.project.unit.id, r.requestedAt, r.dueOn, r.status FROM MaterialRequest r"
-                + " WHERE r.status IN :open" + (units == null ? "" : " AND r.project.unit.id IN :units"),
-                Object[].class).setParameter("open", OPEN);
+        var query = em.createQuery(
+                        "SELECT r.project.unit.id, r.requestedAt, r.dueOn, r.status FROM MaterialRequest r"
+                                + " WHERE r.status IN :open"
+                                + (units == null ? "" : " AND r.project.unit.id IN :units"),
+                        Object[].class)
+                .setParameter("open", OPEN);
         if (units != null) {
             query.setParameter("units", units);
         }
@@ -103,10 +121,15 @@ public class DeliveryWatch implements WatchSource {
     }
 
     /** The colour of an open request today, or null while it is on time. */
-    static Colour colour(LocalDateTime requestedAt, LocalDate dueOn, RequestStatus status, LocalDate today,
-                         WorkingDayCalendar calendar) {
-        DeliveryState state = DeliveryClock.state(requestedAt.toLocalDate(), dueOn, status.isDispatched(), null, false,
-                today, calendar).state();
+    static Colour colour(
+            LocalDateTime requestedAt,
+            LocalDate dueOn,
+            RequestStatus status,
+            LocalDate today,
+            WorkingDayCalendar calendar) {
+        DeliveryState state = DeliveryClock.state(
+                        requestedAt.toLocalDate(), dueOn, status.isDispatched(), null, false, today, calendar)
+                .state();
         return switch (state) {
             case RED -> Colour.RED;
             case YELLOW -> Colour.YELLOW;

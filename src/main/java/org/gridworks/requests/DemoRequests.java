@@ -55,9 +55,8 @@ public class DemoRequests {
     StockLedger ledger;
 
     /** A scenario: working days ago requested, what happened, and where the material comes from. */
-    private record Scenario(int daysAgo, RequestStatus status, int deliveredAfter, String warehouse, int material,
-                            int quantity) {
-    }
+    private record Scenario(
+            int daysAgo, RequestStatus status, int deliveredAfter, String warehouse, int material, int quantity) {}
 
     private static final List<Scenario> SCENARIOS = List.of(
             new Scenario(0, RequestStatus.RESERVED, 0, "WH-WC", 7, 120),
@@ -73,12 +72,16 @@ public class DemoRequests {
     @PostConstruct
     void seed() {
         if (!database.wantsDemoData()
-                || !em.createQuery("SELECT r.id FROM MaterialRequest r", Long.class).setMaxResults(1).getResultList()
-                .isEmpty()) {
+                || !em.createQuery("SELECT r.id FROM MaterialRequest r", Long.class)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
-        List<ConnectionProject> projects = em.createQuery("SELECT p FROM ConnectionProject p WHERE p.unit.code = 'WC'"
-                + " ORDER BY p.acceptedOn", ConnectionProject.class).getResultList();
+        List<ConnectionProject> projects = em.createQuery(
+                        "SELECT p FROM ConnectionProject p WHERE p.unit.code = 'WC'" + " ORDER BY p.acceptedOn",
+                        ConnectionProject.class)
+                .getResultList();
         List<Material> materials = em.createQuery("SELECT m FROM Material m ORDER BY m.code", Material.class)
                 .getResultList();
         if (projects.isEmpty() || materials.size() < 60) {
@@ -91,7 +94,8 @@ public class DemoRequests {
             Scenario s = SCENARIOS.get(i);
             ConnectionProject project = projects.get(i % projects.size());
             Warehouse warehouse = em.createQuery("SELECT w FROM Warehouse w WHERE w.code = :c", Warehouse.class)
-                    .setParameter("c", s.warehouse()).getSingleResult();
+                    .setParameter("c", s.warehouse())
+                    .getSingleResult();
             Material material = materials.get(s.material());
             LocalDate day = calendar.daysBackCovering(today, s.daysAgo());
             if (day.isBefore(project.getAcceptedOn())) {
@@ -104,18 +108,35 @@ public class DemoRequests {
             // (the demo loads early in the morning) would refuse the next one until then, as "before the previous step"
             LocalDateTime at = past(day.atTime(9, 30), 5);
             LocalDate due = DeliveryClock.due(day, DeliverySettings.DEFAULT_DUE_DAYS, calendar);
-            int transfer = em.createQuery("SELECT t.workingDays FROM TransferTime t WHERE t.warehouseId = :w"
-                            + " AND t.unitId = :u", Integer.class).setParameter("w", warehouse.getId())
-                    .setParameter("u", project.getUnit().getId()).getResultStream().findFirst().orElse(1);
+            int transfer = em.createQuery(
+                            "SELECT t.workingDays FROM TransferTime t WHERE t.warehouseId = :w" + " AND t.unitId = :u",
+                            Integer.class)
+                    .setParameter("w", warehouse.getId())
+                    .setParameter("u", project.getUnit().getId())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(1);
             LocalDate expected = calendar.addWorkingDays(day, transfer).due();
-            MaterialRequest request = new MaterialRequest(project, project.getCustomerName() + " 施工现场", at,
-                    DeliverySettings.DEFAULT_DUE_DAYS, due, at, SYSTEM);
-            RequestLine line = request.addLine(material.getId(), warehouse.getId(), s.quantity(), transfer, expected,
-                    !expected.isAfter(due));
+            MaterialRequest request = new MaterialRequest(
+                    project,
+                    project.getCustomerName() + " 施工现场",
+                    at,
+                    DeliverySettings.DEFAULT_DUE_DAYS,
+                    due,
+                    at,
+                    SYSTEM);
+            RequestLine line = request.addLine(
+                    material.getId(), warehouse.getId(), s.quantity(), transfer, expected, !expected.isAfter(due));
             em.persist(request);
             em.flush();
-            post(request, MovementType.RESERVATION, material, warehouse, s.quantity(),
-                    Balance.Delta.reservation(s.quantity()), at);
+            post(
+                    request,
+                    MovementType.RESERVATION,
+                    material,
+                    warehouse,
+                    s.quantity(),
+                    Balance.Delta.reservation(s.quantity()),
+                    at);
             switch (s.status()) {
                 case PICKED -> request.pick(past(at.plusHours(4), 4));
                 case DISPATCHED -> {
@@ -125,12 +146,20 @@ public class DemoRequests {
                 case DELIVERED -> {
                     request.pick(at.plusHours(2));
                     dispatch(request, material, warehouse, s.quantity(), at.plusHours(5));
-                    LocalDateTime arrived = calendar.addWorkingDays(day, s.deliveredAfter()).due().atTime(15, 10);
+                    LocalDateTime arrived = calendar.addWorkingDays(day, s.deliveredAfter())
+                            .due()
+                            .atTime(15, 10);
                     request.deliver(Map.of(line, s.quantity()), arrived, "王建军", SYSTEM);
                 }
                 case CANCELLED -> {
-                    post(request, MovementType.RELEASE, material, warehouse, s.quantity(),
-                            Balance.Delta.release(s.quantity()), past(at.plusHours(1), 4));
+                    post(
+                            request,
+                            MovementType.RELEASE,
+                            material,
+                            warehouse,
+                            s.quantity(),
+                            Balance.Delta.release(s.quantity()),
+                            past(at.plusHours(1), 4));
                     request.cancel(past(at.plusHours(1), 4), "客户推迟施工，改期另行申请");
                 }
                 default -> {
@@ -149,17 +178,31 @@ public class DemoRequests {
         return at.isAfter(latest) ? latest : at;
     }
 
-    private void dispatch(MaterialRequest request, Material material, Warehouse warehouse, int quantity,
-                          LocalDateTime at) {
+    private void dispatch(
+            MaterialRequest request, Material material, Warehouse warehouse, int quantity, LocalDateTime at) {
         post(request, MovementType.ISSUE, material, warehouse, quantity, Balance.Delta.issueReserved(quantity), at);
         request.dispatch(request.getLines(), at);
     }
 
-    private void post(MaterialRequest request, MovementType type, Material material, Warehouse warehouse, int quantity,
-                      Balance.Delta delta, LocalDateTime at) {
-        StockPosting posting = new StockPosting(null, "demo", type, at.isAfter(Time.now()) ? Time.now() : at, SYSTEM,
-                null, request.getProject(), "MR-" + request.getId(), null).forRequest(request.getId());
+    private void post(
+            MaterialRequest request,
+            MovementType type,
+            Material material,
+            Warehouse warehouse,
+            int quantity,
+            Balance.Delta delta,
+            LocalDateTime at) {
+        StockPosting posting = new StockPosting(
+                        null,
+                        "demo",
+                        type,
+                        at.isAfter(Time.now()) ? Time.now() : at,
+                        SYSTEM,
+                        null,
+                        request.getProject(),
+                        "MR-" + request.getId(),
+                        null)
+                .forRequest(request.getId());
         ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, type, quantity, delta, null)));
     }
-
 }

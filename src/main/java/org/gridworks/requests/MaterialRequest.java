@@ -87,11 +87,16 @@ public class MaterialRequest {
     @OrderBy("lineNo")
     private List<RequestLine> lines = new ArrayList<>();
 
-    protected MaterialRequest() {
-    }
+    protected MaterialRequest() {}
 
-    MaterialRequest(ConnectionProject project, String site, LocalDateTime requestedAt, int dueDays, LocalDate dueOn,
-                    LocalDateTime createdAt, String createdBy) {
+    MaterialRequest(
+            ConnectionProject project,
+            String site,
+            LocalDateTime requestedAt,
+            int dueDays,
+            LocalDate dueOn,
+            LocalDateTime createdAt,
+            String createdBy) {
         this.project = project;
         this.site = site;
         this.requestedAt = requestedAt;
@@ -101,10 +106,15 @@ public class MaterialRequest {
         this.createdBy = createdBy;
     }
 
-    RequestLine addLine(long materialId, long warehouseId, int quantity, int transferDays, LocalDate expectedOn,
-                        boolean canMeetDue) {
-        RequestLine line = new RequestLine(this, lines.size() + 1, materialId, warehouseId, quantity, transferDays,
-                expectedOn, canMeetDue);
+    RequestLine addLine(
+            long materialId,
+            long warehouseId,
+            int quantity,
+            int transferDays,
+            LocalDate expectedOn,
+            boolean canMeetDue) {
+        RequestLine line = new RequestLine(
+                this, lines.size() + 1, materialId, warehouseId, quantity, transferDays, expectedOn, canMeetDue);
         lines.add(line);
         return line;
     }
@@ -128,7 +138,8 @@ public class MaterialRequest {
      */
     List<RequestLine> unsent(Predicate<RequestLine> sentBy) {
         check(RequestTransition.DISPATCH);
-        List<RequestLine> unsent = lines.stream().filter(l -> !l.isSent() && sentBy.test(l)).toList();
+        List<RequestLine> unsent =
+                lines.stream().filter(l -> !l.isSent() && sentBy.test(l)).toList();
         if (unsent.isEmpty()) {
             throw BusinessException.conflict("request.nothingToDispatch");
         }
@@ -198,8 +209,12 @@ public class MaterialRequest {
         state.put("dispatchedAt", dispatchedAt);
         state.put("deliveredAt", deliveredAt);
         state.put("cancelReason", cancelReason);
-        state.put("lines", lines.stream().map(l -> l.getMaterialId() + "×" + l.getQuantity() + "@" + l.getWarehouseId()
-                + (l.getDelivered() > 0 ? " delivered " + l.getDelivered() : "")).toList());
+        state.put(
+                "lines",
+                lines.stream()
+                        .map(l -> l.getMaterialId() + "×" + l.getQuantity() + "@" + l.getWarehouseId()
+                                + (l.getDelivered() > 0 ? " delivered " + l.getDelivered() : ""))
+                        .toList());
         return state;
     }
 

@@ -1,8 +1,8 @@
 package org.gridworks.requests;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,8 +20,8 @@ import java.util.Map;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;
 import org.gridworks.platform.api.ApiInput;
-import org.gridworks.platform.api.InvalidInputException;
 import org.gridworks.platform.api.Downloads;
+import org.gridworks.platform.api.InvalidInputException;
 
 /** Material requests over the JSON API: the board, one request, its status changes. */
 @Path("material-requests")
@@ -53,8 +53,7 @@ public class MaterialRequestResource {
     @Path("export.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
     public Response export(@QueryParam("lang") String lang) {
-        return Downloads.xlsx(requests.boardWorkbook(ApiInput.locale(lang, headers)),
-                "deliveries.xlsx");
+        return Downloads.xlsx(requests.boardWorkbook(ApiInput.locale(lang, headers)), "deliveries.xlsx");
     }
 
     @GET
@@ -65,8 +64,8 @@ public class MaterialRequestResource {
 
     @POST
     @Path("{id}/{action}")
-    public RequestJson.RequestOut act(@PathParam("id") long id, @PathParam("action") String action,
-                                      @Valid RequestJson.ActionIn input) {
+    public RequestJson.RequestOut act(
+            @PathParam("id") long id, @PathParam("action") String action, @Valid RequestJson.ActionIn input) {
         RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null) : input;
         refuseWhatTheActionDoesNotTake(action, in);
         java.time.LocalDateTime at = ApiInput.optionalDateTime("at", in.at());
@@ -100,7 +99,8 @@ public class MaterialRequestResource {
         sent.put("lines", in.lines());
         List<InvalidInputException.Fault> faults = sent.entrySet().stream()
                 .filter(e -> e.getValue() != null && !takes.contains(e.getKey()))
-                .map(e -> new InvalidInputException.Fault(e.getKey(), "api.json.notForThisAction")).toList();
+                .map(e -> new InvalidInputException.Fault(e.getKey(), "api.json.notForThisAction"))
+                .toList();
         if (!faults.isEmpty()) {
             throw new InvalidInputException(faults);
         }
@@ -117,7 +117,10 @@ public class MaterialRequestResource {
         Map<String, Integer> quantities = new LinkedHashMap<>();
         for (RequestJson.LineIn line : lines) {
             // a delivered quantity is a positive number of the material's units, whatever the action
-            if (line == null || line.material() == null || line.quantity() == null || line.quantity() <= 0
+            if (line == null
+                    || line.material() == null
+                    || line.quantity() == null
+                    || line.quantity() <= 0
                     || quantities.put(line.material().trim(), line.quantity()) != null) {
                 throw BusinessException.invalid("lines", "request.badDeliveryLines");
             }

@@ -59,8 +59,11 @@ public class MaterialRequestService {
     public Map<DeliveryState, Long> boardStates() {
         LocalDate today = system.today();
         WorkingDayCalendar workingDays = calendar.calendar();
-        return board().stream().collect(Collectors.groupingBy(r -> state(r, today, workingDays).state(),
-                () -> new java.util.EnumMap<>(DeliveryState.class), Collectors.counting()));
+        return board().stream()
+                .collect(Collectors.groupingBy(
+                        r -> state(r, today, workingDays).state(),
+                        () -> new java.util.EnumMap<>(DeliveryState.class),
+                        Collectors.counting()));
     }
 
     /** The delivery board as the API gives it. */
@@ -98,15 +101,20 @@ public class MaterialRequestService {
 
     /** The materials of these requests' lines (one query) and the warehouses (a short list), with the caller. */
     private RequestView view(List<MaterialRequest> requests) {
-        Set<Long> ids = requests.stream().flatMap(r -> r.getLines().stream()).map(RequestLine::getMaterialId)
+        Set<Long> ids = requests.stream()
+                .flatMap(r -> r.getLines().stream())
+                .map(RequestLine::getMaterialId)
                 .collect(Collectors.toSet());
         Map<Long, Material> materials = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT m FROM Material m WHERE m.id IN :ids", Material.class).setParameter("ids", ids)
-                    .getResultList().forEach(m -> materials.put(m.getId(), m));
+            em.createQuery("SELECT m FROM Material m WHERE m.id IN :ids", Material.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(m -> materials.put(m.getId(), m));
         }
         Map<Long, Warehouse> warehouses = new HashMap<>();
-        em.createQuery("SELECT w FROM Warehouse w JOIN FETCH w.unit", Warehouse.class).getResultList()
+        em.createQuery("SELECT w FROM Warehouse w JOIN FETCH w.unit", Warehouse.class)
+                .getResultList()
                 .forEach(w -> warehouses.put(w.getId(), w));
         return new RequestView(materials, warehouses, callers.require(), calendar.calendar(), system.today());
     }
@@ -121,8 +129,11 @@ public class MaterialRequestService {
 
     public List<MaterialRequest> requestsOf(long projectId) {
         projects.find(projectId);
-        return batched(em.createQuery("SELECT r FROM MaterialRequest r WHERE r.project.id = :p"
-                + " ORDER BY r.requestedAt DESC, r.id DESC", MaterialRequest.class).setParameter("p", projectId))
+        return batched(em.createQuery(
+                                "SELECT r FROM MaterialRequest r WHERE r.project.id = :p"
+                                        + " ORDER BY r.requestedAt DESC, r.id DESC",
+                                MaterialRequest.class)
+                        .setParameter("p", projectId))
                 .getResultList();
     }
 
@@ -133,11 +144,18 @@ public class MaterialRequestService {
     public List<MaterialRequest> board() {
         Caller caller = callers.require();
         boolean everyUnit = caller.seesEveryUnit();
-        var query = em.createQuery("SELECT r FROM MaterialRequest r WHERE r.status IN :open"
-                + (everyUnit ? "" : " AND (r.project.unit.code = :unit"
-                + (caller.has(Roles.WAREHOUSE) ? " OR EXISTS (SELECT l FROM RequestLine l, Warehouse w"
-                + " WHERE l.request = r AND w.id = l.warehouseId AND w.unit.code = :unit)" : "") + ")")
-                + " ORDER BY r.dueOn, r.requestedAt, r.id", MaterialRequest.class)
+        var query = em.createQuery(
+                        "SELECT r FROM MaterialRequest r WHERE r.status IN :open"
+                                + (everyUnit
+                                        ? ""
+                                        : " AND (r.project.unit.code = :unit"
+                                                + (caller.has(Roles.WAREHOUSE)
+                                                        ? " OR EXISTS (SELECT l FROM RequestLine l, Warehouse w"
+                                                                + " WHERE l.request = r AND w.id = l.warehouseId AND w.unit.code = :unit)"
+                                                        : "")
+                                                + ")")
+                                + " ORDER BY r.dueOn, r.requestedAt, r.id",
+                        MaterialRequest.class)
                 .setParameter("open", List.of(RequestStatus.RESERVED, RequestStatus.PICKED, RequestStatus.DISPATCHED));
         if (!everyUnit) {
             query.setParameter("unit", caller.unit());
@@ -147,7 +165,8 @@ public class MaterialRequestService {
 
     /** A list's lines and projects read in one query each, not one per request as they are first touched. */
     private static TypedQuery<MaterialRequest> batched(TypedQuery<MaterialRequest> query) {
-        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "r.lines")
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.lines")
                 .setHint("eclipselink.batch", "r.project");
     }
 
@@ -161,10 +180,16 @@ public class MaterialRequestService {
     }
 
     static DeliveryClock.Result state(MaterialRequest request, LocalDate today, WorkingDayCalendar calendar) {
-        return DeliveryClock.state(request.getRequestedAt().toLocalDate(), request.getDueOn(),
+        return DeliveryClock.state(
+                request.getRequestedAt().toLocalDate(),
+                request.getDueOn(),
                 request.getStatus().isDispatched(),
-                request.getDeliveredAt() == null ? null : request.getDeliveredAt().toLocalDate(),
-                request.getStatus() == RequestStatus.CANCELLED, today, calendar);
+                request.getDeliveredAt() == null
+                        ? null
+                        : request.getDeliveredAt().toLocalDate(),
+                request.getStatus() == RequestStatus.CANCELLED,
+                today,
+                calendar);
     }
 
     public Material material(RequestLine line) {
@@ -181,7 +206,9 @@ public class MaterialRequestService {
         if (caller.mayActIn(request.getProject().getUnit().getCode())) {
             return request.getLines();
         }
-        return request.getLines().stream().filter(l -> warehouse(l).unitCode().equals(caller.unit())).toList();
+        return request.getLines().stream()
+                .filter(l -> warehouse(l).unitCode().equals(caller.unit()))
+                .toList();
     }
 
     /** Picking and dispatch are the work of the staff of a warehouse the request is sourced from. */

@@ -1,8 +1,8 @@
 package org.gridworks.requests;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,7 +38,9 @@ public class ProjectMaterialRequestsResource {
     @POST
     public Response create(@PathParam("id") long project, @Valid RequestJson.RequestIn input) {
         MaterialRequest created = lifecycle.create(project, input(input));
-        return Response.status(Response.Status.CREATED).entity(requests.json(created.getId())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(requests.json(created.getId()))
+                .build();
     }
 
     /** What the request would be (due date, warehouses, best date) without making it. */

@@ -86,14 +86,26 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     /** The proposal as the page shows it. */
-    public record ProposalView(LocalDate due, boolean provisional, int dueDays, boolean canMeetDue, LocalDate bestDate,
-                               List<ProposedLine> lines) implements Serializable {
-    }
+    public record ProposalView(
+            LocalDate due,
+            boolean provisional,
+            int dueDays,
+            boolean canMeetDue,
+            LocalDate bestDate,
+            List<ProposedLine> lines)
+            implements Serializable {}
 
     /** A proposed line. */
-    public record ProposedLine(String material, String name, String uom, int quantity, String warehouse,
-                               LocalDate expectedOn, boolean canMeetDue, int available) implements Serializable {
-    }
+    public record ProposedLine(
+            String material,
+            String name,
+            String uom,
+            int quantity,
+            String warehouse,
+            LocalDate expectedOn,
+            boolean canMeetDue,
+            int available)
+            implements Serializable {}
 
     public void load() {
         FacesFeedback.orNotFound(this::loadNow);
@@ -104,7 +116,8 @@ public class ProjectRequestsBacking implements Serializable {
         Caller caller = callers.require();
         number = project.getNumber();
         customer = project.getCustomerName();
-        mayRequest = caller.has(Roles.PROJECT_MANAGER) && project.getUnit().getCode().equals(caller.unit());
+        mayRequest =
+                caller.has(Roles.PROJECT_MANAGER) && project.getUnit().getCode().equals(caller.unit());
         rows = requests.rowsOf(id, locale());
         if (lines.isEmpty()) {
             lines.add(new LineForm());
@@ -152,22 +165,38 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     private RequestInput input() {
-        return new RequestInput(site, requestedAt, lines.stream()
-                .map(l -> new RequestInput.Line(l.getMaterial(), l.getQuantity())).toList());
+        return new RequestInput(
+                site,
+                requestedAt,
+                lines.stream()
+                        .map(l -> new RequestInput.Line(l.getMaterial(), l.getQuantity()))
+                        .toList());
     }
 
     private static ProposalView view(Proposal p) {
-        return new ProposalView(p.due(), p.provisional(), p.dueDays(), p.isCanMeetDue(), p.getBestDate(), p.lines().stream()
-                .map(l -> new ProposedLine(l.material().getCode(), l.material().getName() + " " + l.material().getSpec(),
-                        l.material().uom(locale()), l.quantity(), l.warehouse() == null ? null : l.warehouse().name(locale()),
-                        l.expectedOn(), l.canMeetDue(), l.available()))
-                .toList());
+        return new ProposalView(
+                p.due(),
+                p.provisional(),
+                p.dueDays(),
+                p.isCanMeetDue(),
+                p.getBestDate(),
+                p.lines().stream()
+                        .map(l -> new ProposedLine(
+                                l.material().getCode(),
+                                l.material().getName() + " " + l.material().getSpec(),
+                                l.material().uom(locale()),
+                                l.quantity(),
+                                l.warehouse() == null ? null : l.warehouse().name(locale()),
+                                l.expectedOn(),
+                                l.canMeetDue(),
+                                l.available()))
+                        .toList());
     }
 
     public List<String> completeMaterial(String text) {
         List<Material> found = catalogue.search(text);
-        found.forEach(m -> labels.put(m.getCode(), m.getCode() + " " + m.getName() + " " + m.getSpec()
-                + " (" + m.uom(locale()) + ")"));
+        found.forEach(m -> labels.put(
+                m.getCode(), m.getCode() + " " + m.getName() + " " + m.getSpec() + " (" + m.uom(locale()) + ")"));
         return found.stream().map(Material::getCode).toList();
     }
 

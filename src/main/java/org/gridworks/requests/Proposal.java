@@ -13,8 +13,14 @@ import org.gridworks.stock.Warehouse;
 public record Proposal(LocalDate requestDay, LocalDate due, boolean provisional, int dueDays, List<Line> lines) {
 
     /** A proposed line; {@code available} is the most any single warehouse has; transfer days to the site. */
-    public record Line(Material material, int quantity, Warehouse warehouse, LocalDate expectedOn,
-                       boolean canMeetDue, int available, int transferDays) {
+    public record Line(
+            Material material,
+            int quantity,
+            Warehouse warehouse,
+            LocalDate expectedOn,
+            boolean canMeetDue,
+            int available,
+            int transferDays) {
 
         public boolean isSupplied() {
             return warehouse != null;

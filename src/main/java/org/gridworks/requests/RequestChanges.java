@@ -57,15 +57,22 @@ public class RequestChanges {
         change.run();
         em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a line's delivery changes the request too
         em.flush();
-        audit.recordChange(AuditAction.UPDATE, RECORD, request.getId(), request.getProject().getNumber(), before,
+        audit.recordChange(
+                AuditAction.UPDATE,
+                RECORD,
+                request.getId(),
+                request.getProject().getNumber(),
+                before,
                 request.auditState());
         return request;
     }
 
     /** The milestone is reached when nothing is still on its way to the project's sites. */
     public void materialsOnSite(ConnectionProject project, LocalDate on) {
-        long stillOpen = em.createQuery("SELECT COUNT(r) FROM MaterialRequest r WHERE r.project = :p"
-                        + " AND r.status IN :open", Long.class).setParameter("p", project)
+        long stillOpen = em.createQuery(
+                        "SELECT COUNT(r) FROM MaterialRequest r WHERE r.project = :p" + " AND r.status IN :open",
+                        Long.class)
+                .setParameter("p", project)
                 .setParameter("open", List.of(RequestStatus.RESERVED, RequestStatus.PICKED, RequestStatus.DISPATCHED))
                 .getSingleResult();
         if (stillOpen == 0) {
@@ -80,7 +87,8 @@ public class RequestChanges {
             throw BusinessException.invalid(field, "request.inFuture");
         }
         if (notBefore != null && when.isBefore(notBefore)) {
-            throw BusinessException.invalid(field, "request.beforePrevious", notBefore.toString().replace('T', ' '));
+            throw BusinessException.invalid(
+                    field, "request.beforePrevious", notBefore.toString().replace('T', ' '));
         }
         return when;
     }

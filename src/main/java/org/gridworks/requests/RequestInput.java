@@ -8,6 +8,5 @@ import java.util.List;
 public record RequestInput(String site, LocalDateTime requestedAt, List<Line> lines) implements Serializable {
 
     /** A material by code and how many. */
-    public record Line(String material, Integer quantity) implements Serializable {
-    }
+    public record Line(String material, Integer quantity) implements Serializable {}
 }

@@ -15,6 +15,7 @@ import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
+import org.gridworks.platform.i18n.CallerLocale;
 import org.gridworks.projects.ConnectionProject;
 import org.gridworks.projects.ProjectService;
 import org.gridworks.stock.Balance;
@@ -23,7 +24,6 @@ import org.gridworks.stock.MovementType;
 import org.gridworks.stock.StockLedger;
 import org.gridworks.stock.StockPosting;
 import org.gridworks.stock.Warehouse;
-import org.gridworks.platform.i18n.CallerLocale;
 
 /**
  * A request's life up to the road: project managers make it for their unit's projects and its stock is reserved
@@ -74,27 +74,60 @@ public class RequestLifecycle {
         Proposal proposal = sourcing.propose(projectId, input);
         for (Proposal.Line line : proposal.lines()) {
             if (!line.isSupplied()) {
-                throw BusinessException.conflict("request.noStock", line.material().getCode(), line.quantity(),
-                        line.available(), line.material().uom(CallerLocale.current()));
+                throw BusinessException.conflict(
+                        "request.noStock",
+                        line.material().getCode(),
+                        line.quantity(),
+                        line.available(),
+                        line.material().uom(CallerLocale.current()));
             }
         }
         String site = site(input, project);
-        MaterialRequest request = new MaterialRequest(project, site, RequestSourcing.requestedAt(input, project),
-                proposal.dueDays(), proposal.due(), Time.now(), caller.login());
+        MaterialRequest request = new MaterialRequest(
+                project,
+                site,
+                RequestSourcing.requestedAt(input, project),
+                proposal.dueDays(),
+                proposal.due(),
+                Time.now(),
+                caller.login());
         for (Proposal.Line line : proposal.lines()) {
-            request.addLine(line.material().getId(), line.warehouse().getId(), line.quantity(), line.transferDays(),
-                    line.expectedOn(), line.canMeetDue());
+            request.addLine(
+                    line.material().getId(),
+                    line.warehouse().getId(),
+                    line.quantity(),
+                    line.transferDays(),
+                    line.expectedOn(),
+                    line.canMeetDue());
         }
         em.persist(request);
         em.flush();
-        ledger.lockAll(proposal.lines().stream().map(l -> new StockLedger.Effect(l.material(), l.warehouse(),
-                MovementType.RESERVATION, l.quantity(), Balance.Delta.reservation(l.quantity()), null)).toList());
+        ledger.lockAll(proposal.lines().stream()
+                .map(l -> new StockLedger.Effect(
+                        l.material(),
+                        l.warehouse(),
+                        MovementType.RESERVATION,
+                        l.quantity(),
+                        Balance.Delta.reservation(l.quantity()),
+                        null))
+                .toList());
         for (Proposal.Line line : proposal.lines()) {
             // locked and checked by the ledger: if another request took the stock meanwhile, all of this rolls back
-            post(request, MovementType.RESERVATION, line.material(), line.warehouse(), line.quantity(),
-                    Balance.Delta.reservation(line.quantity()), null);
+            post(
+                    request,
+                    MovementType.RESERVATION,
+                    line.material(),
+                    line.warehouse(),
+                    line.quantity(),
+                    Balance.Delta.reservation(line.quantity()),
+                    null);
         }
-        audit.recordChange(AuditAction.CREATE, RequestChanges.RECORD, request.getId(), project.getNumber(), null,
+        audit.recordChange(
+                AuditAction.CREATE,
+                RequestChanges.RECORD,
+                request.getId(),
+                project.getNumber(),
+                null,
                 request.auditState());
         return request;
     }
@@ -116,14 +149,28 @@ public class RequestLifecycle {
     public MaterialRequest dispatch(long id, LocalDateTime at, Integer version) {
         MaterialRequest request = changes.editable(id, version);
         Caller caller = requests.sourcingStaff(request);
-        List<RequestLine> mine = request.unsent(l -> requests.warehouse(l).unitCode().equals(caller.unit()));
-        LocalDateTime when = RequestChanges.when(at,
-                request.getPickedAt() != null ? request.getPickedAt() : request.getRequestedAt(), "at");
-        ledger.lockAll(mine.stream().map(l -> new StockLedger.Effect(requests.material(l), requests.warehouse(l),
-                MovementType.ISSUE, l.getQuantity(), Balance.Delta.issueReserved(l.getQuantity()), null)).toList());
+        List<RequestLine> mine =
+                request.unsent(l -> requests.warehouse(l).unitCode().equals(caller.unit()));
+        LocalDateTime when = RequestChanges.when(
+                at, request.getPickedAt() != null ? request.getPickedAt() : request.getRequestedAt(), "at");
+        ledger.lockAll(mine.stream()
+                .map(l -> new StockLedger.Effect(
+                        requests.material(l),
+                        requests.warehouse(l),
+                        MovementType.ISSUE,
+                        l.getQuantity(),
+                        Balance.Delta.issueReserved(l.getQuantity()),
+                        null))
+                .toList());
         for (RequestLine line : mine) {
-            post(request, MovementType.ISSUE, requests.material(line), requests.warehouse(line), line.getQuantity(),
-                    Balance.Delta.issueReserved(line.getQuantity()), null);
+            post(
+                    request,
+                    MovementType.ISSUE,
+                    requests.material(line),
+                    requests.warehouse(line),
+                    line.getQuantity(),
+                    Balance.Delta.issueReserved(line.getQuantity()),
+                    null);
         }
         return changes.changed(request, () -> request.dispatch(mine, when));
     }
@@ -138,8 +185,10 @@ public class RequestLifecycle {
         Caller caller = requests.handler(request);
         boolean ownUnit = request.getProject().getUnit().getCode().equals(caller.unit());
         boolean manager = caller.has(Roles.PROJECT_MANAGER) && ownUnit;
-        if (!manager && !(ownUnit && request.getLines().stream()
-                .allMatch(l -> requests.warehouse(l).unitCode().equals(caller.unit())))) {
+        if (!manager
+                && !(ownUnit
+                        && request.getLines().stream()
+                                .allMatch(l -> requests.warehouse(l).unitCode().equals(caller.unit())))) {
             // the request belongs to the project's unit: its warehouse may cancel what it alone supplies; another
             // unit's warehouse that supplies a line never cancels the whole request (the project manager decides)
             throw BusinessException.forbidden();
@@ -150,27 +199,50 @@ public class RequestLifecycle {
             throw BusinessException.invalid("reason", "project.tooLong", 500);
         }
         request.checkCancel(why); // after dispatch, a reason; refused before any stock moves
-        ledger.lockAll(request.getLines().stream().map(l -> new StockLedger.Effect(requests.material(l),
-                requests.warehouse(l), MovementType.RELEASE, l.getQuantity(), Balance.Delta.release(l.getQuantity()),
-                null)).toList());
+        ledger.lockAll(request.getLines().stream()
+                .map(l -> new StockLedger.Effect(
+                        requests.material(l),
+                        requests.warehouse(l),
+                        MovementType.RELEASE,
+                        l.getQuantity(),
+                        Balance.Delta.release(l.getQuantity()),
+                        null))
+                .toList());
         for (RequestLine line : request.getLines()) {
             Material material = requests.material(line);
             Warehouse warehouse = requests.warehouse(line);
             if (line.isSent()) {
                 if (line.outstanding() > 0) {
                     // sent but not arrived: back on the shelves it came from
-                    post(request, MovementType.RECEIPT, material, warehouse, line.outstanding(),
-                            Balance.Delta.receipt(line.outstanding()), why);
+                    post(
+                            request,
+                            MovementType.RECEIPT,
+                            material,
+                            warehouse,
+                            line.outstanding(),
+                            Balance.Delta.receipt(line.outstanding()),
+                            why);
                 }
             } else {
-                post(request, MovementType.RELEASE, material, warehouse, line.getQuantity(),
-                        Balance.Delta.release(line.getQuantity()), why);
+                post(
+                        request,
+                        MovementType.RELEASE,
+                        material,
+                        warehouse,
+                        line.getQuantity(),
+                        Balance.Delta.release(line.getQuantity()),
+                        why);
             }
         }
         MaterialRequest result = changes.changed(request, () -> request.cancel(Time.now(), why));
-        boolean anyDelivered = em.createQuery("SELECT COUNT(r) FROM MaterialRequest r WHERE r.project = :p"
-                + " AND r.status = :delivered", Long.class).setParameter("p", request.getProject())
-                .setParameter("delivered", RequestStatus.DELIVERED).getSingleResult() > 0;
+        boolean anyDelivered = em.createQuery(
+                                "SELECT COUNT(r) FROM MaterialRequest r WHERE r.project = :p"
+                                        + " AND r.status = :delivered",
+                                Long.class)
+                        .setParameter("p", request.getProject())
+                        .setParameter("delivered", RequestStatus.DELIVERED)
+                        .getSingleResult()
+                > 0;
         if (anyDelivered) {
             // the last open request is gone: what was delivered is all the site gets
             changes.materialsOnSite(request.getProject(), system.today());
@@ -178,17 +250,32 @@ public class RequestLifecycle {
         return result;
     }
 
-    private void post(MaterialRequest request, MovementType type, Material material, Warehouse warehouse,
-                      int quantity, Balance.Delta delta, String reason) {
-        StockPosting posting = new StockPosting(null, "request " + request.getId() + " " + type, type, Time.now(),
-                callers.require().login(), reason, request.getProject(), "MR-" + request.getId(), null)
+    private void post(
+            MaterialRequest request,
+            MovementType type,
+            Material material,
+            Warehouse warehouse,
+            int quantity,
+            Balance.Delta delta,
+            String reason) {
+        StockPosting posting = new StockPosting(
+                        null,
+                        "request " + request.getId() + " " + type,
+                        type,
+                        Time.now(),
+                        callers.require().login(),
+                        reason,
+                        request.getProject(),
+                        "MR-" + request.getId(),
+                        null)
                 .forRequest(request.getId());
         ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, type, quantity, delta, null)));
     }
 
     private static String site(RequestInput input, ConnectionProject project) {
         String site = input == null || input.site() == null || input.site().isBlank()
-                ? project.getCustomerName() : input.site().trim();
+                ? project.getCustomerName()
+                : input.site().trim();
         if (site.length() > 200) {
             throw BusinessException.invalid("site", "project.tooLong", 200);
         }

@@ -66,11 +66,17 @@ public class RequestLine {
     @OrderBy("id")
     private List<Delivery> deliveries = new ArrayList<>();
 
-    protected RequestLine() {
-    }
+    protected RequestLine() {}
 
-    RequestLine(MaterialRequest request, int lineNo, long materialId, long warehouseId, int quantity, int transferDays,
-                LocalDate expectedOn, boolean canMeetDue) {
+    RequestLine(
+            MaterialRequest request,
+            int lineNo,
+            long materialId,
+            long warehouseId,
+            int quantity,
+            int transferDays,
+            LocalDate expectedOn,
+            boolean canMeetDue) {
         this.request = request;
         this.lineNo = lineNo;
         this.materialId = materialId;

@@ -78,13 +78,26 @@ public class RequestSourcing {
             for (StockCell cell : stock.stockOf(material).cells()) {
                 Warehouse w = cell.warehouse();
                 byCode.put(w.getCode(), w);
-                candidates.add(new Sourcing.Candidate(w.getCode(), w.unitCode(), cell.available(),
-                        transferDays.getOrDefault(w.getId(), NO_ROUTE_DAYS), w.isCentral()));
+                candidates.add(new Sourcing.Candidate(
+                        w.getCode(),
+                        w.unitCode(),
+                        cell.available(),
+                        transferDays.getOrDefault(w.getId(), NO_ROUTE_DAYS),
+                        w.isCentral()));
             }
-            int most = candidates.stream().mapToInt(Sourcing.Candidate::available).max().orElse(0);
+            int most = candidates.stream()
+                    .mapToInt(Sourcing.Candidate::available)
+                    .max()
+                    .orElse(0);
             lines.add(Sourcing.choose(quantity, project.getUnit().getCode(), candidates, day, due, calendar.calendar())
-                    .map(c -> new Proposal.Line(material, quantity, byCode.get(c.from().warehouse()), c.expectedOn(),
-                            c.canMeetDue(), most, c.from().transferDays()))
+                    .map(c -> new Proposal.Line(
+                            material,
+                            quantity,
+                            byCode.get(c.from().warehouse()),
+                            c.expectedOn(),
+                            c.canMeetDue(),
+                            most,
+                            c.from().transferDays()))
                     .orElse(new Proposal.Line(material, quantity, null, null, false, most, 0)));
         }
         return new Proposal(day, due, calendar.calendar().isProvisional(due), dueDays, lines);
@@ -105,16 +118,20 @@ public class RequestSourcing {
     private Map<Long, Integer> transferDaysTo(ConnectionProject project) {
         Map<Long, Integer> days = new HashMap<>();
         em.createQuery("SELECT t FROM TransferTime t WHERE t.unitId = :u", TransferTime.class)
-                .setParameter("u", project.getUnit().getId()).getResultList()
+                .setParameter("u", project.getUnit().getId())
+                .getResultList()
                 .forEach(t -> days.put(t.getWarehouseId(), t.getWorkingDays()));
         return days;
     }
 
     /** The lines filled in (a page sends empty rows too), at least one and at most MAX_LINES. */
     private static List<RequestInput.Line> lines(RequestInput input) {
-        List<RequestInput.Line> lines = input == null || input.lines() == null ? List.of()
-                : input.lines().stream().filter(l -> l != null && (l.material() != null && !l.material().isBlank()
-                        || l.quantity() != null)).toList();
+        List<RequestInput.Line> lines = input == null || input.lines() == null
+                ? List.of()
+                : input.lines().stream()
+                        .filter(l -> l != null
+                                && (l.material() != null && !l.material().isBlank() || l.quantity() != null))
+                        .toList();
         if (lines.isEmpty()) {
             throw BusinessException.invalid("lines", "request.noLines");
         }

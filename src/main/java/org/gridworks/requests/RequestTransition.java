@@ -13,8 +13,7 @@ enum RequestTransition {
     PICK("request.notReserved", "request.notReserved", RequestStatus.RESERVED),
     DISPATCH("request.notDispatchable", "request.notDispatchable", RequestStatus.RESERVED, RequestStatus.PICKED),
     DELIVER("request.notDispatched", "request.closed", RequestStatus.DISPATCHED),
-    CANCEL("request.closed", "request.closed", RequestStatus.RESERVED, RequestStatus.PICKED,
-            RequestStatus.DISPATCHED);
+    CANCEL("request.closed", "request.closed", RequestStatus.RESERVED, RequestStatus.PICKED, RequestStatus.DISPATCHED);
 
     private final String refusal;
     private final String refusalWhenClosed;

@@ -21,8 +21,12 @@ final class RequestView {
     private final WorkingDayCalendar calendar;
     private final LocalDate today;
 
-    RequestView(Map<Long, Material> materials, Map<Long, Warehouse> warehouses, Caller caller,
-                WorkingDayCalendar calendar, LocalDate today) {
+    RequestView(
+            Map<Long, Material> materials,
+            Map<Long, Warehouse> warehouses,
+            Caller caller,
+            WorkingDayCalendar calendar,
+            LocalDate today) {
         this.materials = materials;
         this.warehouses = warehouses;
         this.caller = caller;
@@ -63,6 +67,8 @@ final class RequestView {
         if (caller.mayActIn(request.getProject().getUnit().getCode())) {
             return request.getLines();
         }
-        return request.getLines().stream().filter(l -> warehouse(l).unitCode().equals(caller.unit())).toList();
+        return request.getLines().stream()
+                .filter(l -> warehouse(l).unitCode().equals(caller.unit()))
+                .toList();
     }
 }

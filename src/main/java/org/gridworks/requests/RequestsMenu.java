@@ -14,7 +14,12 @@ public class RequestsMenu implements AreaMenu {
     @Override
     public List<MenuItem> items() {
         return List.of(
-                new MenuItem(50, "nav.deliveries", "/requests/board.xhtml", "pi pi-truck", Set.of(Roles.WAREHOUSE, Roles.SUPERVISOR, Roles.ADMIN)),
+                new MenuItem(
+                        50,
+                        "nav.deliveries",
+                        "/requests/board.xhtml",
+                        "pi pi-truck",
+                        Set.of(Roles.WAREHOUSE, Roles.SUPERVISOR, Roles.ADMIN)),
                 new MenuItem(160, "nav.delivery", "/admin/delivery.xhtml", "pi pi-truck", Set.of(Roles.ADMIN)));
     }
 }

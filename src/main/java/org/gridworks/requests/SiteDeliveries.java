@@ -27,8 +27,8 @@ public class SiteDeliveries {
     RequestChanges changes;
 
     /** What arrived on site, signed for; without quantities (by material code), everything outstanding. */
-    public MaterialRequest deliver(long id, LocalDateTime at, String signedBy, Map<String, Integer> quantities,
-                                   Integer version) {
+    public MaterialRequest deliver(
+            long id, LocalDateTime at, String signedBy, Map<String, Integer> quantities, Integer version) {
         MaterialRequest request = changes.editable(id, version);
         Caller caller = requests.handler(request);
         request.check(RequestTransition.DELIVER);
@@ -39,13 +39,13 @@ public class SiteDeliveries {
         if (signedBy.trim().length() > 100) {
             throw BusinessException.invalid("signedBy", "project.tooLong", 100);
         }
-        Map<RequestLine, Integer> counts = quantities == null || quantities.isEmpty() ? request.outstanding()
-                : counts(request, quantities);
+        Map<RequestLine, Integer> counts =
+                quantities == null || quantities.isEmpty() ? request.outstanding() : counts(request, quantities);
         if (counts.isEmpty()) {
             throw BusinessException.invalid("lines", "request.nothingDelivered");
         }
-        MaterialRequest result = changes.changed(request,
-                () -> request.deliver(counts, when, signedBy.trim(), caller.login()));
+        MaterialRequest result =
+                changes.changed(request, () -> request.deliver(counts, when, signedBy.trim(), caller.login()));
         if (request.getStatus() == RequestStatus.DELIVERED) {
             changes.materialsOnSite(request.getProject(), when.toLocalDate());
         }
@@ -69,8 +69,8 @@ public class SiteDeliveries {
                 throw BusinessException.invalid("lines", "stock.quantityPositive");
             }
             if (count > line.outstanding()) {
-                throw BusinessException.invalid("lines", "request.moreThanOutstanding", entry.getKey(),
-                        line.outstanding());
+                throw BusinessException.invalid(
+                        "lines", "request.moreThanOutstanding", entry.getKey(), line.outstanding());
             }
             if (count > 0) {
                 counts.put(line, count);

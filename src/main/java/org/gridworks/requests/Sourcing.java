@@ -14,34 +14,40 @@ import org.gridworks.calendar.WorkingDayCalendar;
  */
 public final class Sourcing {
 
-    private Sourcing() {
-    }
+    private Sourcing() {}
 
     /** A warehouse that could send the line: its code, its unit, what it has available, its transfer time. */
-    public record Candidate(String warehouse, String unit, int available, int transferDays, boolean central) {
-    }
+    public record Candidate(String warehouse, String unit, int available, int transferDays, boolean central) {}
 
     /** The proposal for a line: the warehouse, the day it would be on site, whether that meets the due date. */
-    public record Choice(Candidate from, LocalDate expectedOn, boolean canMeetDue) {
-    }
+    public record Choice(Candidate from, LocalDate expectedOn, boolean canMeetDue) {}
 
-    public static Optional<Choice> choose(int quantity, String projectUnit, List<Candidate> candidates,
-                                          LocalDate requestDay, LocalDate due, WorkingDayCalendar calendar) {
-        List<Choice> able = candidates.stream().filter(c -> c.available() >= quantity)
+    public static Optional<Choice> choose(
+            int quantity,
+            String projectUnit,
+            List<Candidate> candidates,
+            LocalDate requestDay,
+            LocalDate due,
+            WorkingDayCalendar calendar) {
+        List<Choice> able = candidates.stream()
+                .filter(c -> c.available() >= quantity)
                 .map(c -> {
-                    LocalDate on = calendar.addWorkingDays(requestDay, c.transferDays()).due();
+                    LocalDate on = calendar.addWorkingDays(requestDay, c.transferDays())
+                            .due();
                     return new Choice(c, on, !on.isAfter(due));
                 })
                 .toList();
         Optional<Choice> own = able.stream()
-                .filter(c -> c.canMeetDue() && c.from().unit().equals(projectUnit)).findFirst();
+                .filter(c -> c.canMeetDue() && c.from().unit().equals(projectUnit))
+                .findFirst();
         if (own.isPresent()) {
             return own;
         }
         // soonest on site; then the central warehouse (it holds the city's reserve); then the most available
-        return able.stream().min(Comparator.comparing(Choice::expectedOn)
-                .thenComparing(c -> !c.from().central())
-                .thenComparing(c -> -c.from().available())
-                .thenComparing(c -> c.from().warehouse()));
+        return able.stream()
+                .min(Comparator.comparing(Choice::expectedOn)
+                        .thenComparing(c -> !c.from().central())
+                        .thenComparing(c -> -c.from().available())
+                        .thenComparing(c -> c.from().warehouse()));
     }
 }

@@ -29,8 +29,7 @@ public class TransferTime {
     @Version
     private int version;
 
-    protected TransferTime() {
-    }
+    protected TransferTime() {}
 
     TransferTime(long warehouseId, long unitId, int workingDays) {
         this.warehouseId = warehouseId;
@@ -64,8 +63,7 @@ public class TransferTime {
         private Long warehouseId;
         private Long unitId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long warehouseId, long unitId) {
             this.warehouseId = warehouseId;
@@ -74,7 +72,8 @@ public class TransferTime {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(warehouseId, key.warehouseId)
+            return other instanceof Key key
+                    && Objects.equals(warehouseId, key.warehouseId)
                     && Objects.equals(unitId, key.unitId);
         }
 

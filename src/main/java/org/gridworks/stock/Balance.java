@@ -14,7 +14,9 @@ public record Balance(int onHand, int reserved, int inTransit) {
     }
 
     public Balance plus(Delta delta) {
-        return new Balance(Math.addExact(onHand, delta.onHand()), Math.addExact(reserved, delta.reserved()),
+        return new Balance(
+                Math.addExact(onHand, delta.onHand()),
+                Math.addExact(reserved, delta.reserved()),
                 Math.addExact(inTransit, delta.inTransit()));
     }
 

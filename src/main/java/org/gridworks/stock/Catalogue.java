@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /** Materials and warehouses as every signed-in user may read them: stock is visible company-wide. */
 @Stateless
@@ -22,35 +22,42 @@ public class Catalogue {
 
     public List<Warehouse> warehouses() {
         // each warehouse's unit in the same query (every stock page reads it), not one query per warehouse
-        return em.createQuery("SELECT w FROM Warehouse w JOIN FETCH w.unit WHERE w.active = TRUE"
-                + " ORDER BY w.central DESC, w.id", Warehouse.class).getResultList();
+        return em.createQuery(
+                        "SELECT w FROM Warehouse w JOIN FETCH w.unit WHERE w.active = TRUE"
+                                + " ORDER BY w.central DESC, w.id",
+                        Warehouse.class)
+                .getResultList();
     }
 
     public Optional<Warehouse> warehouse(String code) {
         return em.createQuery("SELECT w FROM Warehouse w WHERE w.code = :code", Warehouse.class)
                 .setParameter("code", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Warehouse requireWarehouse(String field, String code) {
         if (code == null || code.isBlank()) {
             throw BusinessException.invalid(field, "stock.warehouseRequired");
         }
-        return warehouse(code).filter(Warehouse::isActive)
+        return warehouse(code)
+                .filter(Warehouse::isActive)
                 .orElseThrow(() -> BusinessException.invalid(field, "stock.unknownWarehouse", code));
     }
 
     public Optional<Material> material(String code) {
         return em.createQuery("SELECT m FROM Material m WHERE m.code = :code", Material.class)
                 .setParameter("code", code == null ? "" : code.trim())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Material requireMaterial(String field, String code) {
         if (code == null || code.isBlank()) {
             throw BusinessException.invalid(field, "stock.materialRequired");
         }
-        return material(code).filter(Material::isActive)
+        return material(code)
+                .filter(Material::isActive)
                 .orElseThrow(() -> BusinessException.invalid(field, "stock.unknownMaterial", code));
     }
 
@@ -61,9 +68,13 @@ public class Catalogue {
 
     /** Materials (only active ones, or all) whose code, name or specification contains the text, by code. */
     public List<Material> find(String text, boolean activeOnly, int limit) {
-        return em.createQuery("SELECT m FROM Material m WHERE " + (activeOnly ? "m.active = TRUE AND " : "")
-                        + StockSearch.MATCHES + " ORDER BY m.code", Material.class)
-                .setParameter("q", StockSearch.likePattern(text)).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT m FROM Material m WHERE " + (activeOnly ? "m.active = TRUE AND " : "")
+                                + StockSearch.MATCHES + " ORDER BY m.code",
+                        Material.class)
+                .setParameter("q", StockSearch.likePattern(text))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The warehouses of a unit (where its warehouse staff post). */

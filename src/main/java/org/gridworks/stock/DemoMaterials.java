@@ -9,11 +9,9 @@ import java.util.List;
  */
 final class DemoMaterials {
 
-    private DemoMaterials() {
-    }
+    private DemoMaterials() {}
 
-    record Item(String name, String spec, String uom, MaterialCategory category, int level) {
-    }
+    record Item(String name, String spec, String uom, MaterialCategory category, int level) {}
 
     static final List<Item> ITEMS = List.of(
             new Item("10kV交联聚乙烯电力电缆", "YJV22-8.7/15kV-3×300", "米", MaterialCategory.CABLE_10KV, 600),

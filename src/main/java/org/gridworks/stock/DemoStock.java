@@ -41,17 +41,25 @@ public class DemoStock {
     @PostConstruct
     void seed() {
         if (!database.wantsDemoData()
-                || !em.createQuery("SELECT m.id FROM Material m", Long.class).setMaxResults(1).getResultList().isEmpty()) {
+                || !em.createQuery("SELECT m.id FROM Material m", Long.class)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
-        List<Warehouse> warehouses = em.createQuery("SELECT w FROM Warehouse w ORDER BY w.central DESC, w.id",
-                Warehouse.class).getResultList();
+        List<Warehouse> warehouses = em.createQuery(
+                        "SELECT w FROM Warehouse w ORDER BY w.central DESC, w.id", Warehouse.class)
+                .getResultList();
         LocalDateTime opening = Time.now().minusDays(30);
         int code = 100_001;
         for (int i = 0; i < DemoMaterials.ITEMS.size(); i++) {
             DemoMaterials.Item item = DemoMaterials.ITEMS.get(i);
-            Material material = new Material(String.format(Locale.ROOT, "500%06d", code++), item.name(), item.spec(),
-                    item.uom(), item.category());
+            Material material = new Material(
+                    String.format(Locale.ROOT, "500%06d", code++),
+                    item.name(),
+                    item.spec(),
+                    item.uom(),
+                    item.category());
             em.persist(material);
             em.flush();
             for (int w = 0; w < warehouses.size(); w++) {
@@ -73,8 +81,8 @@ public class DemoStock {
         em.flush();
         issuesToProjects(warehouses);
         transferOnItsWay(warehouses);
-        LOG.info(() -> "Demo data: " + DemoMaterials.ITEMS.size() + " materials in " + warehouses.size()
-                + " warehouses");
+        LOG.info(() ->
+                "Demo data: " + DemoMaterials.ITEMS.size() + " materials in " + warehouses.size() + " warehouses");
     }
 
     /** Mostly between the reserve level and the ceiling; about one pair in eleven below its reserve level. */
@@ -86,53 +94,81 @@ public class DemoStock {
     }
 
     private void receipt(Material material, Warehouse warehouse, int quantity, LocalDateTime at) {
-        StockPosting posting = new StockPosting(null, "demo", MovementType.RECEIPT, at, SYSTEM, null, null,
-                "期初库存 opening stock", null);
-        ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, MovementType.RECEIPT, quantity,
-                Balance.Delta.receipt(quantity), null)));
+        StockPosting posting = new StockPosting(
+                null, "demo", MovementType.RECEIPT, at, SYSTEM, null, null, "期初库存 opening stock", null);
+        ledger.post(
+                posting,
+                List.of(new StockLedger.Effect(
+                        material, warehouse, MovementType.RECEIPT, quantity, Balance.Delta.receipt(quantity), null)));
     }
 
     private void issuesToProjects(List<Warehouse> warehouses) {
-        List<ConnectionProject> projects = em.createQuery("SELECT p FROM ConnectionProject p ORDER BY p.id",
-                ConnectionProject.class).setMaxResults(3).getResultList();
+        List<ConnectionProject> projects = em.createQuery(
+                        "SELECT p FROM ConnectionProject p ORDER BY p.id", ConnectionProject.class)
+                .setMaxResults(3)
+                .getResultList();
         List<Material> materials = em.createQuery("SELECT m FROM Material m ORDER BY m.code", Material.class)
                 .getResultList();
         for (int p = 0; p < projects.size(); p++) {
             ConnectionProject project = projects.get(p);
-            Warehouse warehouse = warehouses.stream().filter(w -> w.unitCode().equals(project.getUnit().getCode()))
-                    .findFirst().orElse(warehouses.get(0));
+            Warehouse warehouse = warehouses.stream()
+                    .filter(w -> w.unitCode().equals(project.getUnit().getCode()))
+                    .findFirst()
+                    .orElse(warehouses.get(0));
             Material material = materials.get(6 + p); // low-voltage cable
             if (ledger.lock(material, warehouse).balance().available() < 60) {
                 continue;
             }
-            StockPosting posting = new StockPosting(null, "demo", MovementType.ISSUE, Time.now().minusDays(5 - p),
-                    SYSTEM, null, project, "领料单 LL-" + (2026_0100 + p), null);
-            ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, MovementType.ISSUE, 60,
-                    Balance.Delta.issue(60), null)));
+            StockPosting posting = new StockPosting(
+                    null,
+                    "demo",
+                    MovementType.ISSUE,
+                    Time.now().minusDays(5 - p),
+                    SYSTEM,
+                    null,
+                    project,
+                    "领料单 LL-" + (2026_0100 + p),
+                    null);
+            ledger.post(
+                    posting,
+                    List.of(new StockLedger.Effect(
+                            material, warehouse, MovementType.ISSUE, 60, Balance.Delta.issue(60), null)));
         }
     }
 
-
     private void transferOnItsWay(List<Warehouse> warehouses) {
         Warehouse central = warehouses.get(0);
-        Warehouse wucheng = warehouses.stream().filter(w -> w.getCode().equals("WH-WC")).findFirst().orElse(null);
+        Warehouse wucheng = warehouses.stream()
+                .filter(w -> w.getCode().equals("WH-WC"))
+                .findFirst()
+                .orElse(null);
         if (wucheng == null) {
             return;
         }
-        Material meters = em.createQuery("SELECT m FROM Material m WHERE m.category = :c ORDER BY m.code",
-                Material.class).setParameter("c", MaterialCategory.SMART_METER).setMaxResults(1).getSingleResult();
+        Material meters = em.createQuery(
+                        "SELECT m FROM Material m WHERE m.category = :c ORDER BY m.code", Material.class)
+                .setParameter("c", MaterialCategory.SMART_METER)
+                .setMaxResults(1)
+                .getSingleResult();
         if (ledger.lock(meters, central).balance().available() < 120) {
             return;
         }
         LocalDateTime sent = Time.now().minusHours(3);
         StockTransfer transfer = new StockTransfer(meters, central, wucheng, 120, sent, SYSTEM, "补库 replenishment");
         em.persist(transfer);
-        StockPosting posting = new StockPosting(null, "demo", MovementType.TRANSFER_OUT, sent, SYSTEM,
-                "补库 replenishment", null, null, transfer);
-        ledger.post(posting, List.of(
-                new StockLedger.Effect(meters, central, MovementType.TRANSFER_OUT, 120, Balance.Delta.sent(120),
-                        wucheng),
-                new StockLedger.Effect(meters, wucheng, MovementType.TRANSFER_OUT, 120, Balance.Delta.incoming(120),
-                        central)));
+        StockPosting posting = new StockPosting(
+                null, "demo", MovementType.TRANSFER_OUT, sent, SYSTEM, "补库 replenishment", null, null, transfer);
+        ledger.post(
+                posting,
+                List.of(
+                        new StockLedger.Effect(
+                                meters, central, MovementType.TRANSFER_OUT, 120, Balance.Delta.sent(120), wucheng),
+                        new StockLedger.Effect(
+                                meters,
+                                wucheng,
+                                MovementType.TRANSFER_OUT,
+                                120,
+                                Balance.Delta.incoming(120),
+                                central)));
     }
 }

@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.People;
 import org.gridworks.platform.web.FacesFeedback;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -40,9 +40,11 @@ public class LedgerBacking implements Serializable {
 
     public void load() {
         FacesFeedback.orNotFound(() -> {
-            Material m = catalogue.material(material)
+            Material m = catalogue
+                    .material(material)
                     .orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", material));
-            Warehouse w = catalogue.warehouse(warehouse)
+            Warehouse w = catalogue
+                    .warehouse(warehouse)
                     .orElseThrow(() -> BusinessException.notFound("stock.unknownWarehouse", warehouse));
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             materialName = m.getName() + " " + m.getSpec();
@@ -60,11 +62,12 @@ public class LedgerBacking implements Serializable {
         }
 
         @Override
-        public List<LedgerRow> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                    Map<String, FilterMeta> filters) {
+        public List<LedgerRow> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             List<StockMovement> page = queries.ledgerNewestFirst(materialEntity(), warehouseEntity(), first, pageSize);
-            People people = names.of(page.stream().map(m -> m.getPosting().getPostedBy()).toList(), locale);
+            People people = names.of(
+                    page.stream().map(m -> m.getPosting().getPostedBy()).toList(), locale);
             return page.stream().map(m -> LedgerRow.of(m, locale, people)).toList();
         }
 
@@ -80,13 +83,15 @@ public class LedgerBacking implements Serializable {
     };
 
     private Material materialEntity() {
-        return catalogue.material(material).orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial",
-                material));
+        return catalogue
+                .material(material)
+                .orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", material));
     }
 
     private Warehouse warehouseEntity() {
-        return catalogue.warehouse(warehouse).orElseThrow(() -> BusinessException.notFound("stock.unknownWarehouse",
-                warehouse));
+        return catalogue
+                .warehouse(warehouse)
+                .orElseThrow(() -> BusinessException.notFound("stock.unknownWarehouse", warehouse));
     }
 
     public LazyDataModel<LedgerRow> getRows() {

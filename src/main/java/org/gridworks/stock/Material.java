@@ -9,9 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Locale;
 import java.util.Map;
 import org.gridworks.audit.Changes;
-import java.util.Locale;
 import org.gridworks.platform.i18n.Messages;
 
 /** A standard material of the catalogue: code, name, specification, unit of measure, category. */
@@ -45,8 +45,7 @@ public class Material {
     @Version
     private int version;
 
-    protected Material() {
-    }
+    protected Material() {}
 
     public Material(String code, String name, String spec, String uom, MaterialCategory category) {
         this.code = code;

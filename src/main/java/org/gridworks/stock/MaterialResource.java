@@ -1,8 +1,8 @@
 package org.gridworks.stock;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,16 +38,18 @@ public class MaterialResource {
     @POST
     public Response create(@Valid StockJson.MaterialInput input) {
         Material created = materials.create(form(input, null));
-        return Response.status(Response.Status.CREATED).entity(StockJson.MaterialJson.of(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(StockJson.MaterialJson.of(created))
+                .build();
     }
 
     @PUT
     @Path("{code}")
     public StockJson.MaterialJson update(@PathParam("code") String code, @Valid StockJson.MaterialInput input) {
-        Material material = catalogue.material(code)
-                .orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", code));
-        return StockJson.MaterialJson.of(materials.update(material.getId(), form(input, input == null ? null
-                : input.version())));
+        Material material =
+                catalogue.material(code).orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", code));
+        return StockJson.MaterialJson.of(
+                materials.update(material.getId(), form(input, input == null ? null : input.version())));
     }
 
     private static MaterialForm form(StockJson.MaterialInput in, Integer version) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /**
  * The materials catalogue, kept by administrators for the whole company. A new material gets an empty balance
@@ -45,8 +45,12 @@ public class MaterialService {
         if (catalogue.material(code).isPresent()) {
             throw BusinessException.conflict("material.codeTaken", code);
         }
-        Material material = new Material(code, required(form.name(), 100, "name"), required(form.spec(), 200, "spec"),
-                required(form.uom(), 16, "uom"), category(form.category()));
+        Material material = new Material(
+                code,
+                required(form.name(), 100, "name"),
+                required(form.spec(), 200, "spec"),
+                required(form.uom(), 16, "uom"),
+                category(form.category()));
         em.persist(material);
         em.flush();
         for (Warehouse warehouse : catalogue.warehouses()) {
@@ -65,11 +69,15 @@ public class MaterialService {
             throw BusinessException.stale();
         }
         Map<String, Object> before = material.auditState();
-        material.set(required(form.name(), 100, "name"), required(form.spec(), 200, "spec"),
-                required(form.uom(), 16, "uom"), category(form.category()), !Boolean.FALSE.equals(form.active()));
+        material.set(
+                required(form.name(), 100, "name"),
+                required(form.spec(), 200, "spec"),
+                required(form.uom(), 16, "uom"),
+                category(form.category()),
+                !Boolean.FALSE.equals(form.active()));
         em.flush();
-        audit.recordChange(AuditAction.UPDATE, RECORD, material.getId(), material.getCode(), before,
-                material.auditState());
+        audit.recordChange(
+                AuditAction.UPDATE, RECORD, material.getId(), material.getCode(), before, material.auditState());
         return material;
     }
 

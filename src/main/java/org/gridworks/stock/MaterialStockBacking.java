@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.web.FacesFeedback;
 
 /** One material: its stock in every warehouse, the ledger links, and the reserve levels of the user's warehouse. */
@@ -80,8 +80,8 @@ public class MaterialStockBacking implements Serializable {
     }
 
     private void loadNow() {
-        Material material = catalogue.material(code)
-                .orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", code));
+        Material material =
+                catalogue.material(code).orElseThrow(() -> BusinessException.notFound("stock.unknownMaterial", code));
         Caller caller = callers.require();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         MaterialStock stock = queries.stockOf(material);
@@ -90,18 +90,23 @@ public class MaterialStockBacking implements Serializable {
         mayEditAll = caller.has(Roles.ADMIN);
         edits = new ArrayList<>();
         for (StockCell cell : stock.cells()) {
-            boolean editable = mayEditAll || caller.has(Roles.WAREHOUSE) && cell.warehouse().unitCode()
-                    .equals(caller.unit());
+            boolean editable = mayEditAll
+                    || caller.has(Roles.WAREHOUSE)
+                            && cell.warehouse().unitCode().equals(caller.unit());
             if (editable) {
-                edits.add(new LevelEdit(cell.warehouse().getCode(), cell.minimum(), cell.ceiling(),
+                edits.add(new LevelEdit(
+                        cell.warehouse().getCode(),
+                        cell.minimum(),
+                        cell.ceiling(),
                         queries.levelVersion(material, cell.warehouse())));
             }
         }
     }
 
     public void saveLevel(LevelEdit edit) {
-        if (FacesFeedback.attempt(() -> reserveList.setLevel(code, edit.warehouse, edit.minimum, edit.ceiling,
-                edit.version)) != null) {
+        if (FacesFeedback.attempt(
+                        () -> reserveList.setLevel(code, edit.warehouse, edit.minimum, edit.ceiling, edit.version))
+                != null) {
             FacesFeedback.info("reserve.levelSaved", edit.warehouse);
             loadNow();
         }

@@ -31,14 +31,30 @@ public class MaterialsBacking implements Serializable {
     private Integer version;
 
     /** A material as a line of the list. */
-    public record Row(long id, String code, String name, String spec, String uom, MaterialCategory category,
-                      boolean active, int version) implements Serializable {
-    }
+    public record Row(
+            long id,
+            String code,
+            String name,
+            String spec,
+            String uom,
+            MaterialCategory category,
+            boolean active,
+            int version)
+            implements Serializable {}
 
     @PostConstruct
     void load() {
-        rows = materials.find(text).stream().map(m -> new Row(m.getId(), m.getCode(), m.getName(), m.getSpec(),
-                m.getUom(), m.getCategory(), m.isActive(), m.getVersion())).toList();
+        rows = materials.find(text).stream()
+                .map(m -> new Row(
+                        m.getId(),
+                        m.getCode(),
+                        m.getName(),
+                        m.getSpec(),
+                        m.getUom(),
+                        m.getCategory(),
+                        m.isActive(),
+                        m.getVersion()))
+                .toList();
     }
 
     public void search() {

@@ -11,8 +11,7 @@ public class PairKey implements Serializable {
     private Long materialId;
     private Long warehouseId;
 
-    public PairKey() {
-    }
+    public PairKey() {}
 
     public PairKey(long materialId, long warehouseId) {
         this.materialId = materialId;
@@ -29,7 +28,8 @@ public class PairKey implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PairKey key && Objects.equals(materialId, key.materialId)
+        return other instanceof PairKey key
+                && Objects.equals(materialId, key.materialId)
                 && Objects.equals(warehouseId, key.warehouseId);
     }
 

@@ -13,8 +13,7 @@ public final class Quantities {
 
     public static final int MAX = Quantity.MAX;
 
-    private Quantities() {
-    }
+    private Quantities() {}
 
     /** A quantity moved, requested or delivered: 1 to MAX. */
     public static int positive(String field, Integer quantity) {

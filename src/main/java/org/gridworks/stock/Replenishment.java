@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class Replenishment {
 
-    private Replenishment() {
-    }
+    private Replenishment() {}
 
     /** A material in a warehouse: its balance and its reserve level and ceiling (null when not on the list). */
     public record Position(long materialId, Warehouse warehouse, Balance balance, Integer minimum, Integer ceiling) {
@@ -37,8 +36,7 @@ public final class Replenishment {
     }
 
     /** A warehouse that can send some of the need, and how much it would send. */
-    public record Donor(Warehouse warehouse, int surplus, int quantity) {
-    }
+    public record Donor(Warehouse warehouse, int surplus, int quantity) {}
 
     /** A shortage: what is needed to reach the ceiling, who could send it (best first), and what is left to buy. */
     public record Proposal(Position shortage, int need, List<Donor> donors, int toBuy) {
@@ -62,8 +60,12 @@ public final class Replenishment {
             int need = shortage.need();
             List<Donor> donors = positions.stream()
                     .filter(p -> p.materialId() == shortage.materialId()
-                            && !p.warehouse().getId().equals(shortage.warehouse().getId()) && p.surplus() > 0)
-                    .sorted(Comparator.comparingInt(Position::surplus).reversed()
+                            && !p.warehouse()
+                                    .getId()
+                                    .equals(shortage.warehouse().getId())
+                            && p.surplus() > 0)
+                    .sorted(Comparator.comparingInt(Position::surplus)
+                            .reversed()
                             .thenComparing(p -> p.warehouse().getCode()))
                     .map(p -> new Donor(p.warehouse(), p.surplus(), Math.min(p.surplus(), need)))
                     .toList();

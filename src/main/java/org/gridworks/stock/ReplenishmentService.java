@@ -38,15 +38,21 @@ public class ReplenishmentService {
         if (everyUnit) {
             return all;
         }
-        return all.stream().filter(p -> p.shortage().warehouse().unitCode().equals(caller.unit())
-                || p.donors().stream().anyMatch(d -> d.warehouse().unitCode().equals(caller.unit()))).toList();
+        return all.stream()
+                .filter(p -> p.shortage().warehouse().unitCode().equals(caller.unit())
+                        || p.donors().stream()
+                                .anyMatch(d -> d.warehouse().unitCode().equals(caller.unit())))
+                .toList();
     }
 
     /** Every warehouse's position in each material that is short somewhere (two queries, whatever the size). */
     private List<Replenishment.Position> positionsOfShortMaterials() {
-        List<Long> shortMaterials = em.createQuery("SELECT DISTINCT b.materialId FROM StockBalance b, ReserveLevel r"
-                + " WHERE r.materialId = b.materialId AND r.warehouseId = b.warehouseId"
-                + " AND b.onHand - b.reserved + b.inTransit < r.minimum", Long.class).getResultList();
+        List<Long> shortMaterials = em.createQuery(
+                        "SELECT DISTINCT b.materialId FROM StockBalance b, ReserveLevel r"
+                                + " WHERE r.materialId = b.materialId AND r.warehouseId = b.warehouseId"
+                                + " AND b.onHand - b.reserved + b.inTransit < r.minimum",
+                        Long.class)
+                .getResultList();
         if (shortMaterials.isEmpty()) {
             return List.of();
         }
@@ -56,17 +62,24 @@ public class ReplenishmentService {
         Map<PairKey, ReserveLevel> levels = new HashMap<>();
         for (List<Long> chunk : chunks(shortMaterials)) {
             em.createQuery("SELECT r FROM ReserveLevel r WHERE r.materialId IN :ids", ReserveLevel.class)
-                    .setParameter("ids", chunk).getResultList()
+                    .setParameter("ids", chunk)
+                    .getResultList()
                     .forEach(r -> levels.put(new PairKey(r.getMaterialId(), r.getWarehouseId()), r));
-            for (StockBalance b : em.createQuery("SELECT b FROM StockBalance b WHERE b.materialId IN :ids",
-                    StockBalance.class).setParameter("ids", chunk).getResultList()) {
+            for (StockBalance b : em.createQuery(
+                            "SELECT b FROM StockBalance b WHERE b.materialId IN :ids", StockBalance.class)
+                    .setParameter("ids", chunk)
+                    .getResultList()) {
                 Warehouse warehouse = warehouses.get(b.getWarehouseId());
                 if (warehouse == null) {
                     continue; // an inactive warehouse neither needs nor gives
                 }
                 ReserveLevel level = levels.get(new PairKey(b.getMaterialId(), b.getWarehouseId()));
-                positions.add(new Replenishment.Position(b.getMaterialId(), warehouse, b.balance(),
-                        level == null ? null : level.getMinimum(), level == null ? null : level.getCeiling()));
+                positions.add(new Replenishment.Position(
+                        b.getMaterialId(),
+                        warehouse,
+                        b.balance(),
+                        level == null ? null : level.getMinimum(),
+                        level == null ? null : level.getCeiling()));
             }
         }
         return positions;

@@ -30,8 +30,7 @@ public class ReserveLevel {
     @Version
     private int version;
 
-    protected ReserveLevel() {
-    }
+    protected ReserveLevel() {}
 
     ReserveLevel(long materialId, long warehouseId, int minimum, int ceiling) {
         this.materialId = materialId;

@@ -27,8 +27,7 @@ public class ReserveListBacking implements Serializable {
     private List<ProblemRow> problems = List.of();
 
     /** A refused row as the report shows it. */
-    public record ProblemRow(int row, String column, String message) implements Serializable {
-    }
+    public record ProblemRow(int row, String column, String message) implements Serializable {}
 
     public void upload() {
         problems = List.of();
@@ -55,8 +54,9 @@ public class ReserveListBacking implements Serializable {
             FacesFeedback.info("reserve.imported", report.created(), report.changed());
         } else {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            problems = report.problems().stream().map(p -> new ProblemRow(p.row(), p.column(),
-                    Messages.get(locale, p.messageKey(), p.arguments()))).toList();
+            problems = report.problems().stream()
+                    .map(p -> new ProblemRow(p.row(), p.column(), Messages.get(locale, p.messageKey(), p.arguments())))
+                    .toList();
             FacesFeedback.error("reserve.rejected", problems.size());
         }
     }

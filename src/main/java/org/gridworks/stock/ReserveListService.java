@@ -15,8 +15,8 @@ import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /**
  * The reserve list: levels one at a time (with the version the user saw) and whole lists from Excel, all or
@@ -87,27 +87,31 @@ public class ReserveListService {
         catalogue.warehouses().forEach(w -> warehouses.put(w.getCode(), w));
         List<ReserveListWorkbook.LevelRow> good = new ArrayList<>();
         for (ReserveListWorkbook.LevelRow row : parsed.rows()) {
-            Material material = materials.computeIfAbsent(row.material(),
+            Material material = materials.computeIfAbsent(
+                    row.material(),
                     code -> catalogue.material(code).filter(Material::isActive).orElse(null));
             Warehouse warehouse = warehouses.get(row.warehouse());
             int before = problems.size();
             if (material == null) {
-                problems.add(new ReserveListWorkbook.Problem(row.row(), "A", "reserve.unknownMaterial", row.material()));
+                problems.add(
+                        new ReserveListWorkbook.Problem(row.row(), "A", "reserve.unknownMaterial", row.material()));
             }
             if (warehouse == null) {
-                problems.add(new ReserveListWorkbook.Problem(row.row(), "B", "reserve.unknownWarehouse",
-                        row.warehouse()));
+                problems.add(
+                        new ReserveListWorkbook.Problem(row.row(), "B", "reserve.unknownWarehouse", row.warehouse()));
             } else if (!caller.has(Roles.ADMIN) && !warehouse.unitCode().equals(caller.unit())) {
                 // another unit's rows come back unchanged from an export: passed over; a change is refused
-                ReserveLevel current = material == null ? null
+                ReserveLevel current = material == null
+                        ? null
                         : em.find(ReserveLevel.class, new PairKey(material.getId(), warehouse.getId()));
-                boolean unchanged = current != null && current.getMinimum() == row.minimum()
+                boolean unchanged = current != null
+                        && current.getMinimum() == row.minimum()
                         && current.getCeiling() == row.ceiling();
                 if (unchanged) {
                     continue;
                 }
-                problems.add(new ReserveListWorkbook.Problem(row.row(), "B", "reserve.notYourWarehouse",
-                        row.warehouse()));
+                problems.add(
+                        new ReserveListWorkbook.Problem(row.row(), "B", "reserve.notYourWarehouse", row.warehouse()));
             }
             if (problems.size() == before) {
                 good.add(row);
@@ -131,15 +135,18 @@ public class ReserveListService {
                 changed++;
             }
         }
-        audit.record(AuditAction.UPDATE, RECORD, null, "import: " + good.size() + " rows, " + created + " new, "
-                + changed + " changed");
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD,
+                null,
+                "import: " + good.size() + " rows, " + created + " new, " + changed + " changed");
         return new ImportReport(created, changed, List.of());
     }
 
     /** Sets one level, unless someone changed it since the user saw it (version of the level, null when new). */
     @RolesAllowed({Roles.WAREHOUSE, Roles.ADMIN})
-    public ReserveLevel setLevel(String materialCode, String warehouseCode, Integer minimum, Integer ceiling,
-                                 Integer version) {
+    public ReserveLevel setLevel(
+            String materialCode, String warehouseCode, Integer minimum, Integer ceiling, Integer version) {
         Caller caller = callers.require();
         Material material = catalogue.requireMaterial("material", materialCode);
         Warehouse warehouse = catalogue.requireWarehouse("warehouse", warehouseCode);
@@ -173,8 +180,13 @@ public class ReserveListService {
             level.set(minimum, ceiling);
         }
         em.flush();
-        audit.recordChange(before == null ? AuditAction.CREATE : AuditAction.UPDATE, RECORD,
-                material.getCode() + "@" + warehouse.getCode(), material.getName(), before, state(level));
+        audit.recordChange(
+                before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                RECORD,
+                material.getCode() + "@" + warehouse.getCode(),
+                material.getName(),
+                before,
+                state(level));
         return level;
     }
 

@@ -31,8 +31,21 @@ public final class ReserveListWorkbook {
     /** More rows than the whole company's list (5,000 materials × 10 warehouses) is not a reserve list. */
     static final int MAX_ROWS = 60_000;
 
-    static final String[] HEADERS = {"materialCode", "warehouseCode", "minimum", "ceiling", "materialName", "spec",
-            "uom", "warehouseName", "onHand", "reserved", "available", "inTransit", "belowReserve"};
+    static final String[] HEADERS = {
+        "materialCode",
+        "warehouseCode",
+        "minimum",
+        "ceiling",
+        "materialName",
+        "spec",
+        "uom",
+        "warehouseName",
+        "onHand",
+        "reserved",
+        "available",
+        "inTransit",
+        "belowReserve"
+    };
 
     /** Material code, warehouse code, reserve level, ceiling: the columns an import reads. */
     static final int READ_COLUMNS = 4;
@@ -46,27 +59,29 @@ public final class ReserveListWorkbook {
      * export's in about 1 MB. Other parts (content types, relationships, workbook) are a few KB. A cell of columns
      * A to D holds a code or a number: 255 characters is far past any.
      */
-    static final XlsxLimits LIMITS = new XlsxLimits(MAX_ROWS + 1, HEADERS.length, READ_COLUMNS,
-            2L * (MAX_ROWS + 1) * HEADERS.length, 255, 128L << 20, 8L << 20, 1L << 20);
+    static final XlsxLimits LIMITS = new XlsxLimits(
+            MAX_ROWS + 1,
+            HEADERS.length,
+            READ_COLUMNS,
+            2L * (MAX_ROWS + 1) * HEADERS.length,
+            255,
+            128L << 20,
+            8L << 20,
+            1L << 20);
 
-    private ReserveListWorkbook() {
-    }
+    private ReserveListWorkbook() {}
 
     /** A line of the export. */
-    public record Line(Material material, StockCell cell) {
-    }
+    public record Line(Material material, StockCell cell) {}
 
     /** A line read from an import, with its row number as Excel shows it. */
-    public record LevelRow(int row, String material, String warehouse, int minimum, int ceiling) {
-    }
+    public record LevelRow(int row, String material, String warehouse, int minimum, int ceiling) {}
 
     /** Why a row of an import was refused; row 0 is the file as a whole. */
-    public record Problem(int row, String column, String messageKey, Object... arguments) {
-    }
+    public record Problem(int row, String column, String messageKey, Object... arguments) {}
 
     /** What an import read: the good rows and the problems; when there are problems nothing is applied. */
-    public record Parsed(List<LevelRow> rows, List<Problem> problems) {
-    }
+    public record Parsed(List<LevelRow> rows, List<Problem> problems) {}
 
     public static byte[] write(List<Line> lines, Locale locale) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
@@ -167,8 +182,8 @@ public final class ReserveListWorkbook {
                     String column = XlsxCell.columnName(c);
                     problems.add(new Problem(excelRow, column, "reserve.formula", column + excelRow));
                 } else if (cells[c] != null && cells[c].tooLong()) {
-                    problems.add(new Problem(excelRow, XlsxCell.columnName(c), "reserve.cellTooLong",
-                            limits.maxCellText()));
+                    problems.add(
+                            new Problem(excelRow, XlsxCell.columnName(c), "reserve.cellTooLong", limits.maxCellText()));
                 }
             }
             if (problems.size() > before) {

@@ -32,8 +32,7 @@ public class StockBalance {
     @Column(name = "in_transit", nullable = false)
     private int inTransit;
 
-    protected StockBalance() {
-    }
+    protected StockBalance() {}
 
     StockBalance(long materialId, long warehouseId) {
         this.materialId = materialId;

@@ -35,6 +35,7 @@ public class StockCheckBacking implements Serializable {
     private boolean belowReserveOnly;
     /** Below reserve in this unit's warehouses only (the warehouse dashboard's tile); null: in any warehouse. */
     private String belowIn;
+
     private String unit;
 
     private final LazyDataModel<StockRow> rows = new LazyDataModel<>() {
@@ -47,12 +48,13 @@ public class StockCheckBacking implements Serializable {
         }
 
         @Override
-        public List<StockRow> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                   Map<String, FilterMeta> filters) {
+        public List<StockRow> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             String callerUnit = unit();
             List<StockRow> page = FacesFeedback.attempt(() -> queries.page(filter(), first, pageSize).stream()
-                    .map(s -> StockRow.of(s, locale, callerUnit)).toList());
+                    .map(s -> StockRow.of(s, locale, callerUnit))
+                    .toList());
             return page == null ? List.of() : page;
         }
 

@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.gridworks.identity.Caller;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.Time;
 import org.gridworks.projects.ConnectionProject;
 import org.gridworks.projects.ProjectService;
@@ -54,64 +54,107 @@ public class StockCommands {
         Warehouse warehouse = own(catalogue.requireWarehouse("warehouse", command.warehouse()), caller);
         int quantity = quantity(command.quantity(), type == MovementType.ADJUSTMENT);
         return switch (type) {
-            case RECEIPT -> single(new StockPosting(key, fingerprint, type, now, caller.login(), reason, null,
-                    reference, null), material, warehouse, type, quantity, Balance.Delta.receipt(quantity));
+            case RECEIPT ->
+                single(
+                        new StockPosting(key, fingerprint, type, now, caller.login(), reason, null, reference, null),
+                        material,
+                        warehouse,
+                        type,
+                        quantity,
+                        Balance.Delta.receipt(quantity));
             case ISSUE -> {
                 ConnectionProject project = project(command.project());
                 if (project == null && reason == null) {
                     throw BusinessException.invalid("project", "stock.issueNeedsDestination");
                 }
-                yield single(new StockPosting(key, fingerprint, type, now, caller.login(), reason, project,
-                        reference, null), material, warehouse, type, quantity, Balance.Delta.issue(quantity));
+                yield single(
+                        new StockPosting(key, fingerprint, type, now, caller.login(), reason, project, reference, null),
+                        material,
+                        warehouse,
+                        type,
+                        quantity,
+                        Balance.Delta.issue(quantity));
             }
             case ADJUSTMENT -> {
                 if (reason == null) {
                     throw BusinessException.invalid("reason", "stock.adjustmentNeedsReason");
                 }
-                yield single(new StockPosting(key, fingerprint, type, now, caller.login(), reason, null, reference,
-                        null), material, warehouse, type, Math.abs(quantity), Balance.Delta.adjustment(quantity));
+                yield single(
+                        new StockPosting(key, fingerprint, type, now, caller.login(), reason, null, reference, null),
+                        material,
+                        warehouse,
+                        type,
+                        Math.abs(quantity),
+                        Balance.Delta.adjustment(quantity));
             }
-            case TRANSFER_OUT -> transferOut(material, warehouse, quantity, command, caller, key, fingerprint, reason,
-                    reference, now);
+            case TRANSFER_OUT ->
+                transferOut(material, warehouse, quantity, command, caller, key, fingerprint, reason, reference, now);
             default -> throw BusinessException.invalid("type", "stock.badType");
         };
     }
 
-    private PostingResult single(StockPosting posting, Material material, Warehouse warehouse, MovementType type,
-                                 int quantity, Balance.Delta delta) {
-        List<StockMovement> rows = ledger.post(posting,
-                List.of(new StockLedger.Effect(material, warehouse, type, quantity, delta, null)));
+    private PostingResult single(
+            StockPosting posting,
+            Material material,
+            Warehouse warehouse,
+            MovementType type,
+            int quantity,
+            Balance.Delta delta) {
+        List<StockMovement> rows =
+                ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, type, quantity, delta, null)));
         return new PostingResult(posting, rows, false);
     }
 
-    private PostingResult transferOut(Material material, Warehouse from, int quantity, MovementCommand command,
-                                      Caller caller, String key, String fingerprint, String reason, String reference,
-                                      LocalDateTime now) {
+    private PostingResult transferOut(
+            Material material,
+            Warehouse from,
+            int quantity,
+            MovementCommand command,
+            Caller caller,
+            String key,
+            String fingerprint,
+            String reason,
+            String reference,
+            LocalDateTime now) {
         Warehouse to = catalogue.requireWarehouse("toWarehouse", command.toWarehouse());
         if (to.getId().equals(from.getId())) {
             throw BusinessException.invalid("toWarehouse", "stock.transferToItself");
         }
         StockTransfer transfer = new StockTransfer(material, from, to, quantity, now, caller.login(), reason);
         em.persist(transfer);
-        StockPosting posting = new StockPosting(key, fingerprint, MovementType.TRANSFER_OUT, now, caller.login(),
-                reason, null, reference, transfer);
-        List<StockMovement> rows = ledger.post(posting, List.of(
-                new StockLedger.Effect(material, from, MovementType.TRANSFER_OUT, quantity,
-                        Balance.Delta.sent(quantity), to),
-                new StockLedger.Effect(material, to, MovementType.TRANSFER_OUT, quantity,
-                        Balance.Delta.incoming(quantity), from)));
+        StockPosting posting = new StockPosting(
+                key, fingerprint, MovementType.TRANSFER_OUT, now, caller.login(), reason, null, reference, transfer);
+        List<StockMovement> rows = ledger.post(
+                posting,
+                List.of(
+                        new StockLedger.Effect(
+                                material, from, MovementType.TRANSFER_OUT, quantity, Balance.Delta.sent(quantity), to),
+                        new StockLedger.Effect(
+                                material,
+                                to,
+                                MovementType.TRANSFER_OUT,
+                                quantity,
+                                Balance.Delta.incoming(quantity),
+                                from)));
         return new PostingResult(posting, rows, false);
     }
 
-    private PostingResult transferIn(MovementCommand command, Caller caller, String key, String fingerprint,
-                                     String reason, String reference, LocalDateTime now) {
+    private PostingResult transferIn(
+            MovementCommand command,
+            Caller caller,
+            String key,
+            String fingerprint,
+            String reason,
+            String reference,
+            LocalDateTime now) {
         if (command.transfer() == null) {
             throw BusinessException.invalid("transfer", "stock.transferRequired");
         }
         // Locked: two people recording the same arrival at once cannot both move it onto the shelves.
         StockTransfer transfer = em.find(StockTransfer.class, command.transfer(), LockModeType.PESSIMISTIC_WRITE);
-        if (transfer == null || !caller.mayActIn(transfer.getTo().unitCode())
-                && !caller.mayActIn(transfer.getFrom().unitCode())) {
+        if (transfer == null
+                || !caller.mayActIn(transfer.getTo().unitCode())
+                        && !caller.mayActIn(transfer.getFrom().unitCode())) {
             throw BusinessException.notFound("stock.transferNotFound", command.transfer());
         }
         own(transfer.getTo(), caller);
@@ -119,11 +162,17 @@ public class StockCommands {
             throw BusinessException.conflict("stock.transferAlreadyReceived", transfer.getId());
         }
         transfer.received(now, caller.login());
-        StockPosting posting = new StockPosting(key, fingerprint, MovementType.TRANSFER_IN, now, caller.login(),
-                reason, null, reference, transfer);
-        List<StockMovement> rows = ledger.post(posting, List.of(new StockLedger.Effect(transfer.getMaterial(),
-                transfer.getTo(), MovementType.TRANSFER_IN, transfer.getQuantity(),
-                Balance.Delta.arrived(transfer.getQuantity()), transfer.getFrom())));
+        StockPosting posting = new StockPosting(
+                key, fingerprint, MovementType.TRANSFER_IN, now, caller.login(), reason, null, reference, transfer);
+        List<StockMovement> rows = ledger.post(
+                posting,
+                List.of(new StockLedger.Effect(
+                        transfer.getMaterial(),
+                        transfer.getTo(),
+                        MovementType.TRANSFER_IN,
+                        transfer.getQuantity(),
+                        Balance.Delta.arrived(transfer.getQuantity()),
+                        transfer.getFrom())));
         return new PostingResult(posting, rows, false);
     }
 
@@ -140,9 +189,13 @@ public class StockCommands {
             return null;
         }
         String text = reference.trim();
-        Long id = text.chars().allMatch(Character::isDigit) && text.length() < 18 ? Long.valueOf(text)
+        Long id = text.chars().allMatch(Character::isDigit) && text.length() < 18
+                ? Long.valueOf(text)
                 : em.createQuery("SELECT p.id FROM ConnectionProject p WHERE p.number = :n", Long.class)
-                        .setParameter("n", text).getResultStream().findFirst().orElse(null);
+                        .setParameter("n", text)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (id == null) {
             throw BusinessException.invalid("project", "stock.unknownProject", text);
         }

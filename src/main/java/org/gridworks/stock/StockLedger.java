@@ -19,9 +19,13 @@ public class StockLedger {
     EntityManager em;
 
     /** One warehouse's part of a posting. */
-    public record Effect(Material material, Warehouse warehouse, MovementType type, int quantity,
-                         Balance.Delta delta, Warehouse counterpart) {
-    }
+    public record Effect(
+            Material material,
+            Warehouse warehouse,
+            MovementType type,
+            int quantity,
+            Balance.Delta delta,
+            Warehouse counterpart) {}
 
     /** Posts the effects under one posting; answers their ledger rows in the order given. */
     public List<StockMovement> post(StockPosting posting, List<Effect> effects) {
@@ -40,8 +44,15 @@ public class StockLedger {
                 throw StockRefusals.notEnough(effect.material(), effect.warehouse(), before, effect.quantity());
             }
             row.set(after);
-            rows[i] = new StockMovement(posting, effect.material(), effect.warehouse(), effect.type(),
-                    effect.quantity(), effect.delta(), after, effect.counterpart());
+            rows[i] = new StockMovement(
+                    posting,
+                    effect.material(),
+                    effect.warehouse(),
+                    effect.type(),
+                    effect.quantity(),
+                    effect.delta(),
+                    after,
+                    effect.counterpart());
             em.persist(rows[i]);
             em.flush();
         }
@@ -54,7 +65,8 @@ public class StockLedger {
      * about to post several times in one transaction takes them all first, so two such callers cannot deadlock.
      */
     public void lockAll(List<Effect> effects) {
-        effects.stream().sorted(Comparator.comparing((Effect e) -> e.material().getId())
+        effects.stream()
+                .sorted(Comparator.comparing((Effect e) -> e.material().getId())
                         .thenComparing(e -> e.warehouse().getId()))
                 .forEach(e -> lock(e.material(), e.warehouse()));
     }

@@ -15,10 +15,23 @@ public class StockMenu implements AreaMenu {
     public List<MenuItem> items() {
         return List.of(
                 new MenuItem(60, "nav.stock", "/stock/index.xhtml", "pi pi-box", Set.of()),
-                new MenuItem(61, "nav.stockPost", "/stock/post.xhtml", "pi pi-arrow-right-arrow-left", Set.of(Roles.WAREHOUSE)),
-                new MenuItem(62, "nav.replenishment", "/stock/replenishment.xhtml", "pi pi-sync",
+                new MenuItem(
+                        61,
+                        "nav.stockPost",
+                        "/stock/post.xhtml",
+                        "pi pi-arrow-right-arrow-left",
+                        Set.of(Roles.WAREHOUSE)),
+                new MenuItem(
+                        62,
+                        "nav.replenishment",
+                        "/stock/replenishment.xhtml",
+                        "pi pi-sync",
                         Set.of(Roles.WAREHOUSE, Roles.SUPERVISOR, Roles.ADMIN)),
-                new MenuItem(63, "nav.reserveList", "/stock/reserve-list.xhtml", "pi pi-table",
+                new MenuItem(
+                        63,
+                        "nav.reserveList",
+                        "/stock/reserve-list.xhtml",
+                        "pi pi-table",
                         Set.of(Roles.WAREHOUSE, Roles.SUPERVISOR, Roles.ADMIN)),
                 new MenuItem(150, "nav.materials", "/admin/materials.xhtml", "pi pi-box", Set.of(Roles.ADMIN)));
     }

@@ -66,11 +66,17 @@ public class StockMovement {
     @JoinColumn(name = "counterpart_id", updatable = false)
     private Warehouse counterpart;
 
-    protected StockMovement() {
-    }
+    protected StockMovement() {}
 
-    StockMovement(StockPosting posting, Material material, Warehouse warehouse, MovementType type, int quantity,
-                  Balance.Delta delta, Balance after, Warehouse counterpart) {
+    StockMovement(
+            StockPosting posting,
+            Material material,
+            Warehouse warehouse,
+            MovementType type,
+            int quantity,
+            Balance.Delta delta,
+            Balance after,
+            Warehouse counterpart) {
         this.posting = posting;
         this.material = material;
         this.warehouse = warehouse;

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
-import org.gridworks.platform.web.FacesFeedback;
+import org.gridworks.platform.People;
 import org.gridworks.platform.i18n.CallerLocale;
+import org.gridworks.platform.web.FacesFeedback;
 
 /**
  * Posting page for warehouse staff: receipt, issue, transfer out, adjustment at their own warehouse, and the
@@ -27,8 +27,8 @@ public class StockPostBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final List<MovementType> TYPES = List.of(MovementType.RECEIPT, MovementType.ISSUE,
-            MovementType.TRANSFER_OUT, MovementType.ADJUSTMENT);
+    static final List<MovementType> TYPES =
+            List.of(MovementType.RECEIPT, MovementType.ISSUE, MovementType.TRANSFER_OUT, MovementType.ADJUSTMENT);
 
     @Inject
     StockService stock;
@@ -64,25 +64,44 @@ public class StockPostBacking implements Serializable {
     private Result result;
 
     /** A warehouse in a list: code and name in the user's language. */
-    public record Option(String code, String name) implements Serializable {
-    }
+    public record Option(String code, String name) implements Serializable {}
 
     /** The balance a posting left, shown under the form. */
-    public record Result(String typeKey, String material, String warehouse, int quantity, int onHand, int reserved,
-                         int available, int inTransit, boolean replayed, Long transfer) implements Serializable {
-    }
+    public record Result(
+            String typeKey,
+            String material,
+            String warehouse,
+            int quantity,
+            int onHand,
+            int reserved,
+            int available,
+            int inTransit,
+            boolean replayed,
+            Long transfer)
+            implements Serializable {}
 
     /** A transfer on its way that concerns the user's unit; sentBy is the sender's name. */
-    public record TransferRow(long id, String material, String materialName, String from, String to, int quantity,
-                              String sentAt, String sentBy, boolean incoming) implements Serializable {
-    }
+    public record TransferRow(
+            long id,
+            String material,
+            String materialName,
+            String from,
+            String to,
+            int quantity,
+            String sentAt,
+            String sentBy,
+            boolean incoming)
+            implements Serializable {}
 
     public void load() {
         Locale locale = locale();
         String unit = callers.require().unit();
-        ownWarehouses = catalogue.warehousesOf(unit).stream().map(w -> new Option(w.getCode(), w.name(locale)))
+        ownWarehouses = catalogue.warehousesOf(unit).stream()
+                .map(w -> new Option(w.getCode(), w.name(locale)))
                 .toList();
-        allWarehouses = catalogue.warehouses().stream().map(w -> new Option(w.getCode(), w.name(locale))).toList();
+        allWarehouses = catalogue.warehouses().stream()
+                .map(w -> new Option(w.getCode(), w.name(locale)))
+                .toList();
         if (warehouse == null && !ownWarehouses.isEmpty()) {
             warehouse = ownWarehouses.get(0).code();
         }
@@ -96,12 +115,19 @@ public class StockPostBacking implements Serializable {
         String unit = callers.require().unit();
         Locale locale = locale();
         List<StockTransfer> inTransit = queries.transfersInTransit();
-        People people = names.of(inTransit.stream().map(StockTransfer::getSentBy).toList(), locale);
+        People people =
+                names.of(inTransit.stream().map(StockTransfer::getSentBy).toList(), locale);
         transfers = inTransit.stream()
-                .map(t -> new TransferRow(t.getId(), t.getMaterial().getCode(),
-                        t.getMaterial().getName() + " " + t.getMaterial().getSpec(), t.getFrom().name(locale),
-                        t.getTo().name(locale), t.getQuantity(), t.getSentAt().toString().replace('T', ' '),
-                        people.name(t.getSentBy()), t.getTo().unitCode().equals(unit)))
+                .map(t -> new TransferRow(
+                        t.getId(),
+                        t.getMaterial().getCode(),
+                        t.getMaterial().getName() + " " + t.getMaterial().getSpec(),
+                        t.getFrom().name(locale),
+                        t.getTo().name(locale),
+                        t.getQuantity(),
+                        t.getSentAt().toString().replace('T', ' '),
+                        people.name(t.getSentBy()),
+                        t.getTo().unitCode().equals(unit)))
                 .toList();
     }
 
@@ -123,9 +149,17 @@ public class StockPostBacking implements Serializable {
     public void post() {
         // the page checks presence and sign; the quantity goes as typed, never silently made positive
         // (a receipt of -3 is refused by the rule, not booked as +3)
-        MovementCommand command = new MovementCommand(key, type, material, warehouse, quantity, reason,
-                type == MovementType.ISSUE ? project : null, type == MovementType.TRANSFER_OUT ? toWarehouse : null,
-                null, reference);
+        MovementCommand command = new MovementCommand(
+                key,
+                type,
+                material,
+                warehouse,
+                quantity,
+                reason,
+                type == MovementType.ISSUE ? project : null,
+                type == MovementType.TRANSFER_OUT ? toWarehouse : null,
+                null,
+                reference);
         PostingResult posted = FacesFeedback.attempt(() -> stock.post(command));
         if (posted == null) {
             return;
@@ -140,8 +174,8 @@ public class StockPostBacking implements Serializable {
     }
 
     public void receive(TransferRow transfer) {
-        PostingResult posted = FacesFeedback.attempt(() -> stock.post(new MovementCommand(null,
-                MovementType.TRANSFER_IN, null, null, null, null, null, null, transfer.id(), null)));
+        PostingResult posted = FacesFeedback.attempt(() -> stock.post(new MovementCommand(
+                null, MovementType.TRANSFER_IN, null, null, null, null, null, null, transfer.id(), null)));
         if (posted != null) {
             show(posted);
             FacesFeedback.info("stock.transferReceived", transfer.id());
@@ -152,10 +186,20 @@ public class StockPostBacking implements Serializable {
     private void show(PostingResult posted) {
         StockMovement row = posted.primary();
         Balance after = row.after();
-        result = new Result(row.getType().name(), row.getMaterial().getCode() + " " + row.getMaterial().getName()
-                + " " + row.getMaterial().getSpec(), row.getWarehouse().name(locale()), row.getQuantity(),
-                after.onHand(), after.reserved(), after.available(), after.inTransit(), posted.replayed(),
-                posted.posting().getTransfer() == null ? null : posted.posting().getTransfer().getId());
+        result = new Result(
+                row.getType().name(),
+                row.getMaterial().getCode() + " " + row.getMaterial().getName() + " "
+                        + row.getMaterial().getSpec(),
+                row.getWarehouse().name(locale()),
+                row.getQuantity(),
+                after.onHand(),
+                after.reserved(),
+                after.available(),
+                after.inTransit(),
+                posted.replayed(),
+                posted.posting().getTransfer() == null
+                        ? null
+                        : posted.posting().getTransfer().getId());
     }
 
     private static Locale locale() {

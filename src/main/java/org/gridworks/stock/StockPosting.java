@@ -61,12 +61,18 @@ public class StockPosting {
     @Column(name = "request_id", updatable = false)
     private Long requestId;
 
-    protected StockPosting() {
-    }
+    protected StockPosting() {}
 
-    public StockPosting(String idempotencyKey, String fingerprint, MovementType type, LocalDateTime postedAt,
-                        String postedBy, String reason, ConnectionProject project, String reference,
-                        StockTransfer transfer) {
+    public StockPosting(
+            String idempotencyKey,
+            String fingerprint,
+            MovementType type,
+            LocalDateTime postedAt,
+            String postedBy,
+            String reason,
+            ConnectionProject project,
+            String reference,
+            StockTransfer transfer) {
         this.idempotencyKey = idempotencyKey;
         this.fingerprint = fingerprint.length() > 400 ? fingerprint.substring(0, 400) : fingerprint;
         this.type = type;

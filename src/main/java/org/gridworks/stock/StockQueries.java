@@ -42,7 +42,9 @@ public class StockQueries {
     /** A page of the stock check, by material code. */
     public List<MaterialStock> page(StockFilter filter, int first, int size) {
         List<Material> materials = query(filter, "SELECT m", " ORDER BY m.code", Material.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200))).getResultList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, 200)))
+                .getResultList();
         return withCells(materials);
     }
 
@@ -64,8 +66,11 @@ public class StockQueries {
             jpql.append(" AND EXISTS (SELECT 1 FROM StockBalance b, ReserveLevel r WHERE b.materialId = m.id")
                     .append(" AND r.materialId = b.materialId AND r.warehouseId = b.warehouseId AND ")
                     .append(BELOW_RESERVE)
-                    .append(filter.belowInUnit() == null ? "" : " AND b.warehouseId IN (SELECT w.id FROM Warehouse w"
-                            + " WHERE w.unit.code = :belowUnit)")
+                    .append(
+                            filter.belowInUnit() == null
+                                    ? ""
+                                    : " AND b.warehouseId IN (SELECT w.id FROM Warehouse w"
+                                            + " WHERE w.unit.code = :belowUnit)")
                     .append(")");
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
@@ -88,11 +93,13 @@ public class StockQueries {
         List<Long> ids = materials.stream().map(Material::getId).toList();
         Map<PairKey, StockBalance> balances = new HashMap<>();
         em.createQuery("SELECT b FROM StockBalance b WHERE b.materialId IN :ids", StockBalance.class)
-                .setParameter("ids", ids).getResultList()
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(b -> balances.put(new PairKey(b.getMaterialId(), b.getWarehouseId()), b));
         Map<PairKey, ReserveLevel> levels = new HashMap<>();
         em.createQuery("SELECT r FROM ReserveLevel r WHERE r.materialId IN :ids", ReserveLevel.class)
-                .setParameter("ids", ids).getResultList()
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(r -> levels.put(new PairKey(r.getMaterialId(), r.getWarehouseId()), r));
         List<Warehouse> warehouses = catalogue.warehouses();
         List<MaterialStock> rows = new ArrayList<>();
@@ -102,8 +109,11 @@ public class StockQueries {
                 PairKey key = new PairKey(material.getId(), warehouse.getId());
                 StockBalance balance = balances.get(key);
                 ReserveLevel level = levels.get(key);
-                cells.add(new StockCell(warehouse, balance == null ? Balance.ZERO : balance.balance(),
-                        level == null ? null : level.getMinimum(), level == null ? null : level.getCeiling()));
+                cells.add(new StockCell(
+                        warehouse,
+                        balance == null ? Balance.ZERO : balance.balance(),
+                        level == null ? null : level.getMinimum(),
+                        level == null ? null : level.getCeiling()));
             }
             rows.add(new MaterialStock(material, cells));
         }
@@ -118,32 +128,48 @@ public class StockQueries {
 
     /** The ledger of a material in a warehouse, oldest first, after the given row (for paging through it). */
     public List<StockMovement> ledger(Material material, Warehouse warehouse, long afterId, int limit) {
-        return em.createQuery("SELECT m FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w"
-                        + " AND m.id > :after ORDER BY m.id", StockMovement.class)
-                .setParameter("m", material).setParameter("w", warehouse).setParameter("after", afterId)
-                .setMaxResults(Math.max(1, Math.min(limit, 5000))).getResultList();
+        return em.createQuery(
+                        "SELECT m FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w"
+                                + " AND m.id > :after ORDER BY m.id",
+                        StockMovement.class)
+                .setParameter("m", material)
+                .setParameter("w", warehouse)
+                .setParameter("after", afterId)
+                .setMaxResults(Math.max(1, Math.min(limit, 5000)))
+                .getResultList();
     }
 
     /** The ledger newest first, a page at a time (the ledger page). */
     public List<StockMovement> ledgerNewestFirst(Material material, Warehouse warehouse, int first, int size) {
-        return em.createQuery("SELECT m FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w"
-                        + " ORDER BY m.id DESC", StockMovement.class)
-                .setParameter("m", material).setParameter("w", warehouse)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200))).getResultList();
+        return em.createQuery(
+                        "SELECT m FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w"
+                                + " ORDER BY m.id DESC",
+                        StockMovement.class)
+                .setParameter("m", material)
+                .setParameter("w", warehouse)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, 200)))
+                .getResultList();
     }
 
     public long ledgerSize(Material material, Warehouse warehouse) {
-        return em.createQuery("SELECT COUNT(m) FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w",
-                Long.class).setParameter("m", material).setParameter("w", warehouse).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(m) FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w", Long.class)
+                .setParameter("m", material)
+                .setParameter("w", warehouse)
+                .getSingleResult();
     }
 
     /** Transfers still on their way that concern the caller's unit (all of them for supervisors), oldest first. */
     public List<StockTransfer> transfersInTransit() {
         Caller caller = callers.require();
         boolean everyUnit = caller.seesEveryUnit();
-        TypedQuery<StockTransfer> query = em.createQuery("SELECT t FROM StockTransfer t WHERE t.status = :s"
-                + (everyUnit ? "" : " AND (t.to.unit.code = :unit OR t.from.unit.code = :unit)")
-                + " ORDER BY t.sentAt, t.id", StockTransfer.class).setParameter("s", TransferStatus.IN_TRANSIT);
+        TypedQuery<StockTransfer> query = em.createQuery(
+                        "SELECT t FROM StockTransfer t WHERE t.status = :s"
+                                + (everyUnit ? "" : " AND (t.to.unit.code = :unit OR t.from.unit.code = :unit)")
+                                + " ORDER BY t.sentAt, t.id",
+                        StockTransfer.class)
+                .setParameter("s", TransferStatus.IN_TRANSIT);
         if (!everyUnit) {
             query.setParameter("unit", caller.unit());
         }

@@ -1,8 +1,8 @@
 package org.gridworks.stock;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.gridworks.platform.People;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.People;
 import org.gridworks.platform.Sheets;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.api.ApiInput;
@@ -59,7 +59,9 @@ public class StockResource {
     @GET
     public List<StockJson.StockJsonRow> stock(@QueryParam("material") String material) {
         Material found = found(material);
-        return queries.stockOf(found).cells().stream().map(StockJson.StockJsonRow::of).toList();
+        return queries.stockOf(found).cells().stream()
+                .map(StockJson.StockJsonRow::of)
+                .toList();
     }
 
     /**
@@ -68,17 +70,23 @@ public class StockResource {
      */
     @GET
     @Path("check")
-    public StockJson.CheckJson check(@QueryParam("q") String q, @QueryParam("category") String category,
-                                     @QueryParam("belowReserve") boolean belowReserve,
-                                     @QueryParam("first") Integer first, @QueryParam("limit") Integer limit) {
+    public StockJson.CheckJson check(
+            @QueryParam("q") String q,
+            @QueryParam("category") String category,
+            @QueryParam("belowReserve") boolean belowReserve,
+            @QueryParam("first") Integer first,
+            @QueryParam("limit") Integer limit) {
         StockFilter filter = new StockFilter(q, category(category), belowReserve);
         int from = first == null ? 0 : first;
         int size = limit == null ? 20 : limit;
         if (from < 0 || size < 1 || size > 200) {
             throw BusinessException.invalid(from < 0 ? "first" : "limit", "api.badPaging", 200);
         }
-        return new StockJson.CheckJson(queries.count(filter), queries.page(filter, from, size).stream()
-                .map(StockJson.CheckedMaterialJson::of).toList());
+        return new StockJson.CheckJson(
+                queries.count(filter),
+                queries.page(filter, from, size).stream()
+                        .map(StockJson.CheckedMaterialJson::of)
+                        .toList());
     }
 
     /** Posts a movement; 201 with the movement and the balance after it (the same answer again for a retry). */
@@ -88,25 +96,39 @@ public class StockResource {
         if (input == null) {
             throw BusinessException.invalid("type", "stock.badType");
         }
-        PostingResult result = stock.post(new MovementCommand(input.idempotencyKey(), type(input.type()),
-                input.material(), input.warehouse(), input.quantity(), input.reason(), input.project(),
-                input.toWarehouse(), input.transfer(), input.reference()));
+        PostingResult result = stock.post(new MovementCommand(
+                input.idempotencyKey(),
+                type(input.type()),
+                input.material(),
+                input.warehouse(),
+                input.quantity(),
+                input.reason(),
+                input.project(),
+                input.toWarehouse(),
+                input.transfer(),
+                input.reference()));
         People people = names.of(List.of(result.primary().getPosting().getPostedBy()), locale());
-        return Response.status(Response.Status.CREATED).entity(StockJson.PostedJson.of(result, people)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(StockJson.PostedJson.of(result, people))
+                .build();
     }
 
     /** The movements of a material in a warehouse, oldest first; page on with {@code after} (the last id seen). */
     @GET
     @Path("ledger")
-    public List<StockJson.MovementJson> ledger(@QueryParam("material") String material,
-                                               @QueryParam("warehouse") String warehouse,
-                                               @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+    public List<StockJson.MovementJson> ledger(
+            @QueryParam("material") String material,
+            @QueryParam("warehouse") String warehouse,
+            @QueryParam("after") Long after,
+            @QueryParam("limit") Integer limit) {
         Material found = found(material);
-        Warehouse where = catalogue.warehouse(warehouse)
+        Warehouse where = catalogue
+                .warehouse(warehouse)
                 .orElseThrow(() -> BusinessException.invalid("warehouse", "stock.unknownWarehouse", warehouse));
-        List<StockMovement> movements = queries.ledger(found, where, after == null ? 0 : after,
-                limit == null ? 1000 : limit);
-        People people = names.of(movements.stream().map(m -> m.getPosting().getPostedBy()).toList(), locale());
+        List<StockMovement> movements =
+                queries.ledger(found, where, after == null ? 0 : after, limit == null ? 1000 : limit);
+        People people = names.of(
+                movements.stream().map(m -> m.getPosting().getPostedBy()).toList(), locale());
         return movements.stream().map(m -> StockJson.MovementJson.of(m, people)).toList();
     }
 
@@ -115,8 +137,11 @@ public class StockResource {
     @Path("transfers")
     public List<StockJson.TransferJson> transfers() {
         List<StockTransfer> transfers = queries.transfersInTransit();
-        People people = names.of(transfers.stream().flatMap(t -> Stream.of(t.getSentBy(), t.getReceivedBy()))
-                .toList(), locale());
+        People people = names.of(
+                transfers.stream()
+                        .flatMap(t -> Stream.of(t.getSentBy(), t.getReceivedBy()))
+                        .toList(),
+                locale());
         return transfers.stream().map(t -> StockJson.TransferJson.of(t, people)).toList();
     }
 
@@ -125,8 +150,8 @@ public class StockResource {
     @Path("reserve-list.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
     public Response exportReserveList(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return Downloads.xlsx(reserveList.export(ApiInput.locale(lang, headers)),
-                "reserve-list-" + system.today() + ".xlsx");
+        return Downloads.xlsx(
+                reserveList.export(ApiInput.locale(lang, headers)), "reserve-list-" + system.today() + ".xlsx");
     }
 
     /**
@@ -139,13 +164,18 @@ public class StockResource {
     public Response importReserveList(byte[] content, @Context HttpHeaders headers) {
         ReserveListService.ImportReport report = reserveList.importLevels(content);
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        List<StockJson.ProblemJson> problems = report.problems().stream().map(p -> new StockJson.ProblemJson(p.row(),
-                p.column(), Messages.get(locale, p.messageKey(), p.arguments()))).toList();
+        List<StockJson.ProblemJson> problems = report.problems().stream()
+                .map(p -> new StockJson.ProblemJson(
+                        p.row(), p.column(), Messages.get(locale, p.messageKey(), p.arguments())))
+                .toList();
         if (!report.isApplied()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new StockJson.ImportJson(0, 0,
-                    Messages.get(locale, "reserve.rejected", problems.size()), problems)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(new StockJson.ImportJson(
+                            0, 0, Messages.get(locale, "reserve.rejected", problems.size()), problems))
+                    .build();
         }
-        return Response.ok(new StockJson.ImportJson(report.created(), report.changed(), null, List.of())).build();
+        return Response.ok(new StockJson.ImportJson(report.created(), report.changed(), null, List.of()))
+                .build();
     }
 
     private Material found(String code) {
@@ -168,7 +198,8 @@ public class StockResource {
 
     private static MovementType type(String text) {
         try {
-            MovementType type = MovementType.valueOf(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
+            MovementType type =
+                    MovementType.valueOf(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
             if (type.isPostable()) {
                 return type;
             }

@@ -23,12 +23,13 @@ public final class StockSearch {
     /** x or X between two digits, with any spaces around it, or × or * anywhere. */
     private static final Pattern TIMES = Pattern.compile("(?<=\\d)\\s*[xX×*]\\s*(?=\\d)|[×*]");
 
-    private StockSearch() {
-    }
+    private StockSearch() {}
 
     /** A LIKE pattern (lower case, for LOWER(column)) matching the text anywhere; the user's % and _ are taken literally. */
     public static String likePattern(String text) {
-        String trimmed = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).trim();
+        String trimmed = text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFKC).trim();
         if (trimmed.length() > 100) {
             trimmed = trimmed.substring(0, 100);
         }

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Roles;
 
 /**
  * Posting stock movements, exactly once per idempotency key. The posting runs in its own transaction; when a
@@ -57,14 +57,22 @@ public class StockService {
 
     private Optional<PostingResult> replay(String key, String fingerprint) {
         return em.createQuery("SELECT p FROM StockPosting p WHERE p.idempotencyKey = :key", StockPosting.class)
-                .setParameter("key", key).getResultStream().findFirst().map(posting -> {
-                    if (!posting.getFingerprint().equals(fingerprint.length() > 400 ? fingerprint.substring(0, 400)
-                            : fingerprint)) {
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst()
+                .map(posting -> {
+                    if (!posting.getFingerprint()
+                            .equals(fingerprint.length() > 400 ? fingerprint.substring(0, 400) : fingerprint)) {
                         throw BusinessException.conflict("stock.keyReused");
                     }
-                    return new PostingResult(posting, em.createQuery("SELECT m FROM StockMovement m"
-                                    + " WHERE m.posting = :p ORDER BY m.id", StockMovement.class)
-                            .setParameter("p", posting).getResultList(), true);
+                    return new PostingResult(
+                            posting,
+                            em.createQuery(
+                                            "SELECT m FROM StockMovement m" + " WHERE m.posting = :p ORDER BY m.id",
+                                            StockMovement.class)
+                                    .setParameter("p", posting)
+                                    .getResultList(),
+                            true);
                 });
     }
 
@@ -82,7 +90,9 @@ public class StockService {
     private static boolean isDuplicateKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLIntegrityConstraintViolationException
-                    && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("uq_posting_key")) {
+                    && String.valueOf(cause.getMessage())
+                            .toLowerCase(Locale.ROOT)
+                            .contains("uq_posting_key")) {
                 return true;
             }
         }

@@ -60,11 +60,16 @@ public class StockTransfer {
     @Version
     private int version;
 
-    protected StockTransfer() {
-    }
+    protected StockTransfer() {}
 
-    StockTransfer(Material material, Warehouse from, Warehouse to, int quantity, LocalDateTime sentAt, String sentBy,
-                  String note) {
+    StockTransfer(
+            Material material,
+            Warehouse from,
+            Warehouse to,
+            int quantity,
+            LocalDateTime sentAt,
+            String sentBy,
+            String note) {
         this.material = material;
         this.from = from;
         this.to = to;

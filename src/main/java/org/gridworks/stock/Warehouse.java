@@ -50,8 +50,7 @@ public class Warehouse {
     @Version
     private int version;
 
-    protected Warehouse() {
-    }
+    protected Warehouse() {}
 
     /** A warehouse outside the database, for the proposal arithmetic's tests. */
     Warehouse(long id, String code, Unit unit, boolean central) {

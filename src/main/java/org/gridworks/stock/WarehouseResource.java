@@ -27,6 +27,8 @@ public class WarehouseResource {
     @GET
     public List<StockJson.WarehouseJson> list() {
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return catalogue.warehouses().stream().map(w -> StockJson.WarehouseJson.of(w, locale)).toList();
+        return catalogue.warehouses().stream()
+                .map(w -> StockJson.WarehouseJson.of(w, locale))
+                .toList();
     }
 }

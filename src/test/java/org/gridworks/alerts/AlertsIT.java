@@ -132,8 +132,8 @@ class AlertsIT {
     }
 
     private static boolean scanLocked(Connection db) throws SQLException {
-        try (ResultSet rs = db.createStatement().executeQuery(
-                "SELECT locked_until > NOW() FROM job_lock WHERE name = 'alert-scan'")) {
+        try (ResultSet rs = db.createStatement()
+                .executeQuery("SELECT locked_until > NOW() FROM job_lock WHERE name = 'alert-scan'")) {
             return rs.next() && rs.getBoolean(1);
         }
     }
@@ -143,14 +143,22 @@ class AlertsIT {
         String material = api.newMaterial("预警物资");
         api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 10);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        HttpResponse<String> project = api.send("POST", "/api/v1/projects", DemoUsers.MANAGER, DemoUsers.PASSWORD,
+        HttpResponse<String> project = api.send(
+                "POST",
+                "/api/v1/projects",
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
                 "{\"customerName\":\"预警测试客户\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
                         + "\"acceptedOn\":\"" + today.minusDays(60) + "\",\"needsSupportingWorks\":true}");
         assertEquals(201, project.statusCode(), project.body());
         long projectId = Http.json(project).getJsonNumber("id").longValue();
-        HttpResponse<String> request = api.send("POST", "/api/v1/projects/" + projectId + "/material-requests",
-                DemoUsers.MANAGER, DemoUsers.PASSWORD, "{\"requestedAt\":\"" + today.minusDays(10)
-                        + "T09:00:00\",\"lines\":[{\"material\":\"" + material + "\",\"quantity\":2}]}");
+        HttpResponse<String> request = api.send(
+                "POST",
+                "/api/v1/projects/" + projectId + "/material-requests",
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
+                "{\"requestedAt\":\"" + today.minusDays(10) + "T09:00:00\",\"lines\":[{\"material\":\"" + material
+                        + "\",\"quantity\":2}]}");
         assertEquals(201, request.statusCode(), request.body());
         JsonObject made = Http.json(request);
         assertEquals("RED", made.getString("state"), made.toString());
@@ -158,8 +166,8 @@ class AlertsIT {
     }
 
     private int scan(StockApi api) {
-        HttpResponse<String> response = api.send("POST", "/api/v1/alerts/scan", DemoUsers.ADMIN, DemoUsers.PASSWORD,
-                null);
+        HttpResponse<String> response =
+                api.send("POST", "/api/v1/alerts/scan", DemoUsers.ADMIN, DemoUsers.PASSWORD, null);
         assertEquals(200, response.statusCode(), response.body());
         return Http.json(response).getInt("raised");
     }
@@ -183,30 +191,49 @@ class AlertsIT {
         StockApi api = api();
         long request = redDelivery(api);
         assertTrue(scan(api) >= 1);
-        assertEquals(List.of("supervisor@gridworks.example", "warehouse@gridworks.example"), mailedAbout(request),
+        assertEquals(
+                List.of("supervisor@gridworks.example", "warehouse@gridworks.example"),
+                mailedAbout(request),
                 "red: the responsible warehouse staff and the city's supervisor, once each");
         MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> subject(m).contains("MR-" + request)).findFirst().orElseThrow();
+                .filter(m -> subject(m).contains("MR-" + request))
+                .findFirst()
+                .orElseThrow();
         assertTrue(subject(mail).startsWith("【逾期预警】"), subject(mail));
         assertTrue(String.valueOf(mail.getContent()).contains("至今尚未送达"), "in the recipient's language");
 
-        JsonArray inbox = (JsonArray) Http.parse(api.send("GET", "/api/v1/me/inbox", DemoUsers.WAREHOUSE,
-                DemoUsers.PASSWORD, null).body());
-        assertEquals(1, inbox.getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getString("title").contains("MR-" + request)).count(), "one inbox item");
-        assertEquals(0, inbox.getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getString("title").contains("MR-" + request)).filter(i -> i.getBoolean("read")).count());
+        JsonArray inbox = (JsonArray)
+                Http.parse(api.send("GET", "/api/v1/me/inbox", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, null)
+                        .body());
+        assertEquals(
+                1,
+                inbox.getValuesAs(JsonObject.class).stream()
+                        .filter(i -> i.getString("title").contains("MR-" + request))
+                        .count(),
+                "one inbox item");
+        assertEquals(
+                0,
+                inbox.getValuesAs(JsonObject.class).stream()
+                        .filter(i -> i.getString("title").contains("MR-" + request))
+                        .filter(i -> i.getBoolean("read"))
+                        .count());
 
         assertEquals(0, scan(api), "nothing changed colour: nothing new");
         assertEquals(2, mailedAbout(request).size(), "and no second e-mail");
-        JsonArray red = (JsonArray) Http.parse(api.send("GET", "/api/v1/alerts/red", DemoUsers.SUPERVISOR,
-                DemoUsers.PASSWORD, null).body());
+        JsonArray red = (JsonArray)
+                Http.parse(api.send("GET", "/api/v1/alerts/red", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
+                        .body());
         assertTrue(red.getValuesAs(JsonObject.class).stream()
                 .anyMatch(r -> r.getString("type").equals("DELIVERY") && r.getInt("subject") == request));
-        assertEquals(403, api.send("GET", "/api/v1/alerts/red", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, null)
-                .statusCode());
-        assertEquals(403, api.send("POST", "/api/v1/alerts/scan", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
-                .statusCode(), "scans on demand are for administrators");
+        assertEquals(
+                403,
+                api.send("GET", "/api/v1/alerts/red", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, null)
+                        .statusCode());
+        assertEquals(
+                403,
+                api.send("POST", "/api/v1/alerts/scan", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
+                        .statusCode(),
+                "scans on demand are for administrators");
     }
 
     /**
@@ -218,22 +245,32 @@ class AlertsIT {
         StockApi api = api();
         redDelivery(api);
         scan(api);
-        Map<String, Map<String, Long>> listed = ((JsonArray) Http.parse(api.send("GET", "/api/v1/alerts/red",
-                DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null).body())).getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.groupingBy(r -> r.getString("unit"),
-                        Collectors.groupingBy(r -> r.getString("type"), Collectors.counting())));
+        Map<String, Map<String, Long>> listed = ((JsonArray)
+                        Http.parse(api.send("GET", "/api/v1/alerts/red", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
+                                .body()))
+                .getValuesAs(JsonObject.class).stream()
+                        .collect(Collectors.groupingBy(
+                                r -> r.getString("unit"),
+                                Collectors.groupingBy(r -> r.getString("type"), Collectors.counting())));
         Http supervisor = new Http(Http.loopback(deploymentUrl));
         supervisor.signInOnPage(DemoUsers.SUPERVISOR, DemoUsers.PASSWORD);
-        Map<String, List<Integer>> table = UnitOverview.read(supervisor.get("/index.xhtml").body());
+        Map<String, List<Integer>> table =
+                UnitOverview.read(supervisor.get("/index.xhtml").body());
         assertTrue(table.size() >= 5, "every active unit has a row: " + table.keySet());
         long deliveries = 0;
         for (Map.Entry<String, List<Integer>> unit : table.entrySet()) {
             Map<String, Long> red = listed.getOrDefault(unit.getKey(), Map.of());
-            assertEquals(red.getOrDefault("DELIVERY", 0L).intValue(), unit.getValue().get(UnitOverview.RED_DELIVERIES),
+            assertEquals(
+                    red.getOrDefault("DELIVERY", 0L).intValue(),
+                    unit.getValue().get(UnitOverview.RED_DELIVERIES),
                     unit.getKey() + " deliveries: " + red);
-            assertEquals(red.getOrDefault("PERMIT", 0L).intValue(), unit.getValue().get(UnitOverview.RED_PERMITS),
+            assertEquals(
+                    red.getOrDefault("PERMIT", 0L).intValue(),
+                    unit.getValue().get(UnitOverview.RED_PERMITS),
                     unit.getKey() + " permits: " + red);
-            assertEquals(red.getOrDefault("MILESTONE", 0L).intValue(), unit.getValue().get(UnitOverview.RED_MILESTONES),
+            assertEquals(
+                    red.getOrDefault("MILESTONE", 0L).intValue(),
+                    unit.getValue().get(UnitOverview.RED_MILESTONES),
                     unit.getKey() + " milestones: " + red);
             deliveries += unit.getValue().get(UnitOverview.RED_DELIVERIES);
         }
@@ -248,21 +285,30 @@ class AlertsIT {
         try {
             request = redDelivery(api);
             scan(api);
-            JsonObject waiting = ((JsonArray) Http.parse(api.send("GET", "/api/v1/alerts/outbox?status=PENDING",
-                    DemoUsers.ADMIN, DemoUsers.PASSWORD, null).body())).getValuesAs(JsonObject.class).stream()
-                    .filter(m -> m.getString("subject").contains("MR-" + request)
-                            && m.getString("address").startsWith("warehouse@"))
-                    .findFirst().orElseThrow();
+            JsonObject waiting = ((JsonArray) Http.parse(api.send(
+                                    "GET",
+                                    "/api/v1/alerts/outbox?status=PENDING",
+                                    DemoUsers.ADMIN,
+                                    DemoUsers.PASSWORD,
+                                    null)
+                            .body()))
+                    .getValuesAs(JsonObject.class).stream()
+                            .filter(m -> m.getString("subject").contains("MR-" + request)
+                                    && m.getString("address").startsWith("warehouse@"))
+                            .findFirst()
+                            .orElseThrow();
             assertTrue(waiting.getInt("attempts") >= 1, waiting.toString());
             assertFalse(waiting.isNull("lastError"), "the failure is kept for administrators");
         } finally {
             smtp = startSmtp();
         }
         Thread.sleep(2500); // the first retry waits one second in the tests (GRIDWORKS_OUTBOX_BACKOFF_SECONDS=1)
-        HttpResponse<String> sent = api.send("POST", "/api/v1/alerts/outbox/send", DemoUsers.ADMIN, DemoUsers.PASSWORD,
-                null);
+        HttpResponse<String> sent =
+                api.send("POST", "/api/v1/alerts/outbox/send", DemoUsers.ADMIN, DemoUsers.PASSWORD, null);
         assertEquals(200, sent.statusCode(), sent.body());
-        assertEquals(List.of("supervisor@gridworks.example", "warehouse@gridworks.example"), mailedAbout(request),
+        assertEquals(
+                List.of("supervisor@gridworks.example", "warehouse@gridworks.example"),
+                mailedAbout(request),
                 "delivered after the outage, once each");
     }
 
@@ -270,22 +316,28 @@ class AlertsIT {
     void aTextMessageReachesTheGatewayForSomeoneWhoAskedForIt() throws Exception {
         StockApi api = api();
         String login = "sms-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD,
+        HttpResponse<String> created = api.send(
+                "POST",
+                "/api/v1/users",
+                DemoUsers.ADMIN,
+                DemoUsers.PASSWORD,
                 "{\"login\":\"" + login + "\",\"displayName\":\"短信仓管\",\"unit\":\"WC\",\"roles\":[\"WAREHOUSE\"],"
                         + "\"phone\":\"13800000001\",\"password\":\"" + StockApi.KEEPER_PASSWORD + "\"}");
         assertEquals(201, created.statusCode(), created.body());
-        HttpResponse<String> choice = api.send("PUT", "/api/v1/me/notifications", login, StockApi.KEEPER_PASSWORD,
-                "{\"sms\":true,\"email\":false}");
+        HttpResponse<String> choice = api.send(
+                "PUT", "/api/v1/me/notifications", login, StockApi.KEEPER_PASSWORD, "{\"sms\":true,\"email\":false}");
         assertEquals(200, choice.statusCode(), choice.body());
-        HttpResponse<String> noEmail = api.send("PUT", "/api/v1/me/notifications", login, StockApi.KEEPER_PASSWORD,
-                "{\"email\":true}");
+        HttpResponse<String> noEmail =
+                api.send("PUT", "/api/v1/me/notifications", login, StockApi.KEEPER_PASSWORD, "{\"email\":true}");
         assertEquals(400, noEmail.statusCode(), "no e-mail address: refused with a reason");
 
         long request = redDelivery(api);
         scan(api);
-        List<String> texts = TEXTS.stream().filter(t -> t.contains("MR-" + request)).toList();
+        List<String> texts =
+                TEXTS.stream().filter(t -> t.contains("MR-" + request)).toList();
         assertEquals(1, texts.size(), TEXTS.toString());
-        String basic = "Basic " + Base64.getEncoder().encodeToString("gridworks:sms-secret".getBytes(StandardCharsets.UTF_8));
+        String basic =
+                "Basic " + Base64.getEncoder().encodeToString("gridworks:sms-secret".getBytes(StandardCharsets.UTF_8));
         assertTrue(texts.get(0).startsWith(basic + " {\"to\":\"13800000001\""), texts.get(0));
     }
 
@@ -296,11 +348,14 @@ class AlertsIT {
         scan(api);
         URI base = Http.loopback(deploymentUrl);
         SignInPage.open(browser, base).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
-        int unread = Integer.parseInt(browser.driver().findElement(By.id("gw-bell-count")).getText());
+        int unread = Integer.parseInt(
+                browser.driver().findElement(By.id("gw-bell-count")).getText());
         assertTrue(unread >= 1, "the bell shows " + unread);
         browser.clickToNewPage(browser.driver().findElement(By.id("gw-bell")));
         WebElement item = browser.driver().findElements(By.cssSelector(".gw-inbox-item")).stream()
-                .filter(e -> e.getText().contains("MR-" + request)).findFirst().orElseThrow();
+                .filter(e -> e.getText().contains("MR-" + request))
+                .findFirst()
+                .orElseThrow();
         assertTrue(item.getAttribute("class").contains("gw-inbox-unread"));
         String id = item.getAttribute("data-item");
         browser.screenshot("inbox");
@@ -309,7 +364,10 @@ class AlertsIT {
         browser.clickToNewPage(browser.driver().findElement(By.id("gw-bell")));
         WebElement again = browser.driver().findElement(By.cssSelector(".gw-inbox-item[data-item='" + id + "']"));
         assertFalse(again.getAttribute("class").contains("gw-inbox-unread"), "read now");
-        assertEquals(unread - 1, Integer.parseInt(browser.driver().findElement(By.id("gw-bell-count")).getText()));
+        assertEquals(
+                unread - 1,
+                Integer.parseInt(
+                        browser.driver().findElement(By.id("gw-bell-count")).getText()));
         assertEquals(List.of(), browser.consoleErrors());
     }
 

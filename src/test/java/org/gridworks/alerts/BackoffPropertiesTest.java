@@ -17,8 +17,8 @@ class BackoffPropertiesTest {
     private static final long AN_HOUR = 3600;
 
     @Property
-    void delaysNeverDecreaseAndNeverExceedAnHour(@ForAll @IntRange(min = 1, max = 200) int failures,
-                                                 @ForAll @IntRange(min = 1, max = 7200) int base) {
+    void delaysNeverDecreaseAndNeverExceedAnHour(
+            @ForAll @IntRange(min = 1, max = 200) int failures, @ForAll @IntRange(min = 1, max = 7200) int base) {
         long delay = Backoff.delaySeconds(failures, base);
         long next = Backoff.delaySeconds(failures + 1, base);
         assertTrue(next >= delay, failures + " failures: " + delay + " s, then " + next + " s");
@@ -29,7 +29,8 @@ class BackoffPropertiesTest {
     void theFirstRetryWaitsTheBaseAndEachFailureDoublesTheWaitUpToTheHour(
             @ForAll @IntRange(min = 1, max = 200) int failures, @ForAll @IntRange(min = 1, max = 3600) int base) {
         assertEquals(base, Backoff.delaySeconds(1, base));
-        assertEquals(Math.min(AN_HOUR, 2 * Backoff.delaySeconds(failures, base)), Backoff.delaySeconds(failures + 1, base));
+        assertEquals(
+                Math.min(AN_HOUR, 2 * Backoff.delaySeconds(failures, base)), Backoff.delaySeconds(failures + 1, base));
     }
 
     @Property

@@ -22,8 +22,9 @@ class ChangesTest {
         after.put("phone", "13900000000");
         after.put("roles", Set.of("PROJECT_MANAGER"));
 
-        assertEquals(List.of(new FieldChange("displayName", "李项目", "李工"),
-                new FieldChange("phone", null, "13900000000")), Changes.between(before, after));
+        assertEquals(
+                List.of(new FieldChange("displayName", "李项目", "李工"), new FieldChange("phone", null, "13900000000")),
+                Changes.between(before, after));
     }
 
     @Test

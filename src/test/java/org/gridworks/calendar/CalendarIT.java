@@ -50,13 +50,17 @@ class CalendarIT {
 
     @Test
     void answersTheDomainExamplesExactly() {
-        assertEquals("{\"from\":\"2024-09-27\",\"workingDays\":3,\"due\":\"2024-10-08\",\"provisional\":false}",
+        assertEquals(
+                "{\"from\":\"2024-09-27\",\"workingDays\":3,\"due\":\"2024-10-08\",\"provisional\":false}",
                 get("/api/v1/calendar/due?from=2024-09-27&workingDays=3").body());
-        assertEquals("{\"from\":\"2024-09-27\",\"to\":\"2024-10-08\",\"workingDays\":3,\"provisional\":false}",
-                get("/api/v1/calendar/working-days?from=2024-09-27&to=2024-10-08").body());
+        assertEquals(
+                "{\"from\":\"2024-09-27\",\"to\":\"2024-10-08\",\"workingDays\":3,\"provisional\":false}",
+                get("/api/v1/calendar/working-days?from=2024-09-27&to=2024-10-08")
+                        .body());
         String[][] examples = {
-                {"2025-01-24", "3", "2025-02-05"}, {"2021-02-05", "3", "2021-02-09"},
-                {"2023-12-29", "1", "2024-01-02"}, {"2021-01-04", "22", "2021-02-03"}};
+            {"2025-01-24", "3", "2025-02-05"}, {"2021-02-05", "3", "2021-02-09"},
+            {"2023-12-29", "1", "2024-01-02"}, {"2021-01-04", "22", "2021-02-03"}
+        };
         for (String[] example : examples) {
             JsonObject due = Http.json(get("/api/v1/calendar/due?from=" + example[0] + "&workingDays=" + example[1]));
             assertEquals(example[2], due.getString("due"), example[0]);
@@ -75,14 +79,15 @@ class CalendarIT {
     @Test
     void badParametersGet400WithTheFieldAtFault() {
         String[][] bad = {
-                {"/api/v1/calendar/due?workingDays=3", "from"},
-                {"/api/v1/calendar/due?from=2024-02-30&workingDays=3", "from"},
-                {"/api/v1/calendar/due?from=2024-09-27&workingDays=-1", "workingDays"},
-                {"/api/v1/calendar/due?from=2024-09-27&workingDays=three", "workingDays"},
-                {"/api/v1/calendar/due?from=2024-09-27&workingDays=2601", "workingDays"},
-                {"/api/v1/calendar/due?from=2024-09-27", "workingDays"},
-                {"/api/v1/calendar/working-days?from=2020-01-01&to=2031-01-02", "to"},
-                {"/api/v1/calendar/working-days?from=2020-01-01", "to"}};
+            {"/api/v1/calendar/due?workingDays=3", "from"},
+            {"/api/v1/calendar/due?from=2024-02-30&workingDays=3", "from"},
+            {"/api/v1/calendar/due?from=2024-09-27&workingDays=-1", "workingDays"},
+            {"/api/v1/calendar/due?from=2024-09-27&workingDays=three", "workingDays"},
+            {"/api/v1/calendar/due?from=2024-09-27&workingDays=2601", "workingDays"},
+            {"/api/v1/calendar/due?from=2024-09-27", "workingDays"},
+            {"/api/v1/calendar/working-days?from=2020-01-01&to=2031-01-02", "to"},
+            {"/api/v1/calendar/working-days?from=2020-01-01", "to"}
+        };
         for (String[] call : bad) {
             HttpResponse<String> response = get(call[0]);
             assertEquals(400, response.statusCode(), call[0] + " " + response.body());
@@ -90,27 +95,43 @@ class CalendarIT {
             assertEquals(call[1], error.getString("field"), call[0]);
             assertFalse(error.getString("error").isBlank());
         }
-        assertEquals(401, http().get("/api/v1/calendar/due?from=2024-09-27&workingDays=3").statusCode());
+        assertEquals(
+                401,
+                http().get("/api/v1/calendar/due?from=2024-09-27&workingDays=3").statusCode());
     }
 
     @Test
     void aBadFileChangesNothingAndAGoodOneLoadsTheYear() {
-        String before = get("/api/v1/calendar/due?from=2030-09-27&workingDays=3").body();
-        assertTrue(Http.json(get("/api/v1/calendar/due?from=2030-09-27&workingDays=3")).getBoolean("provisional"));
+        String before =
+                get("/api/v1/calendar/due?from=2030-09-27&workingDays=3").body();
+        assertTrue(Http.json(get("/api/v1/calendar/due?from=2030-09-27&workingDays=3"))
+                .getBoolean("provisional"));
 
         String duplicate = "{\"name\":\"国庆节\",\"date\":\"2030-10-01\",\"isOffDay\":true}";
-        HttpResponse<String> refused = load(2030, "{\"year\":2030,\"days\":[" + duplicate + "," + duplicate + "]}",
-                DemoUsers.ADMIN);
+        HttpResponse<String> refused =
+                load(2030, "{\"year\":2030,\"days\":[" + duplicate + "," + duplicate + "]}", DemoUsers.ADMIN);
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(Http.json(refused).getString("error").contains("2030-10-01"), refused.body());
-        assertEquals(400, load(2030, "{\"year\":2031,\"days\":[" + duplicate + "]}", DemoUsers.ADMIN).statusCode());
-        assertEquals(400, load(2030, "date,is_off_day,name\n2030-13-01,true,x", DemoUsers.ADMIN).statusCode());
-        assertEquals(before, get("/api/v1/calendar/due?from=2030-09-27&workingDays=3").body(), "nothing changed");
+        assertEquals(
+                400,
+                load(2030, "{\"year\":2031,\"days\":[" + duplicate + "]}", DemoUsers.ADMIN)
+                        .statusCode());
+        assertEquals(
+                400,
+                load(2030, "date,is_off_day,name\n2030-13-01,true,x", DemoUsers.ADMIN)
+                        .statusCode());
+        assertEquals(
+                before,
+                get("/api/v1/calendar/due?from=2030-09-27&workingDays=3").body(),
+                "nothing changed");
 
-        assertEquals(403, load(2030, "{\"year\":2030,\"days\":[" + duplicate + "]}", DemoUsers.MANAGER).statusCode());
+        assertEquals(
+                403,
+                load(2030, "{\"year\":2030,\"days\":[" + duplicate + "]}", DemoUsers.MANAGER)
+                        .statusCode());
 
-        HttpResponse<String> loaded = load(2030, "date,is_off_day,name\n2030-10-01,true,国庆节\n2030-10-02,true,国庆节\n",
-                DemoUsers.ADMIN);
+        HttpResponse<String> loaded =
+                load(2030, "date,is_off_day,name\n2030-10-01,true,国庆节\n2030-10-02,true,国庆节\n", DemoUsers.ADMIN);
         assertEquals(200, loaded.statusCode(), loaded.body());
         assertEquals(2, Http.json(loaded).getInt("days"));
         JsonObject due = Http.json(get("/api/v1/calendar/due?from=2030-09-27&workingDays=3"));
@@ -118,8 +139,11 @@ class CalendarIT {
         assertEquals("2030-10-04", due.getString("due"));
         assertFalse(due.getBoolean("provisional"));
 
-        JsonArray trail = (JsonArray) Http.parse(http().get("/api/v1/audit?recordType=CalendarYear&recordId=2030",
-                "Authorization", DemoUsers.basic(DemoUsers.ADMIN)).body());
+        JsonArray trail = (JsonArray) Http.parse(http().get(
+                        "/api/v1/audit?recordType=CalendarYear&recordId=2030",
+                        "Authorization",
+                        DemoUsers.basic(DemoUsers.ADMIN))
+                .body());
         assertEquals(1, trail.size(), trail.toString());
         assertEquals("admin", trail.getJsonObject(0).getString("actor"));
     }
@@ -129,7 +153,8 @@ class CalendarIT {
         URI base = Http.loopback(deploymentUrl);
         SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         browser.open(base.resolve("calendar.xhtml?year=2024"));
-        assertEquals(12, browser.driver().findElements(By.cssSelector(".gw-month")).size());
+        assertEquals(
+                12, browser.driver().findElements(By.cssSelector(".gw-month")).size());
         WebElement nationalDay = day(browser, "2024-10-01");
         assertTrue(nationalDay.getAttribute("class").contains("gw-day-holiday"), nationalDay.getAttribute("class"));
         assertTrue(nationalDay.getText().contains("国庆节"));
@@ -151,12 +176,18 @@ class CalendarIT {
         assertTrue(browser.driver().findElement(By.id("corrections")).getText().contains("全市电网抢修"));
         assertEquals(List.of(), browser.consoleErrors());
 
-        JsonArray trail = (JsonArray) Http.parse(http().get("/api/v1/audit?recordType=CalendarDay&recordId=2028-03-06",
-                "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR)).body());
+        JsonArray trail = (JsonArray) Http.parse(http().get(
+                        "/api/v1/audit?recordType=CalendarDay&recordId=2028-03-06",
+                        "Authorization",
+                        DemoUsers.basic(DemoUsers.SUPERVISOR))
+                .body());
         assertEquals(1, trail.size());
         assertTrue(trail.getJsonObject(0).toString().contains("全市电网抢修"), trail.toString());
-        assertEquals("2028-03-07", Http.json(get("/api/v1/calendar/due?from=2028-03-03&workingDays=1"))
-                .getString("due"), "the API counts with the correction at once");
+        assertEquals(
+                "2028-03-07",
+                Http.json(get("/api/v1/calendar/due?from=2028-03-03&workingDays=1"))
+                        .getString("due"),
+                "the API counts with the correction at once");
     }
 
     private static WebElement day(Browser browser, String iso) {

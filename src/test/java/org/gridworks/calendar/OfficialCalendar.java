@@ -8,8 +8,7 @@ public final class OfficialCalendar {
 
     public static final WorkingDayCalendar CALENDAR = build();
 
-    private OfficialCalendar() {
-    }
+    private OfficialCalendar() {}
 
     private static WorkingDayCalendar build() {
         List<HolidayDay> days = new ArrayList<>();

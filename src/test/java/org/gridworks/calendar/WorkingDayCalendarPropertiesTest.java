@@ -23,47 +23,52 @@ class WorkingDayCalendarPropertiesTest {
     private static final WorkingDayCalendar CAL = OfficialCalendar.CALENDAR;
 
     @Property(tries = 1000)
-    void theDueDateLiesExactlyNWorkingDaysAfterTheStart(@ForAll("dates") LocalDate from,
-                                                         @ForAll @IntRange(max = 400) int n) {
+    void theDueDateLiesExactlyNWorkingDaysAfterTheStart(
+            @ForAll("dates") LocalDate from, @ForAll @IntRange(max = 400) int n) {
         LocalDate due = CAL.addWorkingDays(from, n).due();
         assertEquals(n, CAL.workingDaysBetween(from, due).workingDays(), from + " + " + n + " = " + due);
     }
 
     @Property(tries = 1000)
-    void aDueDateIsAlwaysTheFirstWorkingDayThatReachesN(@ForAll("dates") LocalDate from,
-                                                        @ForAll @IntRange(min = 1, max = 400) int n) {
+    void aDueDateIsAlwaysTheFirstWorkingDayThatReachesN(
+            @ForAll("dates") LocalDate from, @ForAll @IntRange(min = 1, max = 400) int n) {
         LocalDate due = CAL.addWorkingDays(from, n).due();
         assertTrue(CAL.isWorkingDay(due), due + " is a working day");
-        assertEquals(n - 1, CAL.workingDaysBetween(from, due.minusDays(1)).workingDays(),
+        assertEquals(
+                n - 1,
+                CAL.workingDaysBetween(from, due.minusDays(1)).workingDays(),
                 "the day before " + due + " has not reached " + n);
     }
 
     @Property(tries = 1000)
-    void addingInTwoPartsEqualsAddingAtOnce(@ForAll("dates") LocalDate from, @ForAll @IntRange(max = 200) int a,
-                                            @ForAll @IntRange(max = 200) int b) {
-        LocalDate inTwoParts = CAL.addWorkingDays(CAL.addWorkingDays(from, a).due(), b).due();
+    void addingInTwoPartsEqualsAddingAtOnce(
+            @ForAll("dates") LocalDate from, @ForAll @IntRange(max = 200) int a, @ForAll @IntRange(max = 200) int b) {
+        LocalDate inTwoParts =
+                CAL.addWorkingDays(CAL.addWorkingDays(from, a).due(), b).due();
         assertEquals(CAL.addWorkingDays(from, a + b).due(), inTwoParts);
     }
 
     @Property(tries = 1000)
-    void moreWorkingDaysAlwaysGiveALaterDate(@ForAll("dates") LocalDate from, @ForAll @IntRange(max = 300) int n,
-                                             @ForAll @IntRange(min = 1, max = 100) int more) {
+    void moreWorkingDaysAlwaysGiveALaterDate(
+            @ForAll("dates") LocalDate from,
+            @ForAll @IntRange(max = 300) int n,
+            @ForAll @IntRange(min = 1, max = 100) int more) {
         LocalDate due = CAL.addWorkingDays(from, n).due();
         LocalDate later = CAL.addWorkingDays(from, n + more).due();
         assertTrue(later.isAfter(due), from + ": +" + n + " = " + due + ", +" + (n + more) + " = " + later);
     }
 
     @Property(tries = 1000)
-    void aLaterStartNeverGivesAnEarlierDueDate(@ForAll("dates") LocalDate from, @ForAll @IntRange(max = 30) int gap,
-                                               @ForAll @IntRange(max = 300) int n) {
+    void aLaterStartNeverGivesAnEarlierDueDate(
+            @ForAll("dates") LocalDate from, @ForAll @IntRange(max = 30) int gap, @ForAll @IntRange(max = 300) int n) {
         LocalDate due = CAL.addWorkingDays(from, n).due();
         LocalDate fromLater = CAL.addWorkingDays(from.plusDays(gap), n).due();
         assertFalse(fromLater.isBefore(due), from + " -> " + due + ", " + from.plusDays(gap) + " -> " + fromLater);
     }
 
     @Property(tries = 1000)
-    void countsAddUpOverAdjacentRanges(@ForAll("dates") LocalDate a, @ForAll("dates") LocalDate b,
-                                       @ForAll("dates") LocalDate c) {
+    void countsAddUpOverAdjacentRanges(
+            @ForAll("dates") LocalDate a, @ForAll("dates") LocalDate b, @ForAll("dates") LocalDate c) {
         int ab = CAL.workingDaysBetween(a, b).workingDays();
         int bc = CAL.workingDaysBetween(b, c).workingDays();
         assertEquals(CAL.workingDaysBetween(a, c).workingDays(), ab + bc, a + " " + b + " " + c);
@@ -91,16 +96,16 @@ class WorkingDayCalendarPropertiesTest {
     }
 
     @Property(tries = 1000)
-    void anAnswerIsProvisionalExactlyWhenItReachesAYearWithoutANotice(@ForAll("loadedDates") LocalDate from,
-                                                                       @ForAll @IntRange(max = 400) int n) {
+    void anAnswerIsProvisionalExactlyWhenItReachesAYearWithoutANotice(
+            @ForAll("loadedDates") LocalDate from, @ForAll @IntRange(max = 400) int n) {
         // the bundled notices cover 2019-2026, so from inside them only a due date in 2027 or later is provisional
         DueResult result = CAL.addWorkingDays(from, n);
         assertEquals(result.due().getYear() >= 2027, result.provisional(), from + " + " + n + " = " + result.due());
     }
 
     @Property(tries = 500)
-    void countingBackFindsTheLatestDayCoveringNWorkingDays(@ForAll("dates") LocalDate to,
-                                                           @ForAll @IntRange(max = 30) int n) {
+    void countingBackFindsTheLatestDayCoveringNWorkingDays(
+            @ForAll("dates") LocalDate to, @ForAll @IntRange(max = 30) int n) {
         LocalDate back = CAL.daysBackCovering(to, n);
         assertTrue(CAL.workingDaysBetween(back, to).workingDays() >= n, back + " covers " + n);
         if (back.isBefore(to)) {

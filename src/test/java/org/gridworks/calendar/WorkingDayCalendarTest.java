@@ -22,25 +22,25 @@ class WorkingDayCalendarTest {
     /** The examples of shared/DOMAIN.md, and more across the big holidays. */
     @ParameterizedTest(name = "{0} + {1} working days = {2}")
     @CsvSource({
-            // DOMAIN.md
-            "2024-09-27, 3, 2024-10-08",   // 2024-09-29, a Sunday, was a working day; National Day week off
-            "2025-01-24, 3, 2025-02-05",   // 2025-01-26 Sunday worked, Spring Festival 01-28..02-04 off
-            "2021-02-05, 3, 2021-02-09",   // 2021-02-07, a Sunday, was a working day
-            "2023-12-29, 1, 2024-01-02",   // New Year's Day 2024 off
-            "2021-01-04, 22, 2021-02-03",
-            // Spring Festival 2020 and its extension to 2 February
-            "2020-01-23, 1, 2020-02-03",
-            "2020-01-17, 1, 2020-01-19",   // 2020-01-19, a Sunday, was worked
-            // National Day 2025 with Mid-Autumn (eight days, 2025-09-28 and 10-11 worked)
-            "2025-09-26, 1, 2025-09-28",
-            "2025-09-30, 1, 2025-10-09",
-            "2025-10-09, 2, 2025-10-11",
-            // the start day never counts, whether or not it is a working day
-            "2024-10-01, 1, 2024-10-08",
-            "2024-10-05, 0, 2024-10-05",
-            // Labour Day 2024: 05-01..05-05 off, 04-28 (Sunday) and 05-11 (Saturday) worked
-            "2024-04-26, 1, 2024-04-28",
-            "2024-04-30, 1, 2024-05-06"
+        // DOMAIN.md
+        "2024-09-27, 3, 2024-10-08", // 2024-09-29, a Sunday, was a working day; National Day week off
+        "2025-01-24, 3, 2025-02-05", // 2025-01-26 Sunday worked, Spring Festival 01-28..02-04 off
+        "2021-02-05, 3, 2021-02-09", // 2021-02-07, a Sunday, was a working day
+        "2023-12-29, 1, 2024-01-02", // New Year's Day 2024 off
+        "2021-01-04, 22, 2021-02-03",
+        // Spring Festival 2020 and its extension to 2 February
+        "2020-01-23, 1, 2020-02-03",
+        "2020-01-17, 1, 2020-01-19", // 2020-01-19, a Sunday, was worked
+        // National Day 2025 with Mid-Autumn (eight days, 2025-09-28 and 10-11 worked)
+        "2025-09-26, 1, 2025-09-28",
+        "2025-09-30, 1, 2025-10-09",
+        "2025-10-09, 2, 2025-10-11",
+        // the start day never counts, whether or not it is a working day
+        "2024-10-01, 1, 2024-10-08",
+        "2024-10-05, 0, 2024-10-05",
+        // Labour Day 2024: 05-01..05-05 off, 04-28 (Sunday) and 05-11 (Saturday) worked
+        "2024-04-26, 1, 2024-04-28",
+        "2024-04-30, 1, 2024-05-06"
     })
     void nthWorkingDayAfter(String from, int workingDays, String due) {
         DueResult result = CAL.addWorkingDays(d(from), workingDays);
@@ -109,8 +109,9 @@ class WorkingDayCalendarTest {
 
     @Test
     void aCorrectionChangesTheAnswer() {
-        WorkingDayCalendar corrected = new WorkingDayCalendar(
-                List.of(new HolidayDay(d("2024-03-04"), true, "停电检修日")), List.of(2024));
-        assertEquals(d("2024-03-05"), corrected.addWorkingDays(d("2024-03-01"), 1).due());
+        WorkingDayCalendar corrected =
+                new WorkingDayCalendar(List.of(new HolidayDay(d("2024-03-04"), true, "停电检修日")), List.of(2024));
+        assertEquals(
+                d("2024-03-05"), corrected.addWorkingDays(d("2024-03-01"), 1).due());
     }
 }

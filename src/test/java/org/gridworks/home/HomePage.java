@@ -21,7 +21,8 @@ public class HomePage extends FramePage {
 
     public List<String> areaTitles() {
         return browser.driver().findElements(By.cssSelector(".gw-area h2")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String database() {

@@ -62,13 +62,13 @@ class ApiTokenRulesTest {
         assertEquals(LocalDate.of(2027, 2, 28), TokenExpiry.lastDay(null, TODAY));
         assertEquals(TODAY, TokenExpiry.lastDay(TODAY, TODAY), "today is its last day");
         assertEquals(LocalDate.of(2027, 11, 30), TokenExpiry.lastDay(LocalDate.of(2027, 11, 30), TODAY));
-        BusinessException tooFar = assertThrows(BusinessException.class,
-                () -> TokenExpiry.lastDay(LocalDate.of(2027, 12, 1), TODAY));
+        BusinessException tooFar =
+                assertThrows(BusinessException.class, () -> TokenExpiry.lastDay(LocalDate.of(2027, 12, 1), TODAY));
         assertEquals("expiresOn", tooFar.field());
         assertEquals("token.expiryTooFar", tooFar.messageKey());
         assertEquals("2027-11-30", tooFar.arguments()[0]);
-        BusinessException past = assertThrows(BusinessException.class,
-                () -> TokenExpiry.lastDay(LocalDate.of(2026, 11, 29), TODAY));
+        BusinessException past =
+                assertThrows(BusinessException.class, () -> TokenExpiry.lastDay(LocalDate.of(2026, 11, 29), TODAY));
         assertEquals("expiresOn", past.field());
         assertEquals("token.expiryPast", past.messageKey());
     }

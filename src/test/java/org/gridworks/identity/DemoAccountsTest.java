@@ -17,17 +17,25 @@ class DemoAccountsTest {
     @Test
     void theFirstFiveLoginsKeepTheirNamesUnitsAndRoles() {
         List<String> firstFive = FirstAccounts.DEMO_USERS.subList(0, 5).stream()
-                .map(user -> String.join("|", user)).toList();
-        assertEquals(List.of("admin|系统管理员|JH|ADMIN", "supervisor|王督办|JH|SUPERVISOR",
-                "manager|李项目|WC|PROJECT_MANAGER", "warehouse|张仓管|WC|WAREHOUSE",
-                "clerk|陈审批|WC|PERMIT_CLERK"), firstFive);
+                .map(user -> String.join("|", user))
+                .toList();
+        assertEquals(
+                List.of(
+                        "admin|系统管理员|JH|ADMIN",
+                        "supervisor|王督办|JH|SUPERVISOR",
+                        "manager|李项目|WC|PROJECT_MANAGER",
+                        "warehouse|张仓管|WC|WAREHOUSE",
+                        "clerk|陈审批|WC|PERMIT_CLERK"),
+                firstFive);
     }
 
     @Test
     void everyUnitWithAWarehouseHasWarehouseStaff() {
         // the units sql/V7__inventory.sql gives a warehouse
-        Set<String> staffed = FirstAccounts.DEMO_USERS.stream().filter(user -> user[3].equals(Roles.WAREHOUSE))
-                .map(user -> user[2]).collect(Collectors.toSet());
+        Set<String> staffed = FirstAccounts.DEMO_USERS.stream()
+                .filter(user -> user[3].equals(Roles.WAREHOUSE))
+                .map(user -> user[2])
+                .collect(Collectors.toSet());
         assertEquals(Set.of("JH", "WC", "JD", "LX", "DY", "YW", "YK", "PJ", "WY", "PA"), staffed);
     }
 

@@ -32,8 +32,14 @@ import org.openqa.selenium.By;
 class IdentityPagesIT {
 
     private static final Map<String, List<String>> MENUS = Map.of(
-            DemoUsers.ADMIN, List.of("工作台", "业扩项目", "里程碑", "并联审批", "配送看板", "库存查询", "补库调配", "储备清单", "预警督办", "评价报表", "工作日历", "审计日志", "用户管理", "单位管理", "时限政策", "里程碑模板", "许可类型", "物资目录", "配送设置", "我的账号"),
-            DemoUsers.SUPERVISOR, List.of("工作台", "业扩项目", "里程碑", "并联审批", "配送看板", "库存查询", "补库调配", "储备清单", "预警督办", "评价报表", "工作日历", "审计日志", "我的账号"),
+            DemoUsers.ADMIN,
+                    List.of(
+                            "工作台", "业扩项目", "里程碑", "并联审批", "配送看板", "库存查询", "补库调配", "储备清单", "预警督办", "评价报表", "工作日历",
+                            "审计日志", "用户管理", "单位管理", "时限政策", "里程碑模板", "许可类型", "物资目录", "配送设置", "我的账号"),
+            DemoUsers.SUPERVISOR,
+                    List.of(
+                            "工作台", "业扩项目", "里程碑", "并联审批", "配送看板", "库存查询", "补库调配", "储备清单", "预警督办", "评价报表", "工作日历",
+                            "审计日志", "我的账号"),
             DemoUsers.MANAGER, List.of("工作台", "业扩项目", "里程碑", "库存查询", "工作日历", "我的账号"),
             DemoUsers.WAREHOUSE, List.of("工作台", "业扩项目", "配送看板", "库存查询", "出入库", "补库调配", "储备清单", "工作日历", "我的账号"),
             DemoUsers.CLERK, List.of("工作台", "业扩项目", "并联审批", "库存查询", "工作日历", "我的账号"));
@@ -86,10 +92,13 @@ class IdentityPagesIT {
         Http api = new Http(base());
         String login = "tmp-" + System.nanoTime() % 100000;
         int created = api.send(HttpRequest.newBuilder(api.resolve("/api/v1/users"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + login + "\",\"displayName\":\"临时仓管\","
-                        + "\"unit\":\"WC\",\"roles\":[\"WAREHOUSE\"],\"password\":\"river7Stone9\"}"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN)).build()).statusCode();
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"login\":\"" + login + "\",\"displayName\":\"临时仓管\","
+                                        + "\"unit\":\"WC\",\"roles\":[\"WAREHOUSE\"],\"password\":\"river7Stone9\"}"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN))
+                        .build())
+                .statusCode();
         assertEquals(201, created);
         SignInPage.open(browser, base()).signIn(login, "river7Stone9");
         assertEquals("工作台", new HomePage(browser).title());
@@ -97,10 +106,12 @@ class IdentityPagesIT {
         int version = Http.json(api.get("/api/v1/users/" + login, "Authorization", DemoUsers.basic(DemoUsers.ADMIN)))
                 .getInt("version");
         int disabled = api.send(HttpRequest.newBuilder(api.resolve("/api/v1/users/" + login))
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"临时仓管\",\"unit\":\"WC\","
-                        + "\"roles\":[\"WAREHOUSE\"],\"enabled\":false,\"version\":" + version + "}"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN)).build()).statusCode();
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"临时仓管\",\"unit\":\"WC\","
+                                + "\"roles\":[\"WAREHOUSE\"],\"enabled\":false,\"version\":" + version + "}"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN))
+                        .build())
+                .statusCode();
         assertEquals(200, disabled);
         browser.open(base().resolve("index.xhtml"));
         assertTrue(new SignInPage(browser).isShown(), "the disabled account's session no longer opens pages");
@@ -123,7 +134,11 @@ class IdentityPagesIT {
         assertTrue(signIn.isShown());
         signIn.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         assertEquals("单位管理", signIn.title());
-        assertEquals(10, browser.driver().findElements(By.cssSelector("[id='units:table'] tbody tr")).size());
+        assertEquals(
+                10,
+                browser.driver()
+                        .findElements(By.cssSelector("[id='units:table'] tbody tr"))
+                        .size());
         browser.screenshot("admin-units");
         assertEquals(List.of(), browser.consoleErrors());
     }
@@ -139,10 +154,14 @@ class IdentityPagesIT {
         Http api = new Http(base());
         JsonObject clerk = Http.json(api.get("/api/v1/users/clerk", "Authorization", DemoUsers.basic(DemoUsers.ADMIN)));
         int status = api.send(HttpRequest.newBuilder(api.resolve("/api/v1/users/clerk"))
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"陈审批\",\"unit\":\"WC\",\"phone\":\"0579-1234567\","
-                        + "\"roles\":[\"PERMIT_CLERK\"],\"enabled\":true,\"version\":" + clerk.getInt("version") + "}"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN)).build()).statusCode();
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "{\"displayName\":\"陈审批\",\"unit\":\"WC\",\"phone\":\"0579-1234567\","
+                                        + "\"roles\":[\"PERMIT_CLERK\"],\"enabled\":true,\"version\":"
+                                        + clerk.getInt("version") + "}"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN))
+                        .build())
+                .statusCode();
         assertEquals(200, status);
 
         displayName.clear();
@@ -151,10 +170,15 @@ class IdentityPagesIT {
         browser.waitForPage();
         String messages = browser.driver().findElement(By.id("user:messages")).getText();
         assertTrue(messages.contains("已被他人修改"), messages);
-        assertEquals("陈审批（新）", browser.driver().findElement(By.id("user:displayName")).getAttribute("value"));
+        assertEquals(
+                "陈审批（新）",
+                browser.driver().findElement(By.id("user:displayName")).getAttribute("value"));
         browser.screenshot("stale-edit");
-        assertEquals("陈审批", Http.json(api.get("/api/v1/users/clerk", "Authorization",
-                DemoUsers.basic(DemoUsers.ADMIN))).getString("displayName"), "nothing was lost or overwritten");
+        assertEquals(
+                "陈审批",
+                Http.json(api.get("/api/v1/users/clerk", "Authorization", DemoUsers.basic(DemoUsers.ADMIN)))
+                        .getString("displayName"),
+                "nothing was lost or overwritten");
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -165,7 +189,9 @@ class IdentityPagesIT {
         browser.open(base().resolve("admin/user.xhtml?login=" + DemoUsers.WAREHOUSE));
         browser.driver().findElement(By.id("user:save")).click();
         browser.waitForPage();
-        assertTrue(browser.driver().getCurrentUrl().contains("/admin/users.xhtml"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("/admin/users.xhtml"),
+                browser.driver().getCurrentUrl());
         String messages = browser.driver().findElement(By.id("users:messages")).getText();
         assertTrue(messages.contains("用户 " + DemoUsers.WAREHOUSE + " 已保存"), messages);
         browser.open(base().resolve("admin/users.xhtml"));

@@ -24,8 +24,8 @@ class RememberedPasswordsTest {
         remembered.remember(remembered.ticket(), "erp", "river7Stone9", ERP, START);
 
         assertEquals(Optional.of(ERP), remembered.find("erp", "river7Stone9", START.plusSeconds(59)));
-        assertEquals(Optional.empty(), remembered.find("erp", "river7Stone9", START.plusSeconds(60)),
-                "a minute at most");
+        assertEquals(
+                Optional.empty(), remembered.find("erp", "river7Stone9", START.plusSeconds(60)), "a minute at most");
         assertEquals(0, remembered.size(), "an expired entry is dropped when met");
     }
 
@@ -79,8 +79,12 @@ class RememberedPasswordsTest {
     void aFloodOfPasswordsDoesNotGrowTheHeap() {
         RememberedPasswords remembered = new RememberedPasswords();
         for (int i = 0; i < RememberedPasswords.LIMIT + 10; i++) {
-            remembered.remember(remembered.ticket(), "user" + i, "password" + i,
-                    new SignedIn("user" + i, Set.of(Roles.WAREHOUSE)), START);
+            remembered.remember(
+                    remembered.ticket(),
+                    "user" + i,
+                    "password" + i,
+                    new SignedIn("user" + i, Set.of(Roles.WAREHOUSE)),
+                    START);
         }
         assertTrue(remembered.size() <= RememberedPasswords.LIMIT, "size " + remembered.size());
     }

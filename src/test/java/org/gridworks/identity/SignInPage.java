@@ -21,7 +21,8 @@ public class SignInPage extends FramePage {
     public void signIn(String login, String password) {
         browser.driver().findElement(By.id("signIn:login")).clear();
         browser.driver().findElement(By.id("signIn:login")).sendKeys(login);
-        browser.driver().findElement(By.cssSelector("#signIn input.ui-password, #signIn .ui-password input"))
+        browser.driver()
+                .findElement(By.cssSelector("#signIn input.ui-password, #signIn .ui-password input"))
                 .sendKeys(password);
         browser.clickToNewPage(browser.driver().findElement(By.id("signIn:submit")));
     }

@@ -85,7 +85,9 @@ class SignInRulesTest {
         assertEquals(Optional.empty(), Logins.normalize("admin\u0000"), "no control characters");
         assertEquals(Optional.empty(), Logins.normalize(" "));
         assertEquals(Optional.of("\u00e4dmin"), Logins.normalize("a\u0308dmin"), "composed (NFC)");
-        assertEquals(Optional.of("\uff41\uff44\uff4d\uff49\uff4e"), Logins.normalize("\uff41\uff44\uff4d\uff49\uff4e"),
+        assertEquals(
+                Optional.of("\uff41\uff44\uff4d\uff49\uff4e"),
+                Logins.normalize("\uff41\uff44\uff4d\uff49\uff4e"),
                 "full-width stays full-width: not admin");
     }
 

@@ -34,19 +34,23 @@ class MilestoneSchedulerPropertiesTest {
     private static final WorkingDayCalendar CAL = OfficialCalendar.CALENDAR;
 
     @Property(tries = 300)
-    void everyMilestoneComesItsDurationAndLagAfterItsLatestPredecessor(@ForAll("plans") List<PlanItem> plan,
-                                                                         @ForAll("days") LocalDate start) {
+    void everyMilestoneComesItsDurationAndLagAfterItsLatestPredecessor(
+            @ForAll("plans") List<PlanItem> plan, @ForAll("days") LocalDate start) {
         Map<String, LocalDate> dates = MilestoneScheduler.forward(plan, start, CAL);
         for (PlanItem item : plan) {
-            LocalDate from = item.predecessors().isEmpty() ? start
-                    : item.predecessors().stream().map(dates::get).max(LocalDate::compareTo).orElseThrow();
+            LocalDate from = item.predecessors().isEmpty()
+                    ? start
+                    : item.predecessors().stream()
+                            .map(dates::get)
+                            .max(LocalDate::compareTo)
+                            .orElseThrow();
             assertExactlyAfter(from, item, dates.get(item.code()));
         }
     }
 
     @Property(tries = 300)
-    void backwardPlanningLeavesEverySuccessorItsTimeAndNoMore(@ForAll("plans") List<PlanItem> plan,
-                                                              @ForAll("days") LocalDate deadline) {
+    void backwardPlanningLeavesEverySuccessorItsTimeAndNoMore(
+            @ForAll("plans") List<PlanItem> plan, @ForAll("days") LocalDate deadline) {
         Map<String, LocalDate> latest = MilestoneScheduler.backward(plan, deadline, CAL);
         for (PlanItem item : plan) {
             List<PlanItem> successors = successorsOf(item, plan);
@@ -61,7 +65,8 @@ class MilestoneSchedulerPropertiesTest {
             for (PlanItem successor : successors) {
                 int needed = successor.durationDays() + successor.lagDays();
                 LocalDate successorDate = latest.get(successor.code());
-                assertTrue(between(date, successorDate) >= needed,
+                assertTrue(
+                        between(date, successorDate) >= needed,
                         item.code() + " " + date + " leaves " + successor.code() + " " + needed + " days");
                 oneDayLaterFits &= between(nextWorkingDay, successorDate) >= needed;
             }
@@ -70,8 +75,8 @@ class MilestoneSchedulerPropertiesTest {
     }
 
     @Property(tries = 300)
-    void aPlanThatMayStartEarlyEnoughEndsOnTheDeadline(@ForAll("plans") List<PlanItem> plan,
-                                                        @ForAll("days") LocalDate deadline) {
+    void aPlanThatMayStartEarlyEnoughEndsOnTheDeadline(
+            @ForAll("plans") List<PlanItem> plan, @ForAll("days") LocalDate deadline) {
         Assume.that(CAL.isWorkingDay(deadline));
         // 10 milestones of at most 13 working days each fit in 400 calendar days, holidays included
         List<PlanItem> proposed = MilestoneScheduler.propose(plan, deadline.minusDays(400), deadline, CAL);
@@ -85,45 +90,63 @@ class MilestoneSchedulerPropertiesTest {
     }
 
     @Property(tries = 300)
-    void aProposalThatOverrunsTheDeadlineStartsOnTheStart(@ForAll("plans") List<PlanItem> plan,
-                                                           @ForAll("days") LocalDate start,
-                                                           @ForAll @IntRange(max = 60) int daysToDeadline) {
+    void aProposalThatOverrunsTheDeadlineStartsOnTheStart(
+            @ForAll("plans") List<PlanItem> plan,
+            @ForAll("days") LocalDate start,
+            @ForAll @IntRange(max = 60) int daysToDeadline) {
         LocalDate deadline = start.plusDays(daysToDeadline);
         List<PlanItem> proposed = MilestoneScheduler.propose(plan, start, deadline, CAL);
         Map<String, LocalDate> dates = new HashMap<>();
         proposed.forEach(item -> dates.put(item.code(), item.baseline()));
         boolean overruns = false;
         for (PlanItem item : proposed) {
-            LocalDate earliest = item.predecessors().isEmpty() ? start
-                    : item.predecessors().stream().map(dates::get).max(LocalDate::compareTo).orElseThrow();
-            assertTrue(between(earliest, item.baseline()) >= item.durationDays() + item.lagDays(),
+            LocalDate earliest = item.predecessors().isEmpty()
+                    ? start
+                    : item.predecessors().stream()
+                            .map(dates::get)
+                            .max(LocalDate::compareTo)
+                            .orElseThrow();
+            assertTrue(
+                    between(earliest, item.baseline()) >= item.durationDays() + item.lagDays(),
                     item.code() + " " + item.baseline() + " is too early after " + earliest);
             overruns |= item.baseline().isAfter(deadline);
         }
         if (overruns) {
-            for (PlanItem root : proposed.stream().filter(i -> i.predecessors().isEmpty()).toList()) {
+            for (PlanItem root :
+                    proposed.stream().filter(i -> i.predecessors().isEmpty()).toList()) {
                 assertExactlyAfter(start, root, root.baseline());
             }
         }
     }
 
     @Property(tries = 300)
-    void propagatingAnUnchangedProposalMovesNothing(@ForAll("plans") List<PlanItem> plan,
-                                                    @ForAll("days") LocalDate start) {
+    void propagatingAnUnchangedProposalMovesNothing(
+            @ForAll("plans") List<PlanItem> plan, @ForAll("days") LocalDate start) {
         List<PlanItem> proposed = MilestoneScheduler.propose(plan, start, start.plusDays(500), CAL);
         assertEquals(proposed, MilestoneScheduler.propagate(proposed, start, CAL));
     }
 
     @Property(tries = 300)
     void aSlipOfNWorkingDaysMovesNoMilestoneByMoreAndASoleSuccessorByExactlyN(
-            @ForAll("plans") List<PlanItem> plan, @ForAll("days") LocalDate start,
-            @ForAll @IntRange(max = 100) int which, @ForAll @IntRange(min = 1, max = 10) int slip) {
+            @ForAll("plans") List<PlanItem> plan,
+            @ForAll("days") LocalDate start,
+            @ForAll @IntRange(max = 100) int which,
+            @ForAll @IntRange(min = 1, max = 10) int slip) {
         List<PlanItem> proposed = MilestoneScheduler.propose(plan, start, start.plusDays(500), CAL);
         int index = which % proposed.size();
         PlanItem late = proposed.get(index);
         List<PlanItem> slipped = new ArrayList<>(proposed);
-        slipped.set(index, new PlanItem(late.code(), late.durationDays(), late.predecessors(),
-                late.lagDays(), late.baseline(), CAL.addWorkingDays(late.baseline(), slip).due(), true, null));
+        slipped.set(
+                index,
+                new PlanItem(
+                        late.code(),
+                        late.durationDays(),
+                        late.predecessors(),
+                        late.lagDays(),
+                        late.baseline(),
+                        CAL.addWorkingDays(late.baseline(), slip).due(),
+                        true,
+                        null));
         Set<String> followers = followersOf(late.code(), plan);
         for (PlanItem item : MilestoneScheduler.propagate(slipped, start, CAL)) {
             int moved = MilestoneScheduler.slip(item, CAL);
@@ -151,7 +174,9 @@ class MilestoneSchedulerPropertiesTest {
     }
 
     private static List<PlanItem> successorsOf(PlanItem item, List<PlanItem> plan) {
-        return plan.stream().filter(other -> other.predecessors().contains(item.code())).toList();
+        return plan.stream()
+                .filter(other -> other.predecessors().contains(item.code()))
+                .toList();
     }
 
     /** Every milestone that comes after the given one, directly or through others. */
@@ -161,8 +186,8 @@ class MilestoneSchedulerPropertiesTest {
         while (grew) {
             grew = false;
             for (PlanItem item : plan) {
-                if (!followers.contains(item.code()) && item.predecessors().stream()
-                        .anyMatch(p -> p.equals(code) || followers.contains(p))) {
+                if (!followers.contains(item.code())
+                        && item.predecessors().stream().anyMatch(p -> p.equals(code) || followers.contains(p))) {
                     followers.add(item.code());
                     grew = true;
                 }
@@ -172,13 +197,14 @@ class MilestoneSchedulerPropertiesTest {
     }
 
     /** A milestone's shape: duration, lag and links to earlier milestones (so there is never a loop). */
-    record Shape(int duration, int lag, List<Integer> links) {
-    }
+    record Shape(int duration, int lag, List<Integer> links) {}
 
     @Provide
     Arbitrary<List<PlanItem>> plans() {
-        Arbitrary<Shape> shape = Combinators.combine(Arbitraries.integers().between(0, 10),
-                Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 9).list().ofMaxSize(3))
+        Arbitrary<Shape> shape = Combinators.combine(
+                        Arbitraries.integers().between(0, 10),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 9).list().ofMaxSize(3))
                 .as(Shape::new);
         return shape.list().ofMinSize(1).ofMaxSize(10).map(MilestoneSchedulerPropertiesTest::plan);
     }
@@ -188,8 +214,12 @@ class MilestoneSchedulerPropertiesTest {
         for (int i = 0; i < shapes.size(); i++) {
             int index = i;
             Shape shape = shapes.get(i);
-            List<String> predecessors = index == 0 ? List.of()
-                    : shape.links().stream().map(link -> "M" + (link % index)).distinct().toList();
+            List<String> predecessors = index == 0
+                    ? List.of()
+                    : shape.links().stream()
+                            .map(link -> "M" + (link % index))
+                            .distinct()
+                            .toList();
             items.add(new PlanItem("M" + i, shape.duration(), predecessors, shape.lag(), null, null, false, null));
         }
         // successors first: the scheduler must find the order itself

@@ -48,8 +48,10 @@ class MilestonesIT {
     private HttpResponse<String> send(String method, String path, String user, String json) {
         return http().send(HttpRequest.newBuilder(http().resolve(path))
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .header("Authorization", DemoUsers.basic(user)).build());
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(user))
+                .build());
     }
 
     private static LocalDate today() {
@@ -57,9 +59,13 @@ class MilestonesIT {
     }
 
     private long projectWithPlan() {
-        HttpResponse<String> project = send("POST", "/api/v1/projects", DemoUsers.MANAGER, "{\"customerName\":\"配套工程客户\","
-                + "\"areaType\":\"URBAN\",\"capacityKw\":1000,\"voltageKv\":10,\"acceptedOn\":\"" + today()
-                + "\",\"needsSupportingWorks\":true}");
+        HttpResponse<String> project = send(
+                "POST",
+                "/api/v1/projects",
+                DemoUsers.MANAGER,
+                "{\"customerName\":\"配套工程客户\","
+                        + "\"areaType\":\"URBAN\",\"capacityKw\":1000,\"voltageKv\":10,\"acceptedOn\":\"" + today()
+                        + "\",\"needsSupportingWorks\":true}");
         assertEquals(201, project.statusCode(), project.body());
         long id = Http.json(project).getJsonNumber("id").longValue();
         HttpResponse<String> plan = send("POST", "/api/v1/projects/" + id + "/milestones", DemoUsers.MANAGER, "");
@@ -68,18 +74,26 @@ class MilestonesIT {
     }
 
     private JsonArray milestones(long project) {
-        return (JsonArray) Http.parse(http().get("/api/v1/projects/" + project + "/milestones", "Authorization",
-                DemoUsers.basic(DemoUsers.SUPERVISOR)).body());
+        return (JsonArray) Http.parse(http().get(
+                        "/api/v1/projects/" + project + "/milestones",
+                        "Authorization",
+                        DemoUsers.basic(DemoUsers.SUPERVISOR))
+                .body());
     }
 
     private static JsonObject find(JsonArray plan, String code) {
-        return plan.getValuesAs(JsonObject.class).stream().filter(m -> m.getString("code").equals(code)).findFirst()
+        return plan.getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("code").equals(code))
+                .findFirst()
                 .orElseThrow();
     }
 
     private String plusWorkingDays(String from, int days) {
-        return Http.json(http().get("/api/v1/calendar/due?from=" + from + "&workingDays=" + days, "Authorization",
-                DemoUsers.basic(DemoUsers.MANAGER))).getString("due");
+        return Http.json(http().get(
+                                "/api/v1/calendar/due?from=" + from + "&workingDays=" + days,
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.MANAGER)))
+                .getString("due");
     }
 
     @Test
@@ -87,26 +101,45 @@ class MilestonesIT {
         long project = projectWithPlan();
         JsonArray plan = milestones(project);
         assertEquals(8, plan.size());
-        assertTrue(plan.getValuesAs(JsonObject.class).stream()
-                .allMatch(m -> m.getString("baseline").equals(m.getString("forecast"))), "the proposal is the baseline");
+        assertTrue(
+                plan.getValuesAs(JsonObject.class).stream()
+                        .allMatch(m -> m.getString("baseline").equals(m.getString("forecast"))),
+                "the proposal is the baseline");
         int version = plan.getJsonObject(0).getInt("version");
-        assertEquals(200, send("POST", "/api/v1/projects/" + project + "/milestones/approve", DemoUsers.MANAGER,
-                "{\"version\":" + version + "}").statusCode());
+        assertEquals(
+                200,
+                send(
+                                "POST",
+                                "/api/v1/projects/" + project + "/milestones/approve",
+                                DemoUsers.MANAGER,
+                                "{\"version\":" + version + "}")
+                        .statusCode());
 
         JsonObject design = find(milestones(project), "DESIGN_DONE");
         String slipped = plusWorkingDays(design.getString("baseline"), 3);
-        HttpResponse<String> saved = send("PUT", "/api/v1/projects/" + project + "/milestones/DESIGN_DONE", DemoUsers.MANAGER,
+        HttpResponse<String> saved = send(
+                "PUT",
+                "/api/v1/projects/" + project + "/milestones/DESIGN_DONE",
+                DemoUsers.MANAGER,
                 "{\"forecast\":\"" + slipped + "\",\"version\":" + design.getInt("version") + "}");
         assertEquals(200, saved.statusCode(), saved.body());
         JsonArray after = (JsonArray) Http.parse(saved.body());
-        List<String> later = List.of("DESIGN_DONE", "PERMITS_GRANTED", "MATERIALS_ON_SITE", "CONSTRUCTION_STARTED",
-                "COMPLETION_ACCEPTED", "ENERGISED");
+        List<String> later = List.of(
+                "DESIGN_DONE",
+                "PERMITS_GRANTED",
+                "MATERIALS_ON_SITE",
+                "CONSTRUCTION_STARTED",
+                "COMPLETION_ACCEPTED",
+                "ENERGISED");
         for (JsonObject m : after.getValuesAs(JsonObject.class)) {
             int expected = later.contains(m.getString("code")) ? 3 : 0;
             assertEquals(expected, m.getInt("slipWorkingDays"), m.toString());
         }
         // the stale version of before the save is refused and changes nothing
-        HttpResponse<String> stale = send("PUT", "/api/v1/projects/" + project + "/milestones/SETUP", DemoUsers.MANAGER,
+        HttpResponse<String> stale = send(
+                "PUT",
+                "/api/v1/projects/" + project + "/milestones/SETUP",
+                DemoUsers.MANAGER,
                 "{\"note\":\"lost\",\"version\":" + design.getInt("version") + "}");
         assertEquals(409, stale.statusCode());
     }
@@ -115,32 +148,70 @@ class MilestonesIT {
     void badDatesGatesAndReBaselining() {
         long project = projectWithPlan();
         int version = milestones(project).getJsonObject(0).getInt("version");
-        HttpResponse<String> future = send("PUT", "/api/v1/projects/" + project + "/milestones/SETUP", DemoUsers.MANAGER,
+        HttpResponse<String> future = send(
+                "PUT",
+                "/api/v1/projects/" + project + "/milestones/SETUP",
+                DemoUsers.MANAGER,
                 "{\"actual\":\"" + today().plusDays(5) + "\",\"version\":" + version + "}");
         assertEquals(400, future.statusCode());
         assertEquals("actual", Http.json(future).getString("field"));
         JsonObject plan = find(milestones(project), "PLAN_APPROVED");
-        HttpResponse<String> early = send("PUT", "/api/v1/projects/" + project + "/milestones/DESIGN_DONE", DemoUsers.MANAGER,
-                "{\"forecast\":\"" + LocalDate.parse(plan.getString("forecast")).minusDays(1) + "\",\"version\":" + version + "}");
+        HttpResponse<String> early = send(
+                "PUT",
+                "/api/v1/projects/" + project + "/milestones/DESIGN_DONE",
+                DemoUsers.MANAGER,
+                "{\"forecast\":\"" + LocalDate.parse(plan.getString("forecast")).minusDays(1) + "\",\"version\":"
+                        + version + "}");
         assertEquals(400, early.statusCode());
         assertEquals("forecast", Http.json(early).getString("field"));
 
-        HttpResponse<String> gate = send("PUT", "/api/v1/projects/" + project + "/milestones/CONSTRUCTION_STARTED",
-                DemoUsers.MANAGER, "{\"actual\":\"" + today() + "\",\"version\":" + version + "}");
+        HttpResponse<String> gate = send(
+                "PUT",
+                "/api/v1/projects/" + project + "/milestones/CONSTRUCTION_STARTED",
+                DemoUsers.MANAGER,
+                "{\"actual\":\"" + today() + "\",\"version\":" + version + "}");
         assertEquals(409, gate.statusCode(), "no construction before permits and materials");
         assertTrue(Http.json(gate).getString("error").contains("permit"), gate.body());
 
-        assertEquals(409, send("POST", "/api/v1/projects/" + project + "/milestones/rebaseline", DemoUsers.MANAGER,
-                "{\"reason\":\"x\",\"version\":" + version + "}").statusCode(), "a draft has no frozen baseline");
-        assertEquals(200, send("POST", "/api/v1/projects/" + project + "/milestones/approve", DemoUsers.MANAGER,
-                "{\"version\":" + version + "}").statusCode());
+        assertEquals(
+                409,
+                send(
+                                "POST",
+                                "/api/v1/projects/" + project + "/milestones/rebaseline",
+                                DemoUsers.MANAGER,
+                                "{\"reason\":\"x\",\"version\":" + version + "}")
+                        .statusCode(),
+                "a draft has no frozen baseline");
+        assertEquals(
+                200,
+                send(
+                                "POST",
+                                "/api/v1/projects/" + project + "/milestones/approve",
+                                DemoUsers.MANAGER,
+                                "{\"version\":" + version + "}")
+                        .statusCode());
         int approved = milestones(project).getJsonObject(0).getInt("version");
-        assertEquals(400, send("POST", "/api/v1/projects/" + project + "/milestones/rebaseline", DemoUsers.MANAGER,
-                "{\"reason\":\" \",\"version\":" + approved + "}").statusCode());
-        assertEquals(200, send("POST", "/api/v1/projects/" + project + "/milestones/rebaseline", DemoUsers.MANAGER,
-                "{\"reason\":\"设计单位调整\",\"version\":" + approved + "}").statusCode());
-        JsonArray trail = (JsonArray) Http.parse(http().get("/api/v1/audit?recordType=MilestonePlan&recordId=" + project,
-                "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR)).body());
+        assertEquals(
+                400,
+                send(
+                                "POST",
+                                "/api/v1/projects/" + project + "/milestones/rebaseline",
+                                DemoUsers.MANAGER,
+                                "{\"reason\":\" \",\"version\":" + approved + "}")
+                        .statusCode());
+        assertEquals(
+                200,
+                send(
+                                "POST",
+                                "/api/v1/projects/" + project + "/milestones/rebaseline",
+                                DemoUsers.MANAGER,
+                                "{\"reason\":\"设计单位调整\",\"version\":" + approved + "}")
+                        .statusCode());
+        JsonArray trail = (JsonArray) Http.parse(http().get(
+                        "/api/v1/audit?recordType=MilestonePlan&recordId=" + project,
+                        "Authorization",
+                        DemoUsers.basic(DemoUsers.SUPERVISOR))
+                .body());
         assertTrue(trail.toString().contains("设计单位调整"), trail.toString());
     }
 
@@ -148,22 +219,38 @@ class MilestonesIT {
     void thePermitsMilestoneIsReachedWhenTheLastPermitIsGranted() {
         long project = projectWithPlan();
         for (String type : List.of("PLANNING", "ROAD_EXCAVATION")) {
-            HttpResponse<String> track = send("POST", "/api/v1/projects/" + project + "/permits", DemoUsers.CLERK,
-                    "{\"type\":\"" + type + "\"}");
+            HttpResponse<String> track = send(
+                    "POST", "/api/v1/projects/" + project + "/permits", DemoUsers.CLERK, "{\"type\":\"" + type + "\"}");
             long id = Http.json(track).getJsonNumber("id").longValue();
-            assertEquals(200, send("POST", "/api/v1/permits/" + id + "/submit", DemoUsers.CLERK,
-                    "{\"on\":\"" + today() + "\"}").statusCode());
+            assertEquals(
+                    200,
+                    send("POST", "/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"" + today() + "\"}")
+                            .statusCode());
         }
-        List<JsonObject> tracks = ((JsonObject) Http.parse(http().get("/api/v1/projects/" + project + "/permits",
-                "Authorization", DemoUsers.basic(DemoUsers.CLERK)).body())).getJsonArray("tracks")
+        List<JsonObject> tracks = ((JsonObject) Http.parse(http().get(
+                                "/api/v1/projects/" + project + "/permits",
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.CLERK))
+                        .body()))
+                .getJsonArray("tracks")
                 .getValuesAs(JsonObject.class);
         for (JsonObject track : tracks) {
-            assertEquals(JsonObject.NULL, find(milestones(project), "PERMITS_GRANTED").get("actual"));
-            assertEquals(200, send("POST", "/api/v1/permits/" + track.getJsonNumber("id") + "/grant", DemoUsers.CLERK,
-                    "{\"on\":\"" + today() + "\",\"number\":\"P-" + track.getString("type")
-                            + "\",\"validFrom\":\"" + today() + "\",\"validTo\":\"" + today().plusYears(1) + "\"}").statusCode());
+            assertEquals(
+                    JsonObject.NULL,
+                    find(milestones(project), "PERMITS_GRANTED").get("actual"));
+            assertEquals(
+                    200,
+                    send(
+                                    "POST",
+                                    "/api/v1/permits/" + track.getJsonNumber("id") + "/grant",
+                                    DemoUsers.CLERK,
+                                    "{\"on\":\"" + today() + "\",\"number\":\"P-" + track.getString("type")
+                                            + "\",\"validFrom\":\"" + today() + "\",\"validTo\":\""
+                                            + today().plusYears(1) + "\"}")
+                            .statusCode());
         }
-        assertEquals(today().toString(), find(milestones(project), "PERMITS_GRANTED").getString("actual"));
+        assertEquals(
+                today().toString(), find(milestones(project), "PERMITS_GRANTED").getString("actual"));
     }
 
     @Test
@@ -171,12 +258,25 @@ class MilestonesIT {
         long project = projectWithPlan();
         int version = milestones(project).getJsonObject(0).getInt("version");
         for (String user : List.of(DemoUsers.WAREHOUSE, DemoUsers.CLERK, DemoUsers.SUPERVISOR, DemoUsers.ADMIN)) {
-            assertEquals(403, send("POST", "/api/v1/projects/" + project + "/milestones/approve", user,
-                    "{\"version\":" + version + "}").statusCode(), user);
-            assertEquals(200, http().get("/api/v1/projects/" + project + "/milestones", "Authorization",
-                    DemoUsers.basic(user)).statusCode(), user);
+            assertEquals(
+                    403,
+                    send(
+                                    "POST",
+                                    "/api/v1/projects/" + project + "/milestones/approve",
+                                    user,
+                                    "{\"version\":" + version + "}")
+                            .statusCode(),
+                    user);
+            assertEquals(
+                    200,
+                    http().get("/api/v1/projects/" + project + "/milestones", "Authorization", DemoUsers.basic(user))
+                            .statusCode(),
+                    user);
         }
-        assertEquals(409, send("POST", "/api/v1/projects/" + project + "/milestones", DemoUsers.MANAGER, "").statusCode(),
+        assertEquals(
+                409,
+                send("POST", "/api/v1/projects/" + project + "/milestones", DemoUsers.MANAGER, "")
+                        .statusCode(),
                 "one plan per project");
     }
 
@@ -197,10 +297,18 @@ class MilestonesIT {
         browser.driver().findElement(By.id("plan:milestones:2:save")).click();
         browser.waitForPage();
 
-        assertEquals("true", browser.driver().findElement(By.cssSelector(".gw-gantt-row[data-code='ENERGISED']"))
-                .getAttribute("data-late"), "energisation now late against its baseline");
-        assertEquals("3", browser.driver().findElements(By.cssSelector(".gw-slip")).get(7).getText());
-        assertEquals(Integer.parseInt(floatBefore) - 3, Integer.parseInt(browser.driver().findElement(By.id("float")).getText()));
+        assertEquals(
+                "true",
+                browser.driver()
+                        .findElement(By.cssSelector(".gw-gantt-row[data-code='ENERGISED']"))
+                        .getAttribute("data-late"),
+                "energisation now late against its baseline");
+        assertEquals(
+                "3",
+                browser.driver().findElements(By.cssSelector(".gw-slip")).get(7).getText());
+        assertEquals(
+                Integer.parseInt(floatBefore) - 3,
+                Integer.parseInt(browser.driver().findElement(By.id("float")).getText()));
         browser.screenshot("milestone-plan");
         assertEquals(List.of(), browser.consoleErrors());
     }
@@ -210,13 +318,21 @@ class MilestonesIT {
         URI base = Http.loopback(deploymentUrl);
         SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         browser.open(base.resolve("admin/milestone-template.xhtml"));
-        assertEquals(8, browser.driver().findElements(By.cssSelector("[id='template:table'] tbody tr")).size());
+        assertEquals(
+                8,
+                browser.driver()
+                        .findElements(By.cssSelector("[id='template:table'] tbody tr"))
+                        .size());
         browser.driver().findElement(By.cssSelector("[id$=':0:edit']")).click();
         browser.waitForPage();
         browser.driver().findElement(By.id("template:predecessors")).sendKeys("ENERGISED");
         browser.driver().findElement(By.id("template:save")).click();
         browser.waitForPage();
-        assertTrue(browser.driver().findElement(By.id("template:messages")).getText().contains("循环"),
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("template:messages"))
+                        .getText()
+                        .contains("循环"),
                 browser.driver().findElement(By.id("template:messages")).getText());
         browser.screenshot("admin-milestone-template");
         assertEquals(List.of(), browser.consoleErrors());

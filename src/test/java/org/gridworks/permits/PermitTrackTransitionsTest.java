@@ -25,7 +25,7 @@ class PermitTrackTransitionsTest {
         type.set("道路挖掘许可", "Road excavation", "市政", 5, true, List.of("施工方案"), true);
         PermitTrack track = new PermitTrack(null, type, LocalDateTime.of(2025, 3, 1, 9, 0), "clerk");
         switch (status) {
-            case PREPARED -> { }
+            case PREPARED -> {}
             case SUBMITTED -> track.submit(DAY);
             case SUPPLEMENT_REQUESTED -> {
                 track.submit(DAY);
@@ -57,10 +57,26 @@ class PermitTrackTransitionsTest {
     /** Written out, not derived from PermitTransition: status → step → status after, or null when refused. */
     private static final Map<PermitStatus, Map<String, PermitStatus>> TABLE = Map.of(
             PermitStatus.PREPARED, Map.of("submit", PermitStatus.SUBMITTED, "withdraw", PermitStatus.WITHDRAWN),
-            PermitStatus.SUBMITTED, Map.of("requestSupplement", PermitStatus.SUPPLEMENT_REQUESTED,
-                    "grant", PermitStatus.GRANTED, "refuse", PermitStatus.REFUSED, "withdraw", PermitStatus.WITHDRAWN),
-            PermitStatus.SUPPLEMENT_REQUESTED, Map.of("supplied", PermitStatus.SUBMITTED,
-                    "grant", PermitStatus.GRANTED, "refuse", PermitStatus.REFUSED, "withdraw", PermitStatus.WITHDRAWN),
+            PermitStatus.SUBMITTED,
+                    Map.of(
+                            "requestSupplement",
+                            PermitStatus.SUPPLEMENT_REQUESTED,
+                            "grant",
+                            PermitStatus.GRANTED,
+                            "refuse",
+                            PermitStatus.REFUSED,
+                            "withdraw",
+                            PermitStatus.WITHDRAWN),
+            PermitStatus.SUPPLEMENT_REQUESTED,
+                    Map.of(
+                            "supplied",
+                            PermitStatus.SUBMITTED,
+                            "grant",
+                            PermitStatus.GRANTED,
+                            "refuse",
+                            PermitStatus.REFUSED,
+                            "withdraw",
+                            PermitStatus.WITHDRAWN),
             PermitStatus.GRANTED, Map.of(),
             PermitStatus.REFUSED, Map.of(),
             PermitStatus.WITHDRAWN, Map.of());
@@ -74,8 +90,8 @@ class PermitTrackTransitionsTest {
                 PermitTrack track = trackIn(from);
                 PermitStatus expected = TABLE.get(from).get(step.getKey());
                 if (expected == null) {
-                    BusinessException refusal = assertThrows(BusinessException.class,
-                            () -> step.getValue().accept(track), from + " " + step.getKey());
+                    BusinessException refusal = assertThrows(
+                            BusinessException.class, () -> step.getValue().accept(track), from + " " + step.getKey());
                     assertEquals(BusinessException.Kind.CONFLICT, refusal.kind());
                     assertEquals(from, track.getStatus(), "a refused step changes nothing");
                     refused++;

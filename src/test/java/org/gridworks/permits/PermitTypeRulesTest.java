@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class PermitTypeRulesTest {
 
     private static PermitTypeService.TypeForm form(String code, Integer limit, String documents) {
-        return new PermitTypeService.TypeForm(null, code, "管线迁改许可", "Pipeline relocation permit", "金华市建设局",
-                limit, true, documents, true, 0);
+        return new PermitTypeService.TypeForm(
+                null, code, "管线迁改许可", "Pipeline relocation permit", "金华市建设局", limit, true, documents, true, 0);
     }
 
     @Test
@@ -21,11 +21,17 @@ class PermitTypeRulesTest {
 
     @Test
     void badTypesAreRefusedAtTheField() {
-        assertEquals("code", assertThrows(BusinessException.class,
-                () -> PermitTypeService.check(form("管线", 5, "申请表"))).field());
-        assertEquals("limitDays", assertThrows(BusinessException.class,
-                () -> PermitTypeService.check(form("PIPELINE", 0, "申请表"))).field());
-        assertEquals("documents", assertThrows(BusinessException.class,
-                () -> PermitTypeService.check(form("PIPELINE", 5, "  \n "))).field());
+        assertEquals(
+                "code",
+                assertThrows(BusinessException.class, () -> PermitTypeService.check(form("管线", 5, "申请表")))
+                        .field());
+        assertEquals(
+                "limitDays",
+                assertThrows(BusinessException.class, () -> PermitTypeService.check(form("PIPELINE", 0, "申请表")))
+                        .field());
+        assertEquals(
+                "documents",
+                assertThrows(BusinessException.class, () -> PermitTypeService.check(form("PIPELINE", 5, "  \n ")))
+                        .field());
     }
 }

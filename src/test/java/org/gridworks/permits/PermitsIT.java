@@ -48,8 +48,10 @@ class PermitsIT {
     private HttpResponse<String> post(String path, String user, String json) {
         return http().send(HttpRequest.newBuilder(http().resolve(path))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .header("Authorization", DemoUsers.basic(user)).build());
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(user))
+                .build());
     }
 
     private JsonObject ok(HttpResponse<String> response) {
@@ -58,14 +60,20 @@ class PermitsIT {
     }
 
     private long project(String acceptedOn) {
-        return ok(post("/api/v1/projects", DemoUsers.MANAGER, "{\"customerName\":\"审批测试客户\",\"areaType\":\"URBAN\","
-                + "\"capacityKw\":800,\"voltageKv\":10,\"acceptedOn\":\"" + acceptedOn + "\",\"needsSupportingWorks\":true}"))
-                .getJsonNumber("id").longValue();
+        return ok(post(
+                        "/api/v1/projects",
+                        DemoUsers.MANAGER,
+                        "{\"customerName\":\"审批测试客户\",\"areaType\":\"URBAN\","
+                                + "\"capacityKw\":800,\"voltageKv\":10,\"acceptedOn\":\"" + acceptedOn
+                                + "\",\"needsSupportingWorks\":true}"))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private long track(long project, String type) {
         return ok(post("/api/v1/projects/" + project + "/permits", DemoUsers.CLERK, "{\"type\":\"" + type + "\"}"))
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private JsonObject permits(long project, String user) {
@@ -75,51 +83,80 @@ class PermitsIT {
     @Test
     void threeParallelPermitsReachTheMilestoneOnTheDayTheLastIsGranted() {
         long project = project("2024-04-01");
-        String[][] grants = {{"PLANNING", "2024-04-10"}, {"ROAD_EXCAVATION", "2024-04-12"}, {"ROAD_OCCUPATION", "2024-04-11"}};
+        String[][] grants = {
+            {"PLANNING", "2024-04-10"}, {"ROAD_EXCAVATION", "2024-04-12"}, {"ROAD_OCCUPATION", "2024-04-11"}
+        };
         for (String[] grant : grants) {
             long id = track(project, grant[0]);
             ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-04-08\"}"));
         }
         assertEquals(JsonValue.NULL, permits(project, DemoUsers.MANAGER).get("allGrantedOn"));
-        List<JsonObject> tracks = permits(project, DemoUsers.CLERK).getJsonArray("tracks").getValuesAs(JsonObject.class);
+        List<JsonObject> tracks =
+                permits(project, DemoUsers.CLERK).getJsonArray("tracks").getValuesAs(JsonObject.class);
         for (int i = 0; i < grants.length; i++) {
-            long id = tracks.stream().filter(t -> t.getString("type").equals(grants[0][0])).findFirst().orElseThrow()
-                    .getJsonNumber("id").longValue();
+            long id = tracks.stream()
+                    .filter(t -> t.getString("type").equals(grants[0][0]))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
             String type = grants[i][0];
-            long trackId = tracks.stream().filter(t -> t.getString("type").equals(type)).findFirst().orElseThrow()
-                    .getJsonNumber("id").longValue();
-            ok(post("/api/v1/permits/" + trackId + "/grant", DemoUsers.CLERK, "{\"on\":\"" + grants[i][1]
-                    + "\",\"number\":\"金规许-" + i + "\",\"validFrom\":\"2024-04-10\",\"validTo\":\"2024-12-31\"}"));
+            long trackId = tracks.stream()
+                    .filter(t -> t.getString("type").equals(type))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
+            ok(post(
+                    "/api/v1/permits/" + trackId + "/grant",
+                    DemoUsers.CLERK,
+                    "{\"on\":\"" + grants[i][1] + "\",\"number\":\"金规许-" + i
+                            + "\",\"validFrom\":\"2024-04-10\",\"validTo\":\"2024-12-31\"}"));
             assertTrue(id > 0);
         }
         JsonObject done = permits(project, DemoUsers.MANAGER);
         assertEquals("2024-04-12", done.getString("allGrantedOn"));
-        assertTrue(done.getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
-                .allMatch(t -> "MET".equals(t.getString("clock"))), done.toString());
+        assertTrue(
+                done.getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
+                        .allMatch(t -> "MET".equals(t.getString("clock"))),
+                done.toString());
     }
 
     @Test
     void badDecisionsAreRefusedAndChangeNothing() {
         long project = project("2024-05-06");
         long id = track(project, "GREEN_SPACE");
-        HttpResponse<String> early = post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-01\"}");
+        HttpResponse<String> early =
+                post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-01\"}");
         assertEquals(400, early.statusCode());
         assertEquals("on", Http.json(early).getString("field"));
         ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-07\"}"));
         String[][] bad = {
-                {"{\"on\":\"2024-05-10\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}", "number"},
-                {"{\"on\":\"2024-05-10\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-05-01\"}", "validTo"},
-                {"{\"on\":\"2024-05-06\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}", "on"},
-                {"{\"on\":\"" + LocalDate.now().plusDays(2) + "\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}", "on"}};
+            {"{\"on\":\"2024-05-10\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}", "number"},
+            {
+                "{\"on\":\"2024-05-10\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-05-01\"}",
+                "validTo"
+            },
+            {"{\"on\":\"2024-05-06\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}", "on"
+            },
+            {
+                "{\"on\":\"" + LocalDate.now().plusDays(2)
+                        + "\",\"number\":\"X-1\",\"validFrom\":\"2024-05-10\",\"validTo\":\"2024-09-30\"}",
+                "on"
+            }
+        };
         for (String[] call : bad) {
             HttpResponse<String> refused = post("/api/v1/permits/" + id + "/grant", DemoUsers.CLERK, call[0]);
             assertEquals(400, refused.statusCode(), refused.body());
             assertEquals(call[1], Http.json(refused).getString("field"), refused.body());
         }
-        assertEquals("SUBMITTED", ok(http().get("/api/v1/permits/" + id, "Authorization",
-                DemoUsers.basic(DemoUsers.CLERK))).getString("status"), "nothing saved");
-        JsonObject withdrawn = ok(post("/api/v1/permits/" + id + "/withdraw", DemoUsers.CLERK,
-                "{\"reason\":\"路由调整，不再需要占用绿地\"}"));
+        assertEquals(
+                "SUBMITTED",
+                ok(http().get("/api/v1/permits/" + id, "Authorization", DemoUsers.basic(DemoUsers.CLERK)))
+                        .getString("status"),
+                "nothing saved");
+        JsonObject withdrawn =
+                ok(post("/api/v1/permits/" + id + "/withdraw", DemoUsers.CLERK, "{\"reason\":\"路由调整，不再需要占用绿地\"}"));
         assertEquals("WITHDRAWN", withdrawn.getString("status"));
         assertEquals(JsonValue.NULL, withdrawn.get("clock"), "a withdrawn permit is no longer timed");
     }
@@ -127,19 +164,41 @@ class PermitsIT {
     @Test
     void onlyClerksOfTheUnitLogDecisionsAndOthersRead() {
         long project = project("2024-06-03");
-        assertEquals(403, post("/api/v1/projects/" + project + "/permits", DemoUsers.MANAGER, "{\"type\":\"PLANNING\"}")
-                .statusCode(), "managers read, clerks log");
+        assertEquals(
+                403,
+                post("/api/v1/projects/" + project + "/permits", DemoUsers.MANAGER, "{\"type\":\"PLANNING\"}")
+                        .statusCode(),
+                "managers read, clerks log");
         long id = track(project, "PLANNING");
-        assertEquals(403, post("/api/v1/permits/" + id + "/submit", DemoUsers.MANAGER, "{\"on\":\"2024-06-04\"}").statusCode());
-        assertEquals(403, post("/api/v1/permits/" + id + "/submit", DemoUsers.SUPERVISOR, "{\"on\":\"2024-06-04\"}").statusCode());
+        assertEquals(
+                403,
+                post("/api/v1/permits/" + id + "/submit", DemoUsers.MANAGER, "{\"on\":\"2024-06-04\"}")
+                        .statusCode());
+        assertEquals(
+                403,
+                post("/api/v1/permits/" + id + "/submit", DemoUsers.SUPERVISOR, "{\"on\":\"2024-06-04\"}")
+                        .statusCode());
         for (String reader : List.of(DemoUsers.MANAGER, DemoUsers.WAREHOUSE, DemoUsers.SUPERVISOR, DemoUsers.ADMIN)) {
-            assertEquals(200, http().get("/api/v1/projects/" + project + "/permits", "Authorization",
-                    DemoUsers.basic(reader)).statusCode(), reader);
+            assertEquals(
+                    200,
+                    http().get("/api/v1/projects/" + project + "/permits", "Authorization", DemoUsers.basic(reader))
+                            .statusCode(),
+                    reader);
         }
-        long lanxi = Http.parse(http().get("/api/v1/projects?unit=LX&status=", "Authorization",
-                DemoUsers.basic(DemoUsers.SUPERVISOR)).body()).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(404, post("/api/v1/projects/" + lanxi + "/permits", DemoUsers.CLERK, "{\"type\":\"PLANNING\"}")
-                .statusCode(), "another unit's project is out of reach");
+        long lanxi = Http.parse(http().get(
+                                "/api/v1/projects?unit=LX&status=",
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.SUPERVISOR))
+                        .body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                404,
+                post("/api/v1/projects/" + lanxi + "/permits", DemoUsers.CLERK, "{\"type\":\"PLANNING\"}")
+                        .statusCode(),
+                "another unit's project is out of reach");
     }
 
     @Test
@@ -149,9 +208,13 @@ class PermitsIT {
         JsonObject track = ok(http().get("/api/v1/permits/" + id, "Authorization", DemoUsers.basic(DemoUsers.CLERK)));
         assertEquals("ROAD_EXCAVATION", track.getString("type"));
         assertEquals(2, track.getJsonArray("documents").size(), "the type's two required documents");
-        long document = track.getJsonArray("documents").getJsonObject(0).getJsonNumber("id").longValue();
+        long document = track.getJsonArray("documents")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         byte[] pdf = "%PDF-1.4\n% 施工方案\n".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> fake = upload(document, "plan.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> fake =
+                upload(document, "plan.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, fake.statusCode(), fake.body());
         HttpResponse<String> good = upload(document, "施工方案.pdf", pdf);
         assertEquals(200, good.statusCode(), good.body());
@@ -159,10 +222,12 @@ class PermitsIT {
         assertEquals("施工方案.pdf", Http.json(good).getString("fileName"));
         HttpResponse<byte[]> download;
         try {
-            download = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    http().resolve("/api/v1/permit-documents/" + document + "/file"))
-                    .header("Authorization", DemoUsers.basic(DemoUsers.MANAGER)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            download = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(http().resolve("/api/v1/permit-documents/" + document + "/file"))
+                                    .header("Authorization", DemoUsers.basic(DemoUsers.MANAGER))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -174,24 +239,35 @@ class PermitsIT {
         return http().send(HttpRequest.newBuilder(http().resolve("/api/v1/permit-documents/" + document + "/file?name="
                         + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
-                .header("Content-Type", "application/octet-stream").header("Accept-Language", "en")
-                .header("Authorization", DemoUsers.basic(DemoUsers.CLERK)).build());
+                .header("Content-Type", "application/octet-stream")
+                .header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(DemoUsers.CLERK))
+                .build());
     }
 
     @Test
     void theBoardShowsATrackYellowOneWorkingDayBeforeItsLimitAndTheClerkLogsTheGrant(Browser browser) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         LocalDate submitted = today;
-        while (ok(http().get("/api/v1/calendar/working-days?from=" + submitted + "&to=" + today, "Authorization",
-                DemoUsers.basic(DemoUsers.CLERK))).getInt("workingDays") < 4) {
+        while (ok(http().get(
+                                        "/api/v1/calendar/working-days?from=" + submitted + "&to=" + today,
+                                        "Authorization",
+                                        DemoUsers.basic(DemoUsers.CLERK)))
+                        .getInt("workingDays")
+                < 4) {
             submitted = submitted.minusDays(1);
         }
         long project = project(today.minusDays(60).toString());
         long id = track(project, "ROAD_OCCUPATION");
         ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"" + submitted + "\"}"));
         JsonObject onBoard = Http.parse(http().get("/api/v1/permits", "Authorization", DemoUsers.basic(DemoUsers.CLERK))
-                .body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+                        .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(t -> t.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow();
         assertEquals("YELLOW", onBoard.getString("clock"));
         assertEquals(4, onBoard.getInt("usedWorkingDays"));
 
@@ -205,10 +281,16 @@ class PermitsIT {
         browser.open(base.resolve("permits/project.xhtml?id=" + project));
         browser.driver().findElement(By.id("permits:number")).sendKeys("金执掘字（2026）第88号");
         browser.driver().findElement(By.id("permits:validFrom_input")).sendKeys(today.toString());
-        browser.driver().findElement(By.id("permits:validTo_input")).sendKeys(today.plusMonths(2).toString());
+        browser.driver()
+                .findElement(By.id("permits:validTo_input"))
+                .sendKeys(today.plusMonths(2).toString());
         browser.driver().findElement(By.cssSelector("[id$=':grant']")).click();
         browser.waitForPage();
-        assertEquals("已批准", browser.driver().findElement(By.cssSelector("#track-ROAD_OCCUPATION .gw-permit-status")).getText());
+        assertEquals(
+                "已批准",
+                browser.driver()
+                        .findElement(By.cssSelector("#track-ROAD_OCCUPATION .gw-permit-status"))
+                        .getText());
         assertTrue(browser.driver().findElement(By.id("all-granted")).getText().contains(today.toString()));
         browser.screenshot("permit-granted");
         assertEquals(List.of(), browser.consoleErrors());
@@ -219,16 +301,28 @@ class PermitsIT {
         URI base = Http.loopback(deploymentUrl);
         SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         browser.open(base.resolve("admin/permit-types.xhtml"));
-        assertEquals(4, browser.driver().findElements(By.cssSelector("[id='types:table'] tbody tr")).size());
+        assertEquals(
+                4,
+                browser.driver()
+                        .findElements(By.cssSelector("[id='types:table'] tbody tr"))
+                        .size());
         browser.driver().findElement(By.cssSelector("[id$=':0:edit']")).click();
         browser.waitForPage();
         var limit = browser.driver().findElement(By.id("types:limitDays_input"));
         limit.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "7");
         browser.driver().findElement(By.id("types:save")).click();
         browser.waitForPage();
-        assertTrue(browser.driver().findElement(By.cssSelector("[id='types:table'] tbody tr")).getText().contains("7"));
-        JsonObject changed = Http.parse(http().get("/api/v1/audit?recordType=PermitType&recordId=PLANNING",
-                "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR)).body()).asJsonArray().getJsonObject(0);
+        assertTrue(browser.driver()
+                .findElement(By.cssSelector("[id='types:table'] tbody tr"))
+                .getText()
+                .contains("7"));
+        JsonObject changed = Http.parse(http().get(
+                                "/api/v1/audit?recordType=PermitType&recordId=PLANNING",
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.SUPERVISOR))
+                        .body())
+                .asJsonArray()
+                .getJsonObject(0);
         assertTrue(changed.toString().contains("\"limitDays\""), changed.toString());
         browser.screenshot("admin-permit-types");
         assertEquals(List.of(), browser.consoleErrors());
@@ -244,8 +338,8 @@ class PermitsIT {
         assertEquals(200, file.statusCode());
         String number = ok(http().get("/api/v1/projects/" + project, "Authorization", DemoUsers.basic(DemoUsers.CLERK)))
                 .getString("number");
-        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory
-                .create(new java.io.ByteArrayInputStream(file.body()))) {
+        try (org.apache.poi.ss.usermodel.Workbook workbook =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(file.body()))) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
             boolean found = false;
             for (org.apache.poi.ss.usermodel.Row row : sheet) {

@@ -18,15 +18,28 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.gridworks");
 
-    private static final String[] AREAS = {"org.gridworks.alerts..", "org.gridworks.audit..",
-            "org.gridworks.calendar..", "org.gridworks.home..", "org.gridworks.identity..",
-            "org.gridworks.milestones..", "org.gridworks.permits..", "org.gridworks.projects..",
-            "org.gridworks.reports..", "org.gridworks.requests..", "org.gridworks.stock.."};
+    private static final String[] AREAS = {
+        "org.gridworks.alerts..",
+        "org.gridworks.audit..",
+        "org.gridworks.calendar..",
+        "org.gridworks.home..",
+        "org.gridworks.identity..",
+        "org.gridworks.milestones..",
+        "org.gridworks.permits..",
+        "org.gridworks.projects..",
+        "org.gridworks.reports..",
+        "org.gridworks.requests..",
+        "org.gridworks.stock.."
+    };
 
     @Test
     void platformImportsNoBusinessArea() {
-        noClasses().that().resideInAPackage("org.gridworks.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage(AREAS)
+        noClasses()
+                .that()
+                .resideInAPackage("org.gridworks.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(AREAS)
                 .check(CLASSES);
     }
 
@@ -37,10 +50,19 @@ class ArchitectureTest {
      */
     @Test
     void alertsImportNoWatchedArea() {
-        noClasses().that().resideInAPackage("org.gridworks.alerts..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.gridworks.projects..",
-                        "org.gridworks.milestones..", "org.gridworks.requests..", "org.gridworks.permits..",
-                        "org.gridworks.stock..", "org.gridworks.reports..", "org.gridworks.home..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.gridworks.alerts..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.gridworks.projects..",
+                        "org.gridworks.milestones..",
+                        "org.gridworks.requests..",
+                        "org.gridworks.permits..",
+                        "org.gridworks.stock..",
+                        "org.gridworks.reports..",
+                        "org.gridworks.home..")
                 .check(CLASSES);
     }
 
@@ -51,8 +73,14 @@ class ArchitectureTest {
 
     @Test
     void pagesAndResourcesUseServicesNotTheEntityManager() {
-        noClasses().that().haveSimpleNameEndingWith("Backing").or().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Backing")
+                .or()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(CLASSES);
     }
 }

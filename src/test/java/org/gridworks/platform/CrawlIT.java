@@ -42,10 +42,11 @@ class CrawlIT {
             crawl.api(login);
         }
         assertEquals(List.of(), crawl.findings());
-        assertTrue(crawl.reached().getOrDefault(DemoUsers.ADMIN, 0) >= 30, "the administrator reads nearly all: "
-                + crawl.reached());
-        DemoUsers.CRAWLED.forEach(login -> assertTrue(crawl.reached().getOrDefault(login, 0) >= 10,
-                login + " reached too little: " + crawl.reached()));
+        assertTrue(
+                crawl.reached().getOrDefault(DemoUsers.ADMIN, 0) >= 30,
+                "the administrator reads nearly all: " + crawl.reached());
+        DemoUsers.CRAWLED.forEach(login -> assertTrue(
+                crawl.reached().getOrDefault(login, 0) >= 10, login + " reached too little: " + crawl.reached()));
     }
 
     @Test
@@ -53,8 +54,8 @@ class CrawlIT {
         Crawl crawl = new Crawl(Http.loopback(deploymentUrl));
         DemoUsers.CRAWLED.forEach(login -> crawl.pages(browser, login));
         assertEquals(List.of(), crawl.findings());
-        DemoUsers.CRAWLED.forEach(login -> assertTrue(crawl.reached().getOrDefault(login, 0) >= 3,
-                login + " opened too few pages: " + crawl.reached()));
+        DemoUsers.CRAWLED.forEach(login -> assertTrue(
+                crawl.reached().getOrDefault(login, 0) >= 3, login + " opened too few pages: " + crawl.reached()));
         assertTrue(crawl.tilesWithItems() >= 5, "tiles that counted something: " + crawl.tilesWithItems());
     }
 }

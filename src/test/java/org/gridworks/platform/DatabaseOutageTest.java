@@ -20,14 +20,14 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.isCause(new EJBException(new PersistenceException(driver))));
         assertTrue(DatabaseOutage.isCause(new PersistenceException(new SQLTransientConnectionException("timeout"))));
         assertTrue(DatabaseOutage.isCause(new RuntimeException(new ConnectException("Connection refused"))));
-        assertTrue(DatabaseOutage.isCause(new PersistenceException(new SQLException(
-                "Error in allocating a connection. Cause: Connection could not be allocated"))));
+        assertTrue(DatabaseOutage.isCause(new PersistenceException(
+                new SQLException("Error in allocating a connection. Cause: Connection could not be allocated"))));
     }
 
     @Test
     void aFaultOfTheDataOrTheCodeIsNot() {
-        assertFalse(DatabaseOutage.isCause(new PersistenceException(
-                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
+        assertFalse(DatabaseOutage.isCause(
+                new PersistenceException(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
         assertFalse(DatabaseOutage.isCause(new SQLException("Data truncation", "22001")));
         assertFalse(DatabaseOutage.isCause(new IllegalStateException("bug")));
         assertFalse(DatabaseOutage.isCause(null));

@@ -39,8 +39,8 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.gridworksWithInContainerTests(PlatformIT.class, Http.class, Deployments.class,
-                DemoUsers.class);
+        return Deployments.gridworksWithInContainerTests(
+                PlatformIT.class, Http.class, Deployments.class, DemoUsers.class);
     }
 
     @ArquillianResource
@@ -59,7 +59,8 @@ class PlatformIT {
         Http browser = http();
         HttpResponse<String> chinese = browser.get("/", "Accept-Language", "en-US,en;q=0.9");
         assertEquals(200, chinese.statusCode());
-        assertTrue(chinese.uri().getPath().endsWith("/login.xhtml"), chinese.uri().toString());
+        assertTrue(
+                chinese.uri().getPath().endsWith("/login.xhtml"), chinese.uri().toString());
         assertTrue(chinese.body().contains("<title>登录 · GridWorks</title>"), chinese.body());
 
         HttpResponse<String> english = browser.get("/login.xhtml?lang=en");
@@ -76,15 +77,23 @@ class PlatformIT {
             HttpResponse<String> response = http().get(path, "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
             var headers = response.headers();
             String csp = headers.firstValue("Content-Security-Policy").orElse("");
-            assertAll(path,
-                    () -> assertEquals(1, headers.allValues("Content-Security-Policy").size(), "one policy"),
+            assertAll(
+                    path,
+                    () -> assertEquals(
+                            1, headers.allValues("Content-Security-Policy").size(), "one policy"),
                     () -> assertTrue(csp.contains("frame-ancestors 'none'"), csp),
-                    () -> assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null)),
+                    () -> assertEquals(
+                            "nosniff",
+                            headers.firstValue("X-Content-Type-Options").orElse(null)),
                     () -> assertTrue(headers.firstValue("Referrer-Policy").isPresent()),
-                    () -> assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null)),
+                    () -> assertEquals(
+                            "DENY", headers.firstValue("X-Frame-Options").orElse(null)),
                     () -> assertFalse(headers.firstValue("Server").isPresent(), "no Server header"));
         }
-        String pagePolicy = http().get("/login.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String pagePolicy = http().get("/login.xhtml")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
         assertTrue(pagePolicy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?$"), pagePolicy);
     }
 
@@ -95,10 +104,14 @@ class PlatformIT {
         assertEquals(200, response.statusCode(), response.body());
         JsonObject health = Http.json(response);
         assertEquals("UP", health.getString("status"));
-        JsonObject database = health.getJsonArray("checks").stream().map(JsonObject.class::cast)
-                .filter(check -> "database".equals(check.getString("name"))).findFirst().orElseThrow();
+        JsonObject database = health.getJsonArray("checks").stream()
+                .map(JsonObject.class::cast)
+                .filter(check -> "database".equals(check.getString("name")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UP", database.getString("status"));
-        assertTrue(!database.containsKey("data") || database.getJsonObject("data").isEmpty(),
+        assertTrue(
+                !database.containsKey("data") || database.getJsonObject("data").isEmpty(),
                 "no product, version or address for anonymous callers: " + database);
     }
 
@@ -114,14 +127,14 @@ class PlatformIT {
         assertEquals(401, anonymous.statusCode());
         assertEquals("Please sign in first.", Http.json(anonymous).getString("error"));
 
-        HttpResponse<String> english = http().get("/api/v1/no-such-thing", "Accept-Language", "en",
-                "Authorization", manager);
+        HttpResponse<String> english =
+                http().get("/api/v1/no-such-thing", "Accept-Language", "en", "Authorization", manager);
         assertEquals(404, english.statusCode());
         assertTrue(english.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals("The requested resource was not found.", Http.json(english).getString("error"));
 
-        HttpResponse<String> chinese = http().get("/api/v1/no-such-thing", "Accept-Language", "zh-CN,zh;q=0.9",
-                "Authorization", manager);
+        HttpResponse<String> chinese =
+                http().get("/api/v1/no-such-thing", "Accept-Language", "zh-CN,zh;q=0.9", "Authorization", manager);
         assertEquals("找不到请求的资源。", Http.json(chinese).getString("error"));
 
         HttpResponse<String> openapi = http().get("/openapi");
@@ -132,8 +145,8 @@ class PlatformIT {
     @Test
     @RunAsClient
     void unknownPageGetsTheFriendlyPageWithoutInternals() {
-        HttpResponse<String> response = http().get("/no-such-page.xhtml", "Authorization",
-                DemoUsers.basic(DemoUsers.MANAGER));
+        HttpResponse<String> response =
+                http().get("/no-such-page.xhtml", "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("页面不存在"), response.body());
         assertFalse(response.body().contains(".java:") || response.body().contains("Caused by"), "no stack trace");
@@ -144,10 +157,11 @@ class PlatformIT {
     @Test
     void everyTextColumnIsUtf8mb4() throws Exception {
         List<String> wrong = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet columns = statement.executeQuery("SELECT table_name, column_name, character_set_name "
-                     + "FROM information_schema.columns WHERE table_schema = DATABASE() "
-                     + "AND character_set_name IS NOT NULL AND table_name <> 'flyway_schema_history'")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet columns = statement.executeQuery("SELECT table_name, column_name, character_set_name "
+                        + "FROM information_schema.columns WHERE table_schema = DATABASE() "
+                        + "AND character_set_name IS NOT NULL AND table_name <> 'flyway_schema_history'")) {
             int seen = 0;
             while (columns.next()) {
                 seen++;
@@ -159,22 +173,31 @@ class PlatformIT {
         }
         assertEquals(List.of(), wrong);
     }
+
     @Test
     @RunAsClient
     void refusalsAndErrorsOutsideJaxRsCarryTheHeadersAndSpeakJsonOnTheApi() {
         HttpResponse<String> anonymous = http().get("/api/v1/me", "Accept-Language", "en");
         assertEquals(401, anonymous.statusCode());
-        assertAll("401 written during authentication",
-                () -> assertEquals("nosniff", anonymous.headers().firstValue("X-Content-Type-Options").orElse(null)),
-                () -> assertEquals("DENY", anonymous.headers().firstValue("X-Frame-Options").orElse(null)),
-                () -> assertEquals("no-store", anonymous.headers().firstValue("Cache-Control").orElse(null)),
+        assertAll(
+                "401 written during authentication",
+                () -> assertEquals(
+                        "nosniff",
+                        anonymous.headers().firstValue("X-Content-Type-Options").orElse(null)),
+                () -> assertEquals(
+                        "DENY",
+                        anonymous.headers().firstValue("X-Frame-Options").orElse(null)),
+                () -> assertEquals(
+                        "no-store",
+                        anonymous.headers().firstValue("Cache-Control").orElse(null)),
                 () -> assertEquals("Please sign in first.", Http.json(anonymous).getString("error")));
         HttpResponse<String> me = http().get("/api/v1/me", "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
         assertEquals("no-store", me.headers().firstValue("Cache-Control").orElse(null), "people's data: no cache");
         for (String path : List.of("/api/v2/projects", "/api", "/api/v1/../v9/x")) {
             HttpResponse<String> outside = http().get(path, "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
             assertEquals(404, outside.statusCode(), path);
-            assertTrue(outside.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+            assertTrue(
+                    outside.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                     path + " answers JSON, not an HTML page: " + outside.body());
             assertTrue(Http.json(outside).getString("error").length() > 3, outside.body());
         }
@@ -184,15 +207,36 @@ class PlatformIT {
     @Test
     @RunAsClient
     void everyPageAnswersItsOwnStatusForEveryRoleAndNeverA500() throws Exception {
-        List<String> pages = List.of("/index.xhtml", "/account.xhtml", "/inbox.xhtml", "/calendar.xhtml",
-                "/alerts/index.xhtml", "/audit/index.xhtml", "/admin/users.xhtml", "/admin/user.xhtml?login=nobody",
-                "/milestones/portfolio.xhtml", "/milestones/plan.xhtml?id=abc", "/milestones/plan.xhtml?id=99999999",
-                "/permits/board.xhtml", "/permits/board.xhtml?colour=purple", "/permits/project.xhtml?id=abc",
-                "/projects/index.xhtml", "/projects/project.xhtml", "/projects/project.xhtml?id=abc",
-                "/projects/project.xhtml?id=-1", "/projects/edit.xhtml?id=abc", "/reports/evaluation.xhtml",
-                "/reports/evaluation.xhtml?year=abc", "/reports/half-year.xhtml", "/requests/board.xhtml",
-                "/requests/project.xhtml?id=abc", "/stock/index.xhtml", "/stock/ledger.xhtml?material=%00",
-                "/stock/material.xhtml?code=nothing", "/stock/post.xhtml", "/stock/replenishment.xhtml",
+        List<String> pages = List.of(
+                "/index.xhtml",
+                "/account.xhtml",
+                "/inbox.xhtml",
+                "/calendar.xhtml",
+                "/alerts/index.xhtml",
+                "/audit/index.xhtml",
+                "/admin/users.xhtml",
+                "/admin/user.xhtml?login=nobody",
+                "/milestones/portfolio.xhtml",
+                "/milestones/plan.xhtml?id=abc",
+                "/milestones/plan.xhtml?id=99999999",
+                "/permits/board.xhtml",
+                "/permits/board.xhtml?colour=purple",
+                "/permits/project.xhtml?id=abc",
+                "/projects/index.xhtml",
+                "/projects/project.xhtml",
+                "/projects/project.xhtml?id=abc",
+                "/projects/project.xhtml?id=-1",
+                "/projects/edit.xhtml?id=abc",
+                "/reports/evaluation.xhtml",
+                "/reports/evaluation.xhtml?year=abc",
+                "/reports/half-year.xhtml",
+                "/requests/board.xhtml",
+                "/requests/project.xhtml?id=abc",
+                "/stock/index.xhtml",
+                "/stock/ledger.xhtml?material=%00",
+                "/stock/material.xhtml?code=nothing",
+                "/stock/post.xhtml",
+                "/stock/replenishment.xhtml",
                 "/stock/reserve-list.xhtml");
         Map<String, Integer> seen = new java.util.TreeMap<>();
         for (String login : List.of(DemoUsers.WAREHOUSE, DemoUsers.CLERK, DemoUsers.MANAGER)) {
@@ -201,7 +245,8 @@ class PlatformIT {
             for (String page : pages) {
                 HttpResponse<String> response = browser.get(page);
                 seen.put(login + " " + page, response.statusCode());
-                assertFalse(response.body().contains(".java:") || response.body().contains("Caused by"),
+                assertFalse(
+                        response.body().contains(".java:") || response.body().contains("Caused by"),
                         "no stack trace: " + login + " " + page + ": " + response.body());
             }
         }
@@ -241,7 +286,8 @@ class PlatformIT {
             refused(http, "POST", "/api/v1/projects", manager, "{\"customerName\":{\"a\":{\"b\":");
         }
         for (boolean declared : new boolean[] {true, false}) {
-            for (String[] call : List.of(new String[] {"/api/v1/permit-documents/1/file", warehouse},
+            for (String[] call : List.of(
+                    new String[] {"/api/v1/permit-documents/1/file", warehouse},
                     new String[] {"/api/v1/stock/reserve-list", DemoUsers.basic(DemoUsers.ADMIN)},
                     new String[] {"/api/v1/me/notifications", manager})) {
                 long start = System.nanoTime();
@@ -255,7 +301,8 @@ class PlatformIT {
         System.gc();
         long grown = memory.getHeapMemoryUsage().getUsed() - heapBefore;
         assertTrue(grown < (64L << 20), "heap grew by " + (grown >> 20) + " MB");
-        assertTrue(threads.getThreadCount() <= threadsBefore + 16,
+        assertTrue(
+                threads.getThreadCount() <= threadsBefore + 16,
                 "threads " + threadsBefore + " -> " + threads.getThreadCount() + " (a held worker stays)");
         assertEquals(200, http.get("/health/ready").statusCode());
     }
@@ -263,9 +310,11 @@ class PlatformIT {
     private static void refused(Http http, String method, String path, String auth, String body) {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(http.resolve(path))
-                .timeout(java.time.Duration.ofSeconds(5)).header("Authorization", auth)
+                .timeout(java.time.Duration.ofSeconds(5))
+                .header("Authorization", auth)
                 .header("Content-Type", "application/json")
-                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(400, response.statusCode(), path + " " + body.substring(0, Math.min(20, body.length())));
         assertTrue(millis < 1000, path + " took " + millis + " ms");
@@ -282,11 +331,12 @@ class PlatformIT {
             java.io.OutputStream out = socket.getOutputStream();
             java.io.InputStream in = socket.getInputStream();
             out.write(("PUT " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + auth
-                    + "\r\nContent-Type: application/json\r\n"
-                    + (declared ? "Content-Length: " + length : "Transfer-Encoding: chunked") + "\r\n\r\n")
+                            + "\r\nContent-Type: application/json\r\n"
+                            + (declared ? "Content-Length: " + length : "Transfer-Encoding: chunked") + "\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             byte[] chunk = new byte[64 * 1024];
-            byte[] framed = ("10000\r\n" + "\0".repeat(65536) + "\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] framed =
+                    ("10000\r\n" + "\0".repeat(65536) + "\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             long sent = 0;
             try {
                 while (sent < length && in.available() == 0) {
@@ -296,16 +346,19 @@ class PlatformIT {
             } catch (java.io.IOException closedByServer) {
                 // expected once the server has answered and stopped reading
             }
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            String status = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .readLine();
             return Integer.parseInt(status.split(" ")[1]);
         }
     }
     /** As a browser asks over plain HTTP: HTTP/1.1 (no browser upgrades to h2c), accepting gzip. */
     private HttpResponse<String> browserGet(String path) {
         return http().send(java.net.http.HttpRequest.newBuilder(http().resolve(path))
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).header("Accept-Encoding", "gzip, deflate")
-                .GET().build());
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .header("Accept-Encoding", "gzip, deflate")
+                .GET()
+                .build());
     }
 
     @Test
@@ -313,18 +366,20 @@ class PlatformIT {
     void textGoesOutCompressedAndVersionedResourcesAreKeptAYear() {
         HttpResponse<String> page = browserGet("/login.xhtml");
         assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(null), "pages are compressed");
-        java.util.regex.Matcher versioned = java.util.regex.Pattern
-                .compile("src=\"(/jakarta\\.faces\\.resource/[^\"]*[?&](?:amp;)?v=[^\"]*)\"")
+        java.util.regex.Matcher versioned = java.util.regex.Pattern.compile(
+                        "src=\"(/jakarta\\.faces\\.resource/[^\"]*[?&](?:amp;)?v=[^\"]*)\"")
                 .matcher(http().get("/login.xhtml").body());
         assertTrue(versioned.find(), "the sign-in page loads a versioned PrimeFaces script");
         HttpResponse<String> script = browserGet(versioned.group(1).replace("&amp;", "&"));
         assertEquals(200, script.statusCode());
         assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse(null));
-        assertTrue(script.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
+        assertTrue(
+                script.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
                 script.headers().map().toString());
         HttpResponse<String> own = browserGet("/jakarta.faces.resource/css/app.css.xhtml?ln=gridworks");
         assertEquals(200, own.statusCode());
-        assertFalse(own.headers().firstValue("Cache-Control").orElse("").contains("31536000"),
+        assertFalse(
+                own.headers().firstValue("Cache-Control").orElse("").contains("31536000"),
                 "GridWorks' own unversioned files change with each release");
     }
 }

@@ -12,26 +12,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CategoryRuleTest {
 
     private static ProjectFacts lowVoltageSmallMicro(String kw, AreaType area, String acceptedOn) {
-        return new ProjectFacts(false, new BigDecimal("0.4"), false, true, new BigDecimal(kw), area,
-                LocalDate.parse(acceptedOn));
+        return new ProjectFacts(
+                false, new BigDecimal("0.4"), false, true, new BigDecimal(kw), area, LocalDate.parse(acceptedOn));
     }
 
     @ParameterizedTest(name = "{0} kW, {1}, accepted {2}: {3}")
     @CsvSource({
-            "160,   URBAN, 2022-12-31, LV_THREE_ZERO",
-            "160.1, URBAN, 2022-12-31, LV_OTHER",
-            "100,   RURAL, 2022-12-31, LV_THREE_ZERO",
-            "100.5, RURAL, 2022-12-31, LV_OTHER",
-            "120,   RURAL, 2022-12-31, LV_OTHER",
-            // from 2023-01-01: 160 kW anywhere in the city
-            "120,   RURAL, 2023-01-01, LV_THREE_ZERO",
-            "160,   RURAL, 2023-01-01, LV_THREE_ZERO",
-            "161,   RURAL, 2023-01-01, LV_OTHER",
-            "160,   URBAN, 2024-05-01, LV_THREE_ZERO"
+        "160,   URBAN, 2022-12-31, LV_THREE_ZERO",
+        "160.1, URBAN, 2022-12-31, LV_OTHER",
+        "100,   RURAL, 2022-12-31, LV_THREE_ZERO",
+        "100.5, RURAL, 2022-12-31, LV_OTHER",
+        "120,   RURAL, 2022-12-31, LV_OTHER",
+        // from 2023-01-01: 160 kW anywhere in the city
+        "120,   RURAL, 2023-01-01, LV_THREE_ZERO",
+        "160,   RURAL, 2023-01-01, LV_THREE_ZERO",
+        "161,   RURAL, 2023-01-01, LV_OTHER",
+        "160,   URBAN, 2024-05-01, LV_THREE_ZERO"
     })
-    void threeZeroEligibilityOnBothSidesOfEachThreshold(String kw, AreaType area, String acceptedOn,
-                                                       Category expected) {
-        assertEquals(expected, CategoryRule.classify(lowVoltageSmallMicro(kw, area, acceptedOn)).category());
+    void threeZeroEligibilityOnBothSidesOfEachThreshold(
+            String kw, AreaType area, String acceptedOn, Category expected) {
+        assertEquals(
+                expected,
+                CategoryRule.classify(lowVoltageSmallMicro(kw, area, acceptedOn))
+                        .category());
     }
 
     @Test
@@ -47,14 +50,27 @@ class CategoryRuleTest {
     @Test
     void otherCategories() {
         LocalDate day = LocalDate.of(2024, 3, 1);
-        assertEquals(Category.RESIDENTIAL, CategoryRule.classify(new ProjectFacts(true, new BigDecimal("0.4"), false,
-                false, BigDecimal.TEN, AreaType.URBAN, day)).category());
-        assertEquals(Category.LV_OTHER, CategoryRule.classify(new ProjectFacts(false, new BigDecimal("0.4"), false,
-                false, BigDecimal.TEN, AreaType.URBAN, day)).category(), "not a small or micro enterprise");
-        assertEquals(Category.HV_SINGLE, CategoryRule.classify(new ProjectFacts(false, BigDecimal.TEN, false,
-                true, new BigDecimal("400"), AreaType.URBAN, day)).category());
-        assertEquals(Category.HV_DUAL, CategoryRule.classify(new ProjectFacts(false, new BigDecimal("20"), true,
-                false, new BigDecimal("2000"), AreaType.RURAL, day)).category());
+        assertEquals(
+                Category.RESIDENTIAL,
+                CategoryRule.classify(new ProjectFacts(
+                                true, new BigDecimal("0.4"), false, false, BigDecimal.TEN, AreaType.URBAN, day))
+                        .category());
+        assertEquals(
+                Category.LV_OTHER,
+                CategoryRule.classify(new ProjectFacts(
+                                false, new BigDecimal("0.4"), false, false, BigDecimal.TEN, AreaType.URBAN, day))
+                        .category(),
+                "not a small or micro enterprise");
+        assertEquals(
+                Category.HV_SINGLE,
+                CategoryRule.classify(new ProjectFacts(
+                                false, BigDecimal.TEN, false, true, new BigDecimal("400"), AreaType.URBAN, day))
+                        .category());
+        assertEquals(
+                Category.HV_DUAL,
+                CategoryRule.classify(new ProjectFacts(
+                                false, new BigDecimal("20"), true, false, new BigDecimal("2000"), AreaType.RURAL, day))
+                        .category());
     }
 
     @Test
@@ -62,7 +78,8 @@ class CategoryRuleTest {
         assertEquals(2, Category.LV_THREE_ZERO.steps(false).size());
         assertEquals(3, Category.LV_OTHER.steps(false).size());
         assertEquals(4, Category.HV_SINGLE.steps(false).size());
-        assertEquals(List.of(StepCode.ACCEPTANCE, StepCode.PLAN_REPLY, StepCode.COMPLETION_AND_CONNECTION),
+        assertEquals(
+                List.of(StepCode.ACCEPTANCE, StepCode.PLAN_REPLY, StepCode.COMPLETION_AND_CONNECTION),
                 Category.HV_DUAL.steps(true));
         assertEquals(2, Category.RESIDENTIAL.steps(true).size(), "the variant is for high voltage only");
     }

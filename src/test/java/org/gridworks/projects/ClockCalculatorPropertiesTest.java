@@ -45,9 +45,12 @@ class ClockCalculatorPropertiesTest {
 
     @Property(tries = 500)
     void pausedWorkingDaysDoNotCountAndMoveTheDueDateByAsMany(
-            @ForAll("days") LocalDate opened, @ForAll @IntRange(max = 20) int pausedAfter,
-            @ForAll @IntRange(max = 30) int pauseLength, @ForAll @IntRange(max = 30) int afterResume,
-            @ForAll boolean stillPaused, @ForAll boolean wholeProcess) {
+            @ForAll("days") LocalDate opened,
+            @ForAll @IntRange(max = 20) int pausedAfter,
+            @ForAll @IntRange(max = 30) int pauseLength,
+            @ForAll @IntRange(max = 30) int afterResume,
+            @ForAll boolean stillPaused,
+            @ForAll boolean wholeProcess) {
         LocalDate pausedOn = opened.plusDays(pausedAfter);
         LocalDate resumedOn = pausedOn.plusDays(pauseLength);
         LocalDate today = resumedOn.plusDays(afterResume);
@@ -64,18 +67,24 @@ class ClockCalculatorPropertiesTest {
         Clock step = stepClock(policy, accepted, running, today, code);
         Clock stepPaused = stepClock(policy, accepted, paused, today, code);
         assertEquals(step.usedWorkingDays() - covered, stepPaused.usedWorkingDays(), "the step's clock");
-        assertEquals(covered, CAL.workingDaysBetween(step.due(), stepPaused.due()).workingDays(), "its due date");
+        assertEquals(
+                covered, CAL.workingDaysBetween(step.due(), stepPaused.due()).workingDays(), "its due date");
 
-        Clock main = ClockCalculator.compute(policy, accepted, running, CAL, today).get(0);
-        Clock mainPaused = ClockCalculator.compute(policy, accepted, paused, CAL, today).get(0);
+        Clock main =
+                ClockCalculator.compute(policy, accepted, running, CAL, today).get(0);
+        Clock mainPaused =
+                ClockCalculator.compute(policy, accepted, paused, CAL, today).get(0);
         assertEquals(main.usedWorkingDays() - covered, mainPaused.usedWorkingDays(), main.scope());
-        assertEquals(covered, CAL.workingDaysBetween(main.due(), mainPaused.due()).workingDays(), main.scope() + " due");
+        assertEquals(
+                covered, CAL.workingDaysBetween(main.due(), mainPaused.due()).workingDays(), main.scope() + " due");
     }
 
     @Property(tries = 500)
     void theHandlingClockCountsOnlyTheWorkingDaysTheStepsRan(
-            @ForAll("days") LocalDate accepted, @ForAll @Size(4) List<@IntRange(max = 25) Integer> stepLengths,
-            @ForAll @Size(3) List<@IntRange(max = 90) Integer> customerTime, @ForAll boolean lastStillRunning) {
+            @ForAll("days") LocalDate accepted,
+            @ForAll @Size(4) List<@IntRange(max = 25) Integer> stepLengths,
+            @ForAll @Size(3) List<@IntRange(max = 90) Integer> customerTime,
+            @ForAll boolean lastStillRunning) {
         List<StepCode> codes = Category.HV_SINGLE.steps(false);
         List<StepTimes> steps = new ArrayList<>();
         int expected = 0;
@@ -91,7 +100,8 @@ class ClockCalculatorPropertiesTest {
                 open = close.plusDays(customerTime.get(i));
             }
         }
-        Clock handling = ClockCalculator.compute(HANDLING, accepted, steps, CAL, today).get(0);
+        Clock handling =
+                ClockCalculator.compute(HANDLING, accepted, steps, CAL, today).get(0);
         assertEquals("HANDLING", handling.scope());
         assertEquals(expected, handling.usedWorkingDays(), "the customer's time between steps does not count");
         if (!lastStillRunning) {
@@ -102,29 +112,41 @@ class ClockCalculatorPropertiesTest {
 
     @Property(tries = 300)
     void asDaysPassARunningClockNeverGetsTimeBackNorABetterColour(
-            @ForAll("days") LocalDate accepted, @ForAll @IntRange(max = 10) int pausedAfter,
-            @ForAll @IntRange(max = 10) int pauseLength, @ForAll boolean wholeProcess) {
+            @ForAll("days") LocalDate accepted,
+            @ForAll @IntRange(max = 10) int pausedAfter,
+            @ForAll @IntRange(max = 10) int pauseLength,
+            @ForAll boolean wholeProcess) {
         ClockPolicy policy = wholeProcess ? WHOLE : HANDLING;
         StepCode code = wholeProcess ? StepCode.CONNECTION : StepCode.PLAN_REPLY;
         LocalDate opened = accepted.plusDays(1);
         LocalDate pausedOn = opened.plusDays(pausedAfter);
         List<StepTimes> steps = List.of(
                 new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(opened), List.of()),
-                new StepTimes(code, at(opened), null,
+                new StepTimes(
+                        code,
+                        at(opened),
+                        null,
                         List.of(new StepTimes.Pause(at(pausedOn), at(pausedOn.plusDays(pauseLength))))));
         List<Clock> before = null;
         for (LocalDate today = opened; !today.isAfter(opened.plusDays(40)); today = today.plusDays(1)) {
             // the main clock and the running step's clock
-            List<Clock> now = List.of(ClockCalculator.compute(policy, accepted, steps, CAL, today).get(0),
+            List<Clock> now = List.of(
+                    ClockCalculator.compute(policy, accepted, steps, CAL, today).get(0),
                     stepClock(policy, accepted, steps, today, code));
             for (int i = 0; i < now.size(); i++) {
                 Clock clock = now.get(i);
-                assertTrue(clock.status() == ClockStatus.ON_TRACK || clock.status() == ClockStatus.YELLOW
-                        || clock.status() == ClockStatus.RED, "running: " + clock);
+                assertTrue(
+                        clock.status() == ClockStatus.ON_TRACK
+                                || clock.status() == ClockStatus.YELLOW
+                                || clock.status() == ClockStatus.RED,
+                        "running: " + clock);
                 if (before != null) {
                     Clock earlier = before.get(i);
-                    assertTrue(clock.usedWorkingDays() >= earlier.usedWorkingDays(), today + ": " + earlier + " -> " + clock);
-                    assertTrue(clock.status().severity() >= earlier.status().severity(),
+                    assertTrue(
+                            clock.usedWorkingDays() >= earlier.usedWorkingDays(),
+                            today + ": " + earlier + " -> " + clock);
+                    assertTrue(
+                            clock.status().severity() >= earlier.status().severity(),
                             today + ": " + earlier + " -> " + clock);
                 }
             }
@@ -132,10 +154,12 @@ class ClockCalculatorPropertiesTest {
         }
     }
 
-    private static Clock stepClock(ClockPolicy policy, LocalDate accepted, List<StepTimes> steps, LocalDate today,
-                                   StepCode code) {
+    private static Clock stepClock(
+            ClockPolicy policy, LocalDate accepted, List<StepTimes> steps, LocalDate today, StepCode code) {
         return ClockCalculator.compute(policy, accepted, steps, CAL, today).stream()
-                .filter(c -> c.scope().equals(code.name())).findFirst().orElseThrow();
+                .filter(c -> c.scope().equals(code.name()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Working days after {@code from} up to and including {@code to}, one day at a time. */

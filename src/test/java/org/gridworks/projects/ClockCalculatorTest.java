@@ -41,13 +41,13 @@ class ClockCalculatorTest {
         ClockPolicy policy = Policies.choose(Category.HV_SINGLE, false, "2024-09-27");
         List<StepCode> codes = Category.HV_SINGLE.steps(false);
 
-        List<Clock> met = ClockCalculator.compute(policy, accepted, sequence(accepted, codes, 1, 11, 5, 5), CAL,
-                LocalDate.of(2025, 3, 1));
+        List<Clock> met = ClockCalculator.compute(
+                policy, accepted, sequence(accepted, codes, 1, 11, 5, 5), CAL, LocalDate.of(2025, 3, 1));
         assertEquals(new Clock("HANDLING", 22, 22, null, ClockStatus.MET, false), met.get(0));
         assertEquals(ClockStatus.MET, ClockCalculator.overall(met));
 
-        List<Clock> missed = ClockCalculator.compute(policy, accepted, sequence(accepted, codes, 1, 11, 5, 6), CAL,
-                LocalDate.of(2025, 3, 1));
+        List<Clock> missed = ClockCalculator.compute(
+                policy, accepted, sequence(accepted, codes, 1, 11, 5, 6), CAL, LocalDate.of(2025, 3, 1));
         assertEquals(23, missed.get(0).usedWorkingDays());
         assertEquals(ClockStatus.MISSED, missed.get(0).status());
         assertEquals(ClockStatus.MISSED, missed.get(4).status(), "the connection step overran its 5 days");
@@ -59,10 +59,12 @@ class ClockCalculatorTest {
         ClockPolicy policy = Policies.choose(Category.HV_SINGLE, false, "2024-03-01");
         List<StepTimes> steps = List.of(
                 new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(LocalDate.of(2024, 3, 4)), List.of()),
-                new StepTimes(StepCode.PLAN_REPLY, at(LocalDate.of(2024, 3, 4)), at(LocalDate.of(2024, 3, 8)), List.of()),
+                new StepTimes(
+                        StepCode.PLAN_REPLY, at(LocalDate.of(2024, 3, 4)), at(LocalDate.of(2024, 3, 8)), List.of()),
                 new StepTimes(StepCode.COMPLETION_INSPECTION, null, null, List.of()),
                 new StepTimes(StepCode.CONNECTION, null, null, List.of()));
-        Clock handling = ClockCalculator.compute(policy, accepted, steps, CAL, LocalDate.of(2024, 6, 1)).get(0);
+        Clock handling = ClockCalculator.compute(policy, accepted, steps, CAL, LocalDate.of(2024, 6, 1))
+                .get(0);
         assertEquals(5, handling.usedWorkingDays(), "1 + 4, not the months the customer took");
         assertEquals(ClockStatus.ON_TRACK, handling.status());
         assertNull(handling.due(), "no step running: no due date");
@@ -78,10 +80,14 @@ class ClockCalculatorTest {
         List<StepTimes> running = List.of(
                 new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(LocalDate.of(2022, 1, 21)), List.of()),
                 new StepTimes(StepCode.CONNECTION, at(LocalDate.of(2022, 1, 21)), null, List.of()));
-        Clock whole = ClockCalculator.compute(policy, accepted, running, CAL, LocalDate.of(2022, 2, 21)).get(0);
-        assertEquals(new Clock("WHOLE", 20, 19, LocalDate.of(2022, 2, 22), ClockStatus.YELLOW, false), whole,
+        Clock whole = ClockCalculator.compute(policy, accepted, running, CAL, LocalDate.of(2022, 2, 21))
+                .get(0);
+        assertEquals(
+                new Clock("WHOLE", 20, 19, LocalDate.of(2022, 2, 22), ClockStatus.YELLOW, false),
+                whole,
                 "one working day left");
-        Clock late = ClockCalculator.compute(policy, accepted, running, CAL, LocalDate.of(2022, 2, 23)).get(0);
+        Clock late = ClockCalculator.compute(policy, accepted, running, CAL, LocalDate.of(2022, 2, 23))
+                .get(0);
         assertEquals(21, late.usedWorkingDays());
         assertEquals(ClockStatus.RED, late.status());
     }
@@ -90,9 +96,13 @@ class ClockCalculatorTest {
     void aPauseStopsTheClockAndMovesTheDueDate() {
         LocalDate accepted = LocalDate.of(2024, 4, 1);
         ClockPolicy policy = Policies.choose(Category.RESIDENTIAL, false, "2024-04-01");
-        StepTimes acceptance = new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(LocalDate.of(2024, 4, 2)), List.of());
+        StepTimes acceptance =
+                new StepTimes(StepCode.ACCEPTANCE, at(accepted), at(LocalDate.of(2024, 4, 2)), List.of());
         // connection opens Tue 04-02; paused Wed 04-03 to Mon 04-08 (04-04..04-06 Qingming off, 04-07 Sunday worked)
-        StepTimes connection = new StepTimes(StepCode.CONNECTION, at(LocalDate.of(2024, 4, 2)), null,
+        StepTimes connection = new StepTimes(
+                StepCode.CONNECTION,
+                at(LocalDate.of(2024, 4, 2)),
+                null,
                 List.of(new StepTimes.Pause(at(LocalDate.of(2024, 4, 3)), at(LocalDate.of(2024, 4, 8)))));
         LocalDate today = LocalDate.of(2024, 4, 9);
         List<Clock> clocks = ClockCalculator.compute(policy, accepted, List.of(acceptance, connection), CAL, today);
@@ -104,8 +114,9 @@ class ClockCalculatorTest {
         Clock whole = clocks.get(0);
         assertEquals(5 - 2, whole.usedWorkingDays(), "(04-01, 04-09] has 5 working days, 2 of them paused");
         assertEquals(ClockStatus.ON_TRACK, whole.status(), "3 of 5 used");
-        Clock nextDay = ClockCalculator.compute(policy, accepted, List.of(acceptance, connection), CAL,
-                LocalDate.of(2024, 4, 10)).get(0);
+        Clock nextDay = ClockCalculator.compute(
+                        policy, accepted, List.of(acceptance, connection), CAL, LocalDate.of(2024, 4, 10))
+                .get(0);
         assertEquals(ClockStatus.YELLOW, nextDay.status(), "one working day left of five");
     }
 
@@ -145,15 +156,28 @@ class ClockCalculatorTest {
         ClockPolicy policy = Policies.choose(Category.HV_SINGLE, false, "2024-09-27");
         LocalDate accepted = LocalDate.of(2024, 9, 27);
         StepTimes acceptance = new StepTimes(StepCode.ACCEPTANCE, accepted.atTime(9, 0), null, List.of());
-        assertEquals(ClockStatus.ON_TRACK, stepClock(policy, accepted, acceptance, accepted).status());
-        assertEquals(ClockStatus.ON_TRACK, stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 28)).status(),
+        assertEquals(
+                ClockStatus.ON_TRACK,
+                stepClock(policy, accepted, acceptance, accepted).status());
+        assertEquals(
+                ClockStatus.ON_TRACK,
+                stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 28))
+                        .status(),
                 "Saturday is no working day");
-        assertEquals(ClockStatus.YELLOW, stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 29)).status());
-        assertEquals(ClockStatus.RED, stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 30)).status());
+        assertEquals(
+                ClockStatus.YELLOW,
+                stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 29))
+                        .status());
+        assertEquals(
+                ClockStatus.RED,
+                stepClock(policy, accepted, acceptance, LocalDate.of(2024, 9, 30))
+                        .status());
     }
 
     private static Clock stepClock(ClockPolicy policy, LocalDate accepted, StepTimes step, LocalDate today) {
         return ClockCalculator.compute(policy, accepted, List.of(step), CAL, today).stream()
-                .filter(c -> c.scope().equals(StepCode.ACCEPTANCE.name())).findFirst().orElseThrow();
+                .filter(c -> c.scope().equals(StepCode.ACCEPTANCE.name()))
+                .findFirst()
+                .orElseThrow();
     }
 }

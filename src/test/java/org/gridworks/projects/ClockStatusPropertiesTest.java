@@ -14,8 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 class ClockStatusPropertiesTest {
 
     @Property
-    void aRunningClockIsYellowFromEightyPercentOrItsLastDayButNeverOnDayZero(
-            @ForAll @IntRange(max = 250) int limit) {
+    void aRunningClockIsYellowFromEightyPercentOrItsLastDayButNeverOnDayZero(@ForAll @IntRange(max = 250) int limit) {
         for (int used = 0; used <= limit + 2; used++) {
             ClockStatus status = ClockStatus.of(used, limit, false);
             if (used > limit) {
@@ -31,14 +30,16 @@ class ClockStatusPropertiesTest {
     @Property
     void dayByDayTheColourNeverGetsBetter(@ForAll @IntRange(max = 250) int limit) {
         for (int used = 0; used <= limit + 2; used++) {
-            assertTrue(ClockStatus.of(used + 1, limit, false).severity() >= ClockStatus.of(used, limit, false).severity(),
+            assertTrue(
+                    ClockStatus.of(used + 1, limit, false).severity()
+                            >= ClockStatus.of(used, limit, false).severity(),
                     used + " then " + (used + 1) + " of " + limit);
         }
     }
 
     @Property(tries = 1000)
-    void aStoppedClockMetItsLimitExactlyWhenItUsedNoMore(@ForAll @IntRange(max = 300) int used,
-                                                        @ForAll @IntRange(max = 250) int limit) {
+    void aStoppedClockMetItsLimitExactlyWhenItUsedNoMore(
+            @ForAll @IntRange(max = 300) int used, @ForAll @IntRange(max = 250) int limit) {
         assertEquals(used <= limit ? ClockStatus.MET : ClockStatus.MISSED, ClockStatus.of(used, limit, true));
     }
 }

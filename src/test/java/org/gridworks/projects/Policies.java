@@ -17,17 +17,26 @@ final class Policies {
             policy(Category.HV_DUAL, false, "2021-01-01", ClockScope.HANDLING, 32, 1, 21, 5, 5),
             policy(Category.HV_DUAL, true, "2021-01-01", ClockScope.HANDLING, 32, 1, 21, null, 10));
 
-    private Policies() {
-    }
+    private Policies() {}
 
-    static ClockPolicy policy(Category category, boolean threeStep, String from, ClockScope scope, int limit,
-                              Integer acceptance, Integer planReply, Integer completion, Integer connection) {
+    static ClockPolicy policy(
+            Category category,
+            boolean threeStep,
+            String from,
+            ClockScope scope,
+            int limit,
+            Integer acceptance,
+            Integer planReply,
+            Integer completion,
+            Integer connection) {
         ClockPolicy policy = new ClockPolicy(category, threeStep, LocalDate.parse(from), scope);
         policy.set(limit, acceptance, planReply, completion, connection);
         return policy;
     }
 
     static ClockPolicy choose(Category category, boolean threeStep, String acceptedOn) {
-        return PolicyChoice.choose(DEFAULTS, category, threeStep, LocalDate.parse(acceptedOn)).orElseThrow().policy();
+        return PolicyChoice.choose(DEFAULTS, category, threeStep, LocalDate.parse(acceptedOn))
+                .orElseThrow()
+                .policy();
     }
 }

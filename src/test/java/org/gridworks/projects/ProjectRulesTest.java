@@ -35,8 +35,23 @@ class ProjectRulesTest {
         String overrideReason;
 
         ProjectForm build() {
-            return new ProjectForm(customerName, address, null, areaType, capacityKw, voltageKv, false, true,
-                    residential, acceptedOn, false, false, categoryOverride, overrideReason, null, 0);
+            return new ProjectForm(
+                    customerName,
+                    address,
+                    null,
+                    areaType,
+                    capacityKw,
+                    voltageKv,
+                    false,
+                    true,
+                    residential,
+                    acceptedOn,
+                    false,
+                    false,
+                    categoryOverride,
+                    overrideReason,
+                    null,
+                    0);
         }
     }
 
@@ -64,7 +79,7 @@ class ProjectRulesTest {
 
     @Test
     void theSampleFormPasses() {
-        factsAccepted(f -> { });
+        factsAccepted(f -> {});
     }
 
     @Test
@@ -128,10 +143,13 @@ class ProjectRulesTest {
     @Test
     void anOverrideOfTheCategoryNeedsAReason() {
         factsRefused(f -> f.categoryOverride = Category.LV_OTHER, "overrideReason", "project.overrideNeedsReason");
-        factsRefused(f -> {
-            f.categoryOverride = Category.LV_OTHER;
-            f.overrideReason = "  ";
-        }, "overrideReason", "project.overrideNeedsReason");
+        factsRefused(
+                f -> {
+                    f.categoryOverride = Category.LV_OTHER;
+                    f.overrideReason = "  ";
+                },
+                "overrideReason",
+                "project.overrideNeedsReason");
         factsAccepted(f -> {
             f.categoryOverride = Category.LV_OTHER;
             f.overrideReason = "客户不属于小微企业";
@@ -144,19 +162,26 @@ class ProjectRulesTest {
             f.categoryOverride = Category.LV_OTHER;
             f.overrideReason = "理".repeat(500) + " ";
         });
-        factsRefused(f -> {
-            f.categoryOverride = Category.LV_OTHER;
-            f.overrideReason = "理".repeat(501);
-        }, "overrideReason", "project.tooLong", 500);
+        factsRefused(
+                f -> {
+                    f.categoryOverride = Category.LV_OTHER;
+                    f.overrideReason = "理".repeat(501);
+                },
+                "overrideReason",
+                "project.tooLong",
+                500);
     }
 
     @Test
     void residentialCustomersAreLowVoltage() {
         factsAccepted(f -> f.residential = true);
-        factsRefused(f -> {
-            f.residential = true;
-            f.voltageKv = BigDecimal.TEN;
-        }, "residential", "project.residentialLowVoltage");
+        factsRefused(
+                f -> {
+                    f.residential = true;
+                    f.voltageKv = BigDecimal.TEN;
+                },
+                "residential",
+                "project.residentialLowVoltage");
     }
 
     @Test
@@ -167,8 +192,10 @@ class ProjectRulesTest {
     @Test
     void aStepTimeIsNotLaterThanNowBeyondFiveMinutesOfClockSkew() {
         assertDoesNotThrow(() -> ProjectRules.checkNotFuture(LocalDateTime.of(2025, 3, 7, 10, 5), NOW));
-        refused(() -> ProjectRules.checkNotFuture(LocalDateTime.of(2025, 3, 7, 10, 5, 1), NOW),
-                "at", "step.timeInFuture");
+        refused(
+                () -> ProjectRules.checkNotFuture(LocalDateTime.of(2025, 3, 7, 10, 5, 1), NOW),
+                "at",
+                "step.timeInFuture");
     }
 
     @Test

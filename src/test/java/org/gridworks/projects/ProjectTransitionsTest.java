@@ -37,7 +37,7 @@ class ProjectTransitionsTest {
         project.closeStep(StepCode.ACCEPTANCE, LocalDateTime.of(2025, 3, 3, 16, 0), "manager");
         project.openStep(StepCode.CONNECTION, LocalDateTime.of(2025, 3, 4, 9, 0), "manager");
         switch (status) {
-            case OPEN -> { }
+            case OPEN -> {}
             case CONNECTED -> project.closeStep(StepCode.CONNECTION, LocalDateTime.of(2025, 3, 6, 11, 0), "manager");
             case CANCELLED -> cancel(project);
         }
@@ -60,9 +60,16 @@ class ProjectTransitionsTest {
     private static final Map<ProjectStatus, Map<ProjectTransition, String>> REFUSALS = Map.of(
             ProjectStatus.OPEN, Map.of(ProjectTransition.REOPEN, "step.notClosed"),
             ProjectStatus.CONNECTED, Map.of(ProjectTransition.CONNECT, "step.alreadyClosed"),
-            ProjectStatus.CANCELLED, Map.of(ProjectTransition.EDIT, "project.cancelled",
-                    ProjectTransition.STEP, "project.cancelled", ProjectTransition.CONNECT, "project.cancelled",
-                    ProjectTransition.REOPEN, "project.cancelled"));
+            ProjectStatus.CANCELLED,
+                    Map.of(
+                            ProjectTransition.EDIT,
+                            "project.cancelled",
+                            ProjectTransition.STEP,
+                            "project.cancelled",
+                            ProjectTransition.CONNECT,
+                            "project.cancelled",
+                            ProjectTransition.REOPEN,
+                            "project.cancelled"));
 
     @Test
     void theTableAllowsOrRefusesEveryChangeFromEveryStatus() {
@@ -93,12 +100,36 @@ class ProjectTransitionsTest {
 
     /** Status → change → status after, or the refusal's message key (the step's own table answers some). */
     private static final Map<ProjectStatus, Map<String, Object>> OUTCOMES = Map.of(
-            ProjectStatus.OPEN, Map.of("edit", ProjectStatus.OPEN, "pause", ProjectStatus.OPEN,
-                    "closeLast", ProjectStatus.CONNECTED, "reopenLast", "step.notClosed"),
-            ProjectStatus.CONNECTED, Map.of("edit", ProjectStatus.CONNECTED, "pause", "step.notRunning",
-                    "closeLast", "step.alreadyClosed", "reopenLast", ProjectStatus.OPEN),
-            ProjectStatus.CANCELLED, Map.of("edit", "project.cancelled", "pause", "project.cancelled",
-                    "closeLast", "project.cancelled", "reopenLast", "project.cancelled"));
+            ProjectStatus.OPEN,
+                    Map.of(
+                            "edit",
+                            ProjectStatus.OPEN,
+                            "pause",
+                            ProjectStatus.OPEN,
+                            "closeLast",
+                            ProjectStatus.CONNECTED,
+                            "reopenLast",
+                            "step.notClosed"),
+            ProjectStatus.CONNECTED,
+                    Map.of(
+                            "edit",
+                            ProjectStatus.CONNECTED,
+                            "pause",
+                            "step.notRunning",
+                            "closeLast",
+                            "step.alreadyClosed",
+                            "reopenLast",
+                            ProjectStatus.OPEN),
+            ProjectStatus.CANCELLED,
+                    Map.of(
+                            "edit",
+                            "project.cancelled",
+                            "pause",
+                            "project.cancelled",
+                            "closeLast",
+                            "project.cancelled",
+                            "reopenLast",
+                            "project.cancelled"));
 
     @Test
     void everyChangeFromEveryStatusLandsOrIsRefusedAndChangesNothing() {
@@ -112,8 +143,8 @@ class ProjectTransitionsTest {
                 if (expected instanceof String key) {
                     List<StepTimes> before = project.stepTimes();
                     LocalDate connectedBefore = project.getConnectedOn();
-                    BusinessException refusal = assertThrows(BusinessException.class,
-                            () -> change.getValue().accept(project), cell);
+                    BusinessException refusal = assertThrows(
+                            BusinessException.class, () -> change.getValue().accept(project), cell);
                     assertEquals(BusinessException.Kind.CONFLICT, refusal.kind(), cell);
                     assertEquals(key, refusal.messageKey(), cell);
                     assertEquals(from, project.getStatus(), "a refused change changes nothing: " + cell);
@@ -145,11 +176,12 @@ class ProjectTransitionsTest {
     @Test
     void aStepOpensOnlyAfterTheOneBeforeHasClosedAndNotEarlier() {
         ConnectionProject project = residential();
-        BusinessException previousOpen = assertThrows(BusinessException.class,
-                () -> project.openStep(StepCode.CONNECTION, LATER, "manager"));
+        BusinessException previousOpen =
+                assertThrows(BusinessException.class, () -> project.openStep(StepCode.CONNECTION, LATER, "manager"));
         assertEquals("step.previousOpen", previousOpen.messageKey());
         project.closeStep(StepCode.ACCEPTANCE, LocalDateTime.of(2025, 3, 3, 16, 0), "manager");
-        BusinessException early = assertThrows(BusinessException.class,
+        BusinessException early = assertThrows(
+                BusinessException.class,
                 () -> project.openStep(StepCode.CONNECTION, LocalDateTime.of(2025, 3, 3, 15, 59), "manager"));
         assertEquals("step.beforePrevious", early.messageKey());
         assertEquals("at", early.field());
@@ -162,11 +194,22 @@ class ProjectTransitionsTest {
     void theFirstStepOpensNotBeforeTheAcceptanceDate() {
         Unit unit = new Unit("WC", "婺城", "Wucheng", UnitKind.DISTRICT, null);
         ConnectionProject project = new ConnectionProject(unit, LocalDateTime.of(2025, 3, 3, 8, 0), "manager");
-        project.setFacts("李建国", null, AreaType.RURAL, new BigDecimal("8"), new BigDecimal("0.4"), false, false,
-                true, false, false, ACCEPTED);
+        project.setFacts(
+                "李建国",
+                null,
+                AreaType.RURAL,
+                new BigDecimal("8"),
+                new BigDecimal("0.4"),
+                false,
+                false,
+                true,
+                false,
+                false,
+                ACCEPTED);
         project.setCategory(Category.RESIDENTIAL, false, null);
         project.arrangeSteps();
-        BusinessException early = assertThrows(BusinessException.class,
+        BusinessException early = assertThrows(
+                BusinessException.class,
                 () -> project.openStep(StepCode.ACCEPTANCE, LocalDateTime.of(2025, 3, 2, 23, 59), "manager"));
         assertEquals("step.beforePrevious", early.messageKey());
         assertEquals(List.of("2025-03-03 00:00"), List.of(early.arguments()));
@@ -175,16 +218,16 @@ class ProjectTransitionsTest {
     @Test
     void aClosedStepReopensOnlyWhileTheNextHasNotStarted() {
         ConnectionProject project = projectIn(ProjectStatus.OPEN);
-        BusinessException refusal = assertThrows(BusinessException.class,
-                () -> project.reopenStep(StepCode.ACCEPTANCE));
+        BusinessException refusal =
+                assertThrows(BusinessException.class, () -> project.reopenStep(StepCode.ACCEPTANCE));
         assertEquals("step.nextAlreadyOpen", refusal.messageKey());
         assertEquals(StepState.CLOSED, project.requireStep(StepCode.ACCEPTANCE).state());
     }
 
     @Test
     void aStepTheCategoryDoesNotHaveIsRefusedByName() {
-        BusinessException refusal = assertThrows(BusinessException.class,
-                () -> residential().pauseStep(StepCode.PLAN_REPLY, LATER, "等", "manager"));
+        BusinessException refusal = assertThrows(
+                BusinessException.class, () -> residential().pauseStep(StepCode.PLAN_REPLY, LATER, "等", "manager"));
         assertEquals(BusinessException.Kind.INVALID, refusal.kind());
         assertEquals("step.notInCategory", refusal.messageKey());
         assertEquals(List.of("PLAN_REPLY"), List.of(refusal.arguments()));
@@ -195,8 +238,8 @@ class ProjectTransitionsTest {
         ConnectionProject running = residential();
         assertDoesNotThrow(() -> running.checkEdit(LocalDate.of(2025, 3, 4)));
         running.closeStep(StepCode.ACCEPTANCE, LocalDateTime.of(2025, 3, 3, 16, 0), "manager");
-        BusinessException locked = assertThrows(BusinessException.class,
-                () -> running.checkEdit(LocalDate.of(2025, 3, 4)));
+        BusinessException locked =
+                assertThrows(BusinessException.class, () -> running.checkEdit(LocalDate.of(2025, 3, 4)));
         assertEquals("project.acceptedLocked", locked.messageKey());
         assertEquals("acceptedOn", locked.field());
         assertDoesNotThrow(() -> running.checkEdit(ACCEPTED), "the same date is no move");
@@ -205,18 +248,31 @@ class ProjectTransitionsTest {
     @Test
     void anEditMovesTheAcceptanceOpeningAndRearrangesStepsUntilAStepAfterAcceptanceHasOpened() {
         ConnectionProject project = residential();
-        project.setFacts("李建国", null, AreaType.RURAL, new BigDecimal("8"), new BigDecimal("0.4"), false, false,
-                false, false, false, LocalDate.of(2025, 3, 4));
+        project.setFacts(
+                "李建国",
+                null,
+                AreaType.RURAL,
+                new BigDecimal("8"),
+                new BigDecimal("0.4"),
+                false,
+                false,
+                false,
+                false,
+                false,
+                LocalDate.of(2025, 3, 4));
         project.setCategory(Category.LV_OTHER, false, null);
         project.followEdit(Category.RESIDENTIAL, false);
-        assertEquals(List.of(StepCode.ACCEPTANCE, StepCode.PLAN_REPLY, StepCode.CONNECTION),
+        assertEquals(
+                List.of(StepCode.ACCEPTANCE, StepCode.PLAN_REPLY, StepCode.CONNECTION),
                 project.getSteps().stream().map(ProjectStep::getCode).toList());
-        assertEquals(LocalDateTime.of(2025, 3, 4, 0, 0), project.requireStep(StepCode.ACCEPTANCE).getOpenedAt());
+        assertEquals(
+                LocalDateTime.of(2025, 3, 4, 0, 0),
+                project.requireStep(StepCode.ACCEPTANCE).getOpenedAt());
 
         ConnectionProject started = projectIn(ProjectStatus.OPEN);
         started.setCategory(Category.LV_THREE_ZERO, false, null);
-        BusinessException locked = assertThrows(BusinessException.class,
-                () -> started.followEdit(Category.RESIDENTIAL, false));
+        BusinessException locked =
+                assertThrows(BusinessException.class, () -> started.followEdit(Category.RESIDENTIAL, false));
         assertEquals(BusinessException.Kind.CONFLICT, locked.kind());
         assertEquals("project.categoryLocked", locked.messageKey());
     }

@@ -50,27 +50,33 @@ class ProjectsIT {
     private HttpResponse<String> send(String method, String path, String user, String json) {
         return http().send(HttpRequest.newBuilder(http().resolve(path))
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .header("Authorization", DemoUsers.basic(user)).build());
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(user))
+                .build());
     }
 
     private JsonObject get(String path, String user) {
-        HttpResponse<String> response = http().get(path, "Authorization", DemoUsers.basic(user), "Accept-Language", "en");
+        HttpResponse<String> response =
+                http().get(path, "Authorization", DemoUsers.basic(user), "Accept-Language", "en");
         assertEquals(200, response.statusCode(), path + " " + response.body());
         return Http.json(response);
     }
 
     /** The N-th working day after a date, from the calendar API, at a time of day. */
     private String workingDaysAfter(String from, int days, String time) {
-        return get("/api/v1/calendar/due?from=" + from + "&workingDays=" + days, DemoUsers.MANAGER).getString("due")
-                + "T" + time;
+        return get("/api/v1/calendar/due?from=" + from + "&workingDays=" + days, DemoUsers.MANAGER)
+                        .getString("due") + "T" + time;
     }
 
     private long createHighVoltage(String name) {
-        HttpResponse<String> created = post("/api/v1/projects", DemoUsers.MANAGER, "{\"customerName\":\"" + name
-                + "\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,\"dualSupply\":false,"
-                + "\"smallMicroEnterprise\":false,\"residential\":false,\"acceptedOn\":\"2024-09-27\","
-                + "\"needsSupportingWorks\":true,\"threeStepVariant\":false}");
+        HttpResponse<String> created = post(
+                "/api/v1/projects",
+                DemoUsers.MANAGER,
+                "{\"customerName\":\"" + name
+                        + "\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,\"dualSupply\":false,"
+                        + "\"smallMicroEnterprise\":false,\"residential\":false,\"acceptedOn\":\"2024-09-27\","
+                        + "\"needsSupportingWorks\":true,\"threeStepVariant\":false}");
         assertEquals(201, created.statusCode(), created.body());
         JsonObject project = Http.json(created);
         assertEquals("HV_SINGLE", project.getString("category"));
@@ -79,8 +85,10 @@ class ProjectsIT {
     }
 
     private JsonObject step(long id, String code, String action, String at) {
-        HttpResponse<String> response = post("/api/v1/projects/" + id + "/steps/" + code + "/" + action,
-                DemoUsers.MANAGER, "{\"at\":\"" + at + "\"}");
+        HttpResponse<String> response = post(
+                "/api/v1/projects/" + id + "/steps/" + code + "/" + action,
+                DemoUsers.MANAGER,
+                "{\"at\":\"" + at + "\"}");
         assertEquals(200, response.statusCode(), code + " " + action + " " + response.body());
         return Http.json(response);
     }
@@ -97,7 +105,8 @@ class ProjectsIT {
         String inspected = workingDaysAfter("2024-11-01", 5, "10:00:00");
         step(id, "COMPLETION_INSPECTION", "close", inspected);
         step(id, "CONNECTION", "open", inspected.substring(0, 10) + "T11:00:00");
-        return step(id, "CONNECTION", "close", workingDaysAfter(inspected.substring(0, 10), connectionDays, "15:00:00"));
+        return step(
+                id, "CONNECTION", "close", workingDaysAfter(inspected.substring(0, 10), connectionDays, "15:00:00"));
     }
 
     @Test
@@ -118,9 +127,12 @@ class ProjectsIT {
 
     @Test
     void aThreeZeroProjectAcceptedIn2022IsHeldTo20Days() {
-        HttpResponse<String> created = post("/api/v1/projects", DemoUsers.MANAGER, "{\"customerName\":\"三零小店\","
-                + "\"areaType\":\"RURAL\",\"capacityKw\":90,\"voltageKv\":0.4,\"smallMicroEnterprise\":true,"
-                + "\"acceptedOn\":\"2022-03-01\"}");
+        HttpResponse<String> created = post(
+                "/api/v1/projects",
+                DemoUsers.MANAGER,
+                "{\"customerName\":\"三零小店\","
+                        + "\"areaType\":\"RURAL\",\"capacityKw\":90,\"voltageKv\":0.4,\"smallMicroEnterprise\":true,"
+                        + "\"acceptedOn\":\"2022-03-01\"}");
         assertEquals(201, created.statusCode(), created.body());
         JsonObject project = Http.json(created);
         assertEquals("LV_THREE_ZERO", project.getString("category"));
@@ -135,28 +147,55 @@ class ProjectsIT {
     void badInputIsRefusedAtTheFieldAndChangesNothing() {
         String future = LocalDate.now().plusDays(3).toString();
         String[][] bad = {
-                {"{\"customerName\":\"x\",\"areaType\":\"URBAN\",\"capacityKw\":-5,\"voltageKv\":0.4,\"acceptedOn\":\"2024-01-02\"}", "capacityKw"},
-                {"{\"customerName\":\"x\",\"areaType\":\"URBAN\",\"capacityKw\":50,\"voltageKv\":0.4,\"acceptedOn\":\"" + future + "\"}", "acceptedOn"},
-                {"{\"customerName\":\"x\",\"areaType\":\"URBAN\",\"capacityKw\":50,\"voltageKv\":35,\"acceptedOn\":\"2024-01-02\"}", "voltageKv"},
-                {"{\"customerName\":\" \",\"areaType\":\"URBAN\",\"capacityKw\":50,\"voltageKv\":0.4,\"acceptedOn\":\"2024-01-02\"}", "customerName"},
-                {"{\"customerName\":\"x\",\"areaType\":\"MOON\",\"capacityKw\":50,\"voltageKv\":0.4,\"acceptedOn\":\"2024-01-02\"}", "areaType"}};
-        long before = http().get("/api/v1/projects?limit=200&status=", "Authorization",
-                DemoUsers.basic(DemoUsers.MANAGER)).body().split("\"id\"").length;
+            {
+                "{\"customerName\":\"x\",\"areaType\":\"URBAN\",\"capacityKw\":-5,\"voltageKv\":0.4,\"acceptedOn\":\"2024-01-02\"}",
+                "capacityKw"
+            },
+            {
+                "{\"customerName\":\"x\",\"areaType\":\"URBAN\",\"capacityKw\":50,\"voltageKv\":0.4,\"acceptedOn\":\""
+                        + future + "\"}",
+                "acceptedOn"
+            },
+            {
+                "{\"customerName\":\"x\",\"areaType\":\"URBAN\",\"capacityKw\":50,\"voltageKv\":35,\"acceptedOn\":\"2024-01-02\"}",
+                "voltageKv"
+            },
+            {
+                "{\"customerName\":\" \",\"areaType\":\"URBAN\",\"capacityKw\":50,\"voltageKv\":0.4,\"acceptedOn\":\"2024-01-02\"}",
+                "customerName"
+            },
+            {
+                "{\"customerName\":\"x\",\"areaType\":\"MOON\",\"capacityKw\":50,\"voltageKv\":0.4,\"acceptedOn\":\"2024-01-02\"}",
+                "areaType"
+            }
+        };
+        long before = http().get(
+                        "/api/v1/projects?limit=200&status=", "Authorization", DemoUsers.basic(DemoUsers.MANAGER))
+                .body()
+                .split("\"id\"")
+                .length;
         for (String[] call : bad) {
             HttpResponse<String> response = post("/api/v1/projects", DemoUsers.MANAGER, call[0]);
             assertEquals(400, response.statusCode(), response.body());
             assertEquals(call[1], Http.json(response).getString("field"), response.body());
         }
-        long after = http().get("/api/v1/projects?limit=200&status=", "Authorization",
-                DemoUsers.basic(DemoUsers.MANAGER)).body().split("\"id\"").length;
+        long after = http().get(
+                        "/api/v1/projects?limit=200&status=", "Authorization", DemoUsers.basic(DemoUsers.MANAGER))
+                .body()
+                .split("\"id\"")
+                .length;
         assertEquals(before, after, "nothing saved");
 
         long id = createHighVoltage("时间倒流测试");
-        HttpResponse<String> backwards = post("/api/v1/projects/" + id + "/steps/ACCEPTANCE/close", DemoUsers.MANAGER,
+        HttpResponse<String> backwards = post(
+                "/api/v1/projects/" + id + "/steps/ACCEPTANCE/close",
+                DemoUsers.MANAGER,
                 "{\"at\":\"2024-09-26T10:00:00\"}");
         assertEquals(400, backwards.statusCode());
         assertEquals("at", Http.json(backwards).getString("field"));
-        HttpResponse<String> skipped = post("/api/v1/projects/" + id + "/steps/CONNECTION/open", DemoUsers.MANAGER,
+        HttpResponse<String> skipped = post(
+                "/api/v1/projects/" + id + "/steps/CONNECTION/open",
+                DemoUsers.MANAGER,
                 "{\"at\":\"2024-10-10T10:00:00\"}");
         assertEquals(409, skipped.statusCode(), "the step before is still open");
     }
@@ -167,11 +206,17 @@ class ProjectsIT {
         int version = get("/api/v1/projects/" + id, DemoUsers.MANAGER).getInt("version");
         String edit = "{\"customerName\":\"并发编辑测试（改）\",\"areaType\":\"URBAN\",\"capacityKw\":800,\"voltageKv\":10,"
                 + "\"acceptedOn\":\"2024-09-27\",\"version\":" + version + "}";
-        assertEquals(200, send("PUT", "/api/v1/projects/" + id, DemoUsers.MANAGER, edit).statusCode());
-        HttpResponse<String> stale = send("PUT", "/api/v1/projects/" + id, DemoUsers.MANAGER, edit.replace("（改）", "（再改）"));
+        assertEquals(
+                200,
+                send("PUT", "/api/v1/projects/" + id, DemoUsers.MANAGER, edit).statusCode());
+        HttpResponse<String> stale =
+                send("PUT", "/api/v1/projects/" + id, DemoUsers.MANAGER, edit.replace("（改）", "（再改）"));
         assertEquals(409, stale.statusCode());
-        assertEquals("并发编辑测试（改）", get("/api/v1/projects/" + id, DemoUsers.MANAGER).getString("customerName"));
-        HttpResponse<String> staleStep = post("/api/v1/projects/" + id + "/steps/ACCEPTANCE/close", DemoUsers.MANAGER,
+        assertEquals(
+                "并发编辑测试（改）", get("/api/v1/projects/" + id, DemoUsers.MANAGER).getString("customerName"));
+        HttpResponse<String> staleStep = post(
+                "/api/v1/projects/" + id + "/steps/ACCEPTANCE/close",
+                DemoUsers.MANAGER,
                 "{\"at\":\"2024-09-29T10:00:00\",\"version\":" + version + "}");
         assertEquals(409, staleStep.statusCode(), "a step action from a stale page is refused too");
     }
@@ -183,24 +228,48 @@ class ProjectsIT {
         for (String user : List.of(DemoUsers.WAREHOUSE, DemoUsers.CLERK, DemoUsers.SUPERVISOR, DemoUsers.ADMIN)) {
             assertEquals(403, post("/api/v1/projects", user, body).statusCode(), user + " may not create projects");
         }
-        assertEquals(403, post("/api/v1/projects", DemoUsers.MANAGER, body.replace("\"URBAN\"", "\"URBAN\",\"unit\":\"LX\""))
-                .statusCode(), "a manager works in their own unit");
+        assertEquals(
+                403,
+                post("/api/v1/projects", DemoUsers.MANAGER, body.replace("\"URBAN\"", "\"URBAN\",\"unit\":\"LX\""))
+                        .statusCode(),
+                "a manager works in their own unit");
 
-        long lanxi = Http.parse(http().get("/api/v1/projects?unit=LX&status=", "Authorization",
-                DemoUsers.basic(DemoUsers.SUPERVISOR)).body()).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(404, http().get("/api/v1/projects/" + lanxi, "Authorization", DemoUsers.basic(DemoUsers.MANAGER))
-                .statusCode(), "another unit's project is not even shown to exist");
-        assertEquals(200, http().get("/api/v1/projects/" + lanxi, "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR))
-                .statusCode());
-        HttpResponse<String> page = http().get("/projects/project.xhtml?id=" + lanxi, "Authorization",
-                DemoUsers.basic(DemoUsers.MANAGER));
+        long lanxi = Http.parse(http().get(
+                                "/api/v1/projects?unit=LX&status=",
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.SUPERVISOR))
+                        .body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                404,
+                http().get("/api/v1/projects/" + lanxi, "Authorization", DemoUsers.basic(DemoUsers.MANAGER))
+                        .statusCode(),
+                "another unit's project is not even shown to exist");
+        assertEquals(
+                200,
+                http().get("/api/v1/projects/" + lanxi, "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR))
+                        .statusCode());
+        HttpResponse<String> page =
+                http().get("/projects/project.xhtml?id=" + lanxi, "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
         assertEquals(404, page.statusCode(), "the page of another unit's project is the friendly 404");
         assertTrue(page.body().contains("页面不存在"));
         long own = createHighVoltage("本单位项目");
-        assertEquals(200, http().get("/api/v1/projects/" + own, "Authorization", DemoUsers.basic(DemoUsers.CLERK))
-                .statusCode(), "the clerk of the same unit reads it");
-        assertEquals(403, post("/api/v1/projects/" + own + "/steps/ACCEPTANCE/close", DemoUsers.CLERK,
-                "{\"at\":\"2024-09-29T10:00:00\"}").statusCode(), "but does not run its steps");
+        assertEquals(
+                200,
+                http().get("/api/v1/projects/" + own, "Authorization", DemoUsers.basic(DemoUsers.CLERK))
+                        .statusCode(),
+                "the clerk of the same unit reads it");
+        assertEquals(
+                403,
+                post(
+                                "/api/v1/projects/" + own + "/steps/ACCEPTANCE/close",
+                                DemoUsers.CLERK,
+                                "{\"at\":\"2024-09-29T10:00:00\"}")
+                        .statusCode(),
+                "but does not run its steps");
     }
 
     @Test
@@ -210,14 +279,21 @@ class ProjectsIT {
         browser.open(base.resolve("projects/edit.xhtml"));
         browser.driver().findElement(By.id("project:customerName")).sendKeys("金华测试便利店");
         var accepted = browser.driver().findElement(By.id("project:acceptedOn_input"));
-        accepted.sendKeys(Keys.chord(Keys.CONTROL, "a"), LocalDate.now().minusDays(40).toString());
-        browser.driver().findElement(By.cssSelector("[id='project:smallMicro'] .ui-chkbox-box")).click();
+        accepted.sendKeys(
+                Keys.chord(Keys.CONTROL, "a"), LocalDate.now().minusDays(40).toString());
+        browser.driver()
+                .findElement(By.cssSelector("[id='project:smallMicro'] .ui-chkbox-box"))
+                .click();
         browser.waitForPage();
         browser.driver().findElement(By.id("project:capacityKw_input")).sendKeys("120");
         browser.driver().findElement(By.id("project:address")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("project:suggestion")).getText().contains("120 kW"));
-        assertTrue(browser.driver().findElement(By.id("project:suggestion")).getText().contains("符合“三零”：120 kW ≤ 160 kW"),
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("project:suggestion"))
+                        .getText()
+                        .contains("符合“三零”：120 kW ≤ 160 kW"),
                 browser.driver().findElement(By.id("project:suggestion")).getText());
         browser.screenshot("project-new");
         browser.driver().findElement(By.id("project:save")).click();
@@ -225,9 +301,17 @@ class ProjectsIT {
                 .until(d -> d.getCurrentUrl().contains("project.xhtml"));
         browser.waitForPage();
 
-        assertEquals("低压非居民“三零”", browser.driver().findElement(By.id("category")).getText());
-        assertTrue(browser.driver().findElement(By.id("project:messages")).getText().matches("(?s).*项目 [A-Z]+-\\d{4}-\\d{6} 已保存.*"),
-                "the saved form says so: " + browser.driver().findElement(By.id("project:messages")).getText());
+        assertEquals(
+                "低压非居民“三零”", browser.driver().findElement(By.id("category")).getText());
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("project:messages"))
+                        .getText()
+                        .matches("(?s).*项目 [A-Z]+-\\d{4}-\\d{6} 已保存.*"),
+                "the saved form says so: "
+                        + browser.driver()
+                                .findElement(By.id("project:messages"))
+                                .getText());
         assertTrue(browser.driver().findElement(By.id("explanation")).getText().contains("120 kW ≤ 160 kW"));
         assertEquals("RED", mainClock(browser), "accepted 40 days ago and still open");
 

@@ -24,7 +24,7 @@ class StepTransitionsTest {
     private static ProjectStep stepIn(StepState state) {
         ProjectStep step = new ProjectStep(null, StepCode.PLAN_REPLY, 2);
         switch (state) {
-            case WAITING -> { }
+            case WAITING -> {}
             case RUNNING -> step.open(OPENED, "manager");
             case PAUSED -> {
                 step.open(OPENED, "manager");
@@ -49,14 +49,54 @@ class StepTransitionsTest {
 
     /** Written out, not derived from StepTransition: state → action → state after, or the refusal's message key. */
     private static final Map<StepState, Map<String, Object>> TABLE = Map.of(
-            StepState.WAITING, Map.of("open", StepState.RUNNING, "close", "step.notOpen", "pause", "step.notRunning",
-                    "resume", "step.notPaused", "reopen", "step.notClosed"),
-            StepState.RUNNING, Map.of("open", "step.alreadyOpen", "close", StepState.CLOSED, "pause", StepState.PAUSED,
-                    "resume", "step.notPaused", "reopen", "step.notClosed"),
-            StepState.PAUSED, Map.of("open", "step.alreadyOpen", "close", "step.pausedCannotClose",
-                    "pause", "step.alreadyPaused", "resume", StepState.RUNNING, "reopen", "step.notClosed"),
-            StepState.CLOSED, Map.of("open", "step.alreadyOpen", "close", "step.alreadyClosed",
-                    "pause", "step.notRunning", "resume", "step.notPaused", "reopen", StepState.RUNNING));
+            StepState.WAITING,
+                    Map.of(
+                            "open",
+                            StepState.RUNNING,
+                            "close",
+                            "step.notOpen",
+                            "pause",
+                            "step.notRunning",
+                            "resume",
+                            "step.notPaused",
+                            "reopen",
+                            "step.notClosed"),
+            StepState.RUNNING,
+                    Map.of(
+                            "open",
+                            "step.alreadyOpen",
+                            "close",
+                            StepState.CLOSED,
+                            "pause",
+                            StepState.PAUSED,
+                            "resume",
+                            "step.notPaused",
+                            "reopen",
+                            "step.notClosed"),
+            StepState.PAUSED,
+                    Map.of(
+                            "open",
+                            "step.alreadyOpen",
+                            "close",
+                            "step.pausedCannotClose",
+                            "pause",
+                            "step.alreadyPaused",
+                            "resume",
+                            StepState.RUNNING,
+                            "reopen",
+                            "step.notClosed"),
+            StepState.CLOSED,
+                    Map.of(
+                            "open",
+                            "step.alreadyOpen",
+                            "close",
+                            "step.alreadyClosed",
+                            "pause",
+                            "step.notRunning",
+                            "resume",
+                            "step.notPaused",
+                            "reopen",
+                            StepState.RUNNING));
 
     @Test
     void everyActionFromEveryStateIsAllowedOrRefusedAsTheTableSays() {
@@ -69,8 +109,8 @@ class StepTransitionsTest {
                 String cell = from + " " + action.getKey();
                 if (expected instanceof String key) {
                     StepTimes before = step.times();
-                    BusinessException refusal = assertThrows(BusinessException.class,
-                            () -> action.getValue().accept(step), cell);
+                    BusinessException refusal = assertThrows(
+                            BusinessException.class, () -> action.getValue().accept(step), cell);
                     assertEquals(BusinessException.Kind.CONFLICT, refusal.kind(), cell);
                     assertEquals(key, refusal.messageKey(), cell);
                     assertEquals(from, step.state(), "a refused action changes nothing: " + cell);
@@ -90,8 +130,8 @@ class StepTransitionsTest {
     @Test
     void aStepCannotCloseBeforeItOpened() {
         ProjectStep step = stepIn(StepState.RUNNING);
-        BusinessException refusal = assertThrows(BusinessException.class,
-                () -> step.close(LocalDateTime.of(2025, 3, 3, 8, 59), "manager"));
+        BusinessException refusal =
+                assertThrows(BusinessException.class, () -> step.close(LocalDateTime.of(2025, 3, 3, 8, 59), "manager"));
         assertEquals("step.closeBeforeOpen", refusal.messageKey());
         assertEquals("at", refusal.field());
         assertEquals(List.of("2025-03-03 09:00"), List.of(refusal.arguments()));
@@ -102,12 +142,12 @@ class StepTransitionsTest {
     void aStepCannotCloseOrPauseBeforeItsClockLastRanAgain() {
         ProjectStep step = stepIn(StepState.PAUSED);
         step.resume(LocalDateTime.of(2025, 3, 3, 14, 30), "manager");
-        BusinessException close = assertThrows(BusinessException.class,
-                () -> step.close(LocalDateTime.of(2025, 3, 3, 14, 0), "manager"));
+        BusinessException close =
+                assertThrows(BusinessException.class, () -> step.close(LocalDateTime.of(2025, 3, 3, 14, 0), "manager"));
         assertEquals("step.beforePrevious", close.messageKey());
         assertEquals(List.of("2025-03-03 14:30"), List.of(close.arguments()));
-        BusinessException pause = assertThrows(BusinessException.class,
-                () -> step.pause(LocalDateTime.of(2025, 3, 3, 14, 0), "再等", "manager"));
+        BusinessException pause = assertThrows(
+                BusinessException.class, () -> step.pause(LocalDateTime.of(2025, 3, 3, 14, 0), "再等", "manager"));
         assertEquals("step.beforePrevious", pause.messageKey());
         assertEquals(List.of("2025-03-03 14:30"), List.of(pause.arguments()));
         step.close(LocalDateTime.of(2025, 3, 3, 14, 30), "manager");
@@ -117,8 +157,8 @@ class StepTransitionsTest {
     @Test
     void aStepCannotResumeBeforeItPaused() {
         ProjectStep step = stepIn(StepState.PAUSED);
-        BusinessException refusal = assertThrows(BusinessException.class,
-                () -> step.resume(LocalDateTime.of(2025, 3, 3, 9, 30), "manager"));
+        BusinessException refusal = assertThrows(
+                BusinessException.class, () -> step.resume(LocalDateTime.of(2025, 3, 3, 9, 30), "manager"));
         assertEquals("step.resumeBeforePause", refusal.messageKey());
         assertEquals(List.of("2025-03-03 10:00"), List.of(refusal.arguments()));
         assertEquals(StepState.PAUSED, step.state());

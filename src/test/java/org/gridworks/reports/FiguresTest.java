@@ -26,13 +26,17 @@ class FiguresTest {
 
     @Test
     void periodsCoverTheirMonths() {
-        assertEquals(new Period(LocalDate.parse("2024-07-01"), LocalDate.parse("2024-12-31")),
+        assertEquals(
+                new Period(LocalDate.parse("2024-07-01"), LocalDate.parse("2024-12-31")),
                 Period.of(2024, Period.Kind.HALF, 2));
-        assertEquals(new Period(LocalDate.parse("2024-04-01"), LocalDate.parse("2024-06-30")),
+        assertEquals(
+                new Period(LocalDate.parse("2024-04-01"), LocalDate.parse("2024-06-30")),
                 Period.of(2024, Period.Kind.QUARTER, 2));
-        assertEquals(new Period(LocalDate.parse("2024-02-01"), LocalDate.parse("2024-02-29")),
+        assertEquals(
+                new Period(LocalDate.parse("2024-02-01"), LocalDate.parse("2024-02-29")),
                 Period.of(2024, Period.Kind.MONTH, 2));
-        assertEquals(new Period(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31")),
+        assertEquals(
+                new Period(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31")),
                 Period.of(2024, Period.Kind.YEAR, 1));
     }
 }

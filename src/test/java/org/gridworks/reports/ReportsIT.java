@@ -65,7 +65,11 @@ class ReportsIT {
         }
         StockApi api = api();
         wuyiManager = "wy-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD,
+        HttpResponse<String> created = api.send(
+                "POST",
+                "/api/v1/users",
+                DemoUsers.ADMIN,
+                DemoUsers.PASSWORD,
                 "{\"login\":\"" + wuyiManager + "\",\"displayName\":\"武义项目经理\",\"unit\":\"WY\","
                         + "\"roles\":[\"PROJECT_MANAGER\"],\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, created.statusCode(), created.body());
@@ -76,7 +80,11 @@ class ReportsIT {
 
     /** One HV application across National Day 2024: plan reply and connection take the given working days. */
     private void connect(StockApi api, String name, int planDays, int connectionDays) {
-        HttpResponse<String> made = api.send("POST", "/api/v1/projects", wuyiManager, PASSWORD,
+        HttpResponse<String> made = api.send(
+                "POST",
+                "/api/v1/projects",
+                wuyiManager,
+                PASSWORD,
                 "{\"customerName\":\"报表测试 " + name + "\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
                         + "\"acceptedOn\":\"2024-09-27\",\"needsSupportingWorks\":false}");
         assertEquals(201, made.statusCode(), made.body());
@@ -95,13 +103,22 @@ class ReportsIT {
     }
 
     private String after(StockApi api, String from, int days) {
-        return Http.json(api.send("GET", "/api/v1/calendar/due?from=" + from + "&workingDays=" + days, wuyiManager,
-                PASSWORD, null)).getString("due");
+        return Http.json(api.send(
+                        "GET",
+                        "/api/v1/calendar/due?from=" + from + "&workingDays=" + days,
+                        wuyiManager,
+                        PASSWORD,
+                        null))
+                .getString("due");
     }
 
     private JsonObject step(StockApi api, long id, String code, String action, String at) {
-        HttpResponse<String> response = api.send("POST", "/api/v1/projects/" + id + "/steps/" + code + "/" + action,
-                wuyiManager, PASSWORD, "{\"at\":\"" + at + "\"}");
+        HttpResponse<String> response = api.send(
+                "POST",
+                "/api/v1/projects/" + id + "/steps/" + code + "/" + action,
+                wuyiManager,
+                PASSWORD,
+                "{\"at\":\"" + at + "\"}");
         assertEquals(200, response.statusCode(), code + " " + action + " " + response.body());
         return Http.json(response);
     }
@@ -109,8 +126,12 @@ class ReportsIT {
     @Test
     void theComplianceRateMatchesTheHandCount() {
         knownDataSet();
-        HttpResponse<String> response = api().send("GET", "/api/v1/reports/compliance?" + PERIOD + "&unit=WY",
-                DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
+        HttpResponse<String> response = api().send(
+                        "GET",
+                        "/api/v1/reports/compliance?" + PERIOD + "&unit=WY",
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null);
         assertEquals(200, response.statusCode(), response.body());
         JsonObject report = Http.json(response);
         JsonObject hv = report.getJsonArray("byCategory").getJsonObject(0);
@@ -123,37 +144,63 @@ class ReportsIT {
                 () -> assertEquals(23, hv.getInt("p90WorkingDays")),
                 () -> assertEquals(22.0, hv.getJsonNumber("averageLimit").doubleValue(), 1e-9));
 
-        JsonObject evaluation = Http.json(api().send("GET", "/api/v1/reports/evaluation?" + PERIOD + "&unit=WY",
-                DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null));
+        JsonObject evaluation = Http.json(api().send(
+                        "GET",
+                        "/api/v1/reports/evaluation?" + PERIOD + "&unit=WY",
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null));
         JsonArray steps = evaluation.getJsonArray("steps");
-        assertEquals(List.of("ACCEPTANCE 3/3", "PLAN_REPLY 2/3", "COMPLETION_INSPECTION 3/3", "CONNECTION 2/3"),
+        assertEquals(
+                List.of("ACCEPTANCE 3/3", "PLAN_REPLY 2/3", "COMPLETION_INSPECTION 3/3", "CONNECTION 2/3"),
                 steps.getValuesAs(JsonObject.class).stream()
-                        .map(s -> s.getString("step") + " " + s.getInt("met") + "/" + s.getInt("closed")).toList());
-        assertEquals(3, evaluation.getJsonArray("trend").getValuesAs(JsonObject.class).stream()
-                .mapToInt(t -> t.getInt("closed")).sum(), "all three in the monthly trend");
+                        .map(s -> s.getString("step") + " " + s.getInt("met") + "/" + s.getInt("closed"))
+                        .toList());
+        assertEquals(
+                3,
+                evaluation.getJsonArray("trend").getValuesAs(JsonObject.class).stream()
+                        .mapToInt(t -> t.getInt("closed"))
+                        .sum(),
+                "all three in the monthly trend");
     }
 
     @Test
     void staffEvaluateTheirOwnUnitOnlyAndBadPeriodsAreRefused() {
         knownDataSet();
         StockApi api = api();
-        assertEquals(3, Http.json(api.send("GET", "/api/v1/reports/compliance?" + PERIOD, wuyiManager, PASSWORD,
-                null)).getInt("closed"), "a manager's report is their unit's");
-        assertEquals(403, api.send("GET", "/api/v1/reports/compliance?" + PERIOD + "&unit=WC", wuyiManager, PASSWORD,
-                null).statusCode());
-        HttpResponse<String> backwards = api.send("GET", "/api/v1/reports/compliance?from=2024-12-31&to=2024-01-01",
-                DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
+        assertEquals(
+                3,
+                Http.json(api.send("GET", "/api/v1/reports/compliance?" + PERIOD, wuyiManager, PASSWORD, null))
+                        .getInt("closed"),
+                "a manager's report is their unit's");
+        assertEquals(
+                403,
+                api.send("GET", "/api/v1/reports/compliance?" + PERIOD + "&unit=WC", wuyiManager, PASSWORD, null)
+                        .statusCode());
+        HttpResponse<String> backwards = api.send(
+                "GET",
+                "/api/v1/reports/compliance?from=2024-12-31&to=2024-01-01",
+                DemoUsers.SUPERVISOR,
+                DemoUsers.PASSWORD,
+                null);
         assertEquals(400, backwards.statusCode());
         assertEquals("to", Http.json(backwards).getString("field"));
-        assertEquals(400, api.send("GET", "/api/v1/reports/compliance?from=2024-13-01&to=2024-12-31",
-                DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null).statusCode());
+        assertEquals(
+                400,
+                api.send(
+                                "GET",
+                                "/api/v1/reports/compliance?from=2024-13-01&to=2024-12-31",
+                                DemoUsers.SUPERVISOR,
+                                DemoUsers.PASSWORD,
+                                null)
+                        .statusCode());
     }
 
     @Test
     void theHalfYearReportDownloadsAsAWorkbookWithTheFiguresOfThePage() throws Exception {
         knownDataSet();
-        HttpResponse<byte[]> file = api().bytes("GET", "/api/v1/reports/half-year.xlsx?unit=WY&year=2024&half=2",
-                DemoUsers.SUPERVISOR, null);
+        HttpResponse<byte[]> file = api().bytes(
+                        "GET", "/api/v1/reports/half-year.xlsx?unit=WY&year=2024&half=2", DemoUsers.SUPERVISOR, null);
         assertEquals(200, file.statusCode());
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.body()))) {
             Sheet goals = workbook.getSheetAt(0);
@@ -169,8 +216,11 @@ class ReportsIT {
     @Test
     void theProjectListExportsToExcelWithItsFilters() throws Exception {
         knownDataSet();
-        HttpResponse<byte[]> file = api().bytes("GET", "/api/v1/projects/export.xlsx?unit=WY&status=CONNECTED&lang=en",
-                DemoUsers.SUPERVISOR, null);
+        HttpResponse<byte[]> file = api().bytes(
+                        "GET",
+                        "/api/v1/projects/export.xlsx?unit=WY&status=CONNECTED&lang=en",
+                        DemoUsers.SUPERVISOR,
+                        null);
         assertEquals(200, file.statusCode());
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -185,17 +235,29 @@ class ReportsIT {
         knownDataSet();
         URI base = Http.loopback(deploymentUrl);
         SignInPage.open(browser, base).signIn(DemoUsers.SUPERVISOR, DemoUsers.PASSWORD);
-        assertEquals(10, browser.driver().findElements(By.cssSelector("#units-overview tbody tr")).size(),
+        assertEquals(
+                10,
+                browser.driver()
+                        .findElements(By.cssSelector("#units-overview tbody tr"))
+                        .size(),
                 "every unit");
         browser.screenshot("dashboard-supervisor");
         browser.open(base.resolve("reports/evaluation.xhtml?unit=WY&year=2024&kind=HALF&number=2"));
         assertEquals("3", browser.driver().findElement(By.id("closed")).getText());
         assertEquals("1", browser.driver().findElement(By.id("compliant")).getText());
-        assertTrue(browser.driver().findElement(By.id("rate")).getText().startsWith("33.3"),
+        assertTrue(
+                browser.driver().findElement(By.id("rate")).getText().startsWith("33.3"),
                 browser.driver().findElement(By.id("rate")).getText());
-        assertEquals(1, browser.driver().findElements(By.cssSelector(".gw-barrow[data-unit='WY']")).size(),
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector(".gw-barrow[data-unit='WY']"))
+                        .size(),
                 "a bar for the unit");
-        assertTrue(browser.driver().findElement(By.id("evaluation:byCategory")).getText().contains("高压单电源"));
+        assertTrue(browser.driver()
+                .findElement(By.id("evaluation:byCategory"))
+                .getText()
+                .contains("高压单电源"));
         browser.screenshot("evaluation");
         browser.open(base.resolve("reports/half-year.xhtml?unit=WY&year=2024&half=2"));
         assertEquals("3", browser.driver().findElement(By.id("hy-closed")).getText());
@@ -203,7 +265,11 @@ class ReportsIT {
         assertEquals(List.of(), browser.consoleErrors());
 
         SignInPage.open(browser, base).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
-        assertTrue(browser.driver().findElements(By.cssSelector("[data-tile='dashboard.belowReserve']")).size() == 1,
+        assertTrue(
+                browser.driver()
+                                .findElements(By.cssSelector("[data-tile='dashboard.belowReserve']"))
+                                .size()
+                        == 1,
                 "the warehouse's own dashboard");
         browser.screenshot("dashboard-warehouse");
     }

@@ -25,16 +25,16 @@ class DeliveryClockPropertiesTest {
     private static final WorkingDayCalendar CAL = OfficialCalendar.CALENDAR;
 
     @Property(tries = 1000)
-    void aRequestIsDueOnAWorkingDayNWorkingDaysAfterTheDayItWasMade(@ForAll("days") LocalDate requestDay,
-                                                                     @ForAll @IntRange(min = 1, max = 10) int n) {
+    void aRequestIsDueOnAWorkingDayNWorkingDaysAfterTheDayItWasMade(
+            @ForAll("days") LocalDate requestDay, @ForAll @IntRange(min = 1, max = 10) int n) {
         LocalDate due = DeliveryClock.due(requestDay, n, CAL);
         assertTrue(CAL.isWorkingDay(due), due + " is a working day");
         assertEquals(n, CAL.workingDaysBetween(requestDay, due).workingDays(), requestDay + " -> " + due);
     }
 
     @Property(tries = 1000)
-    void aRequestMadeOnADayOffIsDueAsIfMadeOnTheLastWorkingDayBefore(@ForAll("days") LocalDate requestDay,
-                                                                     @ForAll @IntRange(min = 1, max = 10) int n) {
+    void aRequestMadeOnADayOffIsDueAsIfMadeOnTheLastWorkingDayBefore(
+            @ForAll("days") LocalDate requestDay, @ForAll @IntRange(min = 1, max = 10) int n) {
         Assume.that(!CAL.isWorkingDay(requestDay));
         LocalDate lastWorkingDay = requestDay.minusDays(1);
         while (!CAL.isWorkingDay(lastWorkingDay)) {
@@ -44,8 +44,8 @@ class DeliveryClockPropertiesTest {
     }
 
     @Property(tries = 300)
-    void anOpenRequestGoesGreenYellowRedAndNeverBack(@ForAll("days") LocalDate requestDay,
-                                                     @ForAll @IntRange(min = 1, max = 10) int n) {
+    void anOpenRequestGoesGreenYellowRedAndNeverBack(
+            @ForAll("days") LocalDate requestDay, @ForAll @IntRange(min = 1, max = 10) int n) {
         LocalDate due = DeliveryClock.due(requestDay, n, CAL);
         DeliveryClock.Result before = null;
         for (LocalDate today = requestDay; !today.isAfter(due.plusDays(10)); today = today.plusDays(1)) {
@@ -74,30 +74,35 @@ class DeliveryClockPropertiesTest {
         for (LocalDate today = requestDay; !today.isAfter(due); today = today.plusDays(1)) {
             int used = CAL.workingDaysBetween(requestDay, today).workingDays();
             boolean yellow = used > 0 && (100 * used >= 80 * n || n - used <= 1);
-            assertEquals(yellow ? DeliveryState.YELLOW : DeliveryState.ON_TRACK,
-                    DeliveryClock.state(requestDay, due, false, null, false, today, CAL).state(),
+            assertEquals(
+                    yellow ? DeliveryState.YELLOW : DeliveryState.ON_TRACK,
+                    DeliveryClock.state(requestDay, due, false, null, false, today, CAL)
+                            .state(),
                     "day " + used + " of " + n + " (" + today + ", due " + due + ")");
         }
     }
 
     @Property(tries = 1000)
-    void aRequestThatHasLeftTheWarehouseIsNeverYellow(@ForAll("days") LocalDate requestDay,
-                                                      @ForAll @IntRange(min = 1, max = 10) int n,
-                                                      @ForAll @IntRange(max = 30) int daysLater) {
+    void aRequestThatHasLeftTheWarehouseIsNeverYellow(
+            @ForAll("days") LocalDate requestDay,
+            @ForAll @IntRange(min = 1, max = 10) int n,
+            @ForAll @IntRange(max = 30) int daysLater) {
         LocalDate due = DeliveryClock.due(requestDay, n, CAL);
-        DeliveryState state = DeliveryClock.state(requestDay, due, true, null, false, requestDay.plusDays(daysLater),
-                CAL).state();
+        DeliveryState state = DeliveryClock.state(
+                        requestDay, due, true, null, false, requestDay.plusDays(daysLater), CAL)
+                .state();
         assertEquals(requestDay.plusDays(daysLater).isAfter(due) ? DeliveryState.RED : DeliveryState.ON_TRACK, state);
     }
 
     @Property(tries = 1000)
     void aDeliveryIsOnTimeExactlyByTheDueDayAndOtherwiseLateByAtLeastOneWorkingDay(
-            @ForAll("days") LocalDate requestDay, @ForAll @IntRange(min = 1, max = 10) int n,
+            @ForAll("days") LocalDate requestDay,
+            @ForAll @IntRange(min = 1, max = 10) int n,
             @ForAll @IntRange(min = -10, max = 30) int deliveredAfterDue) {
         LocalDate due = DeliveryClock.due(requestDay, n, CAL);
         LocalDate deliveredOn = due.plusDays(deliveredAfterDue);
-        DeliveryClock.Result result = DeliveryClock.state(requestDay, due, true, deliveredOn, false,
-                deliveredOn.plusDays(60), CAL);
+        DeliveryClock.Result result =
+                DeliveryClock.state(requestDay, due, true, deliveredOn, false, deliveredOn.plusDays(60), CAL);
         if (!deliveredOn.isAfter(due)) {
             assertEquals(new DeliveryClock.Result(DeliveryState.ON_TIME, 0, 0), result);
             return;
@@ -107,19 +112,22 @@ class DeliveryClockPropertiesTest {
         if (CAL.isWorkingDay(deliveredOn)) {
             assertEquals(CAL.workingDaysBetween(due, deliveredOn).workingDays(), result.lateWorkingDays());
         }
-        DeliveryClock.Result dayLater = DeliveryClock.state(requestDay, due, true, deliveredOn.plusDays(1), false,
-                deliveredOn.plusDays(60), CAL);
+        DeliveryClock.Result dayLater = DeliveryClock.state(
+                requestDay, due, true, deliveredOn.plusDays(1), false, deliveredOn.plusDays(60), CAL);
         assertTrue(dayLater.lateWorkingDays() >= result.lateWorkingDays(), "later is never less late");
     }
 
     @Property(tries = 300)
-    void aCancelledRequestIsCancelledWhateverElseIsTrue(@ForAll("days") LocalDate requestDay,
-                                                        @ForAll boolean dispatched, @ForAll boolean delivered,
-                                                        @ForAll @IntRange(max = 30) int daysLater) {
+    void aCancelledRequestIsCancelledWhateverElseIsTrue(
+            @ForAll("days") LocalDate requestDay,
+            @ForAll boolean dispatched,
+            @ForAll boolean delivered,
+            @ForAll @IntRange(max = 30) int daysLater) {
         LocalDate due = DeliveryClock.due(requestDay, 3, CAL);
         LocalDate today = requestDay.plusDays(daysLater);
-        assertEquals(new DeliveryClock.Result(DeliveryState.CANCELLED, 0, 0), DeliveryClock.state(requestDay, due,
-                dispatched, delivered ? today : null, true, today, CAL));
+        assertEquals(
+                new DeliveryClock.Result(DeliveryState.CANCELLED, 0, 0),
+                DeliveryClock.state(requestDay, due, dispatched, delivered ? today : null, true, today, CAL));
     }
 
     /** Open states from good to bad. */

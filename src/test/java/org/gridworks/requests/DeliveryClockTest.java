@@ -47,7 +47,8 @@ class DeliveryClockTest {
         LocalDate due = d("2024-10-08");
         assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-09-27"), "day 0");
         assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-09-29"), "first working day (make-up Sunday)");
-        assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-09-30"), "second working day, the day before due");
+        assertEquals(
+                DeliveryState.YELLOW, open(requested, due, "2024-09-30"), "second working day, the day before due");
         assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-10-08"), "the due day");
         assertEquals(DeliveryState.RED, open(requested, due, "2024-10-09"));
     }
@@ -73,12 +74,16 @@ class DeliveryClockTest {
         assertEquals(DeliveryState.ON_TRACK, open(requested, due, "2024-10-12"), "7 of 10 used");
         assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-10-14"), "8 of 10 used, 2 left");
         assertEquals(DeliveryState.YELLOW, open(requested, due, "2024-10-15"), "one working day left");
-        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(requested, due, true, null, false, d("2024-10-14"), CAL)
-                .state(), "dispatched: on its way");
+        assertEquals(
+                DeliveryState.ON_TRACK,
+                DeliveryClock.state(requested, due, true, null, false, d("2024-10-14"), CAL)
+                        .state(),
+                "dispatched: on its way");
     }
 
     private static DeliveryState open(LocalDate requested, LocalDate due, String today) {
-        return DeliveryClock.state(requested, due, false, null, false, d(today), CAL).state();
+        return DeliveryClock.state(requested, due, false, null, false, d(today), CAL)
+                .state();
     }
 
     @Test
@@ -88,34 +93,50 @@ class DeliveryClockTest {
         LocalDate requested = d("2024-09-26");
         LocalDate due = d("2024-10-08");
         assertEquals(due, DeliveryClock.due(requested, 4, CAL));
-        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(requested, due, false, null, false, d("2024-09-27"), CAL).state(),
+        assertEquals(
+                DeliveryState.ON_TRACK,
+                DeliveryClock.state(requested, due, false, null, false, d("2024-09-27"), CAL)
+                        .state(),
                 "1 of 4 used, 2 left");
         DeliveryClock.Result dayBefore = DeliveryClock.state(requested, due, false, null, false, d("2024-09-30"), CAL);
         assertEquals(DeliveryState.YELLOW, dayBefore.state(), "the holiday week does not count");
         assertEquals(1, dayBefore.workingDaysLeft());
-        assertEquals(DeliveryState.YELLOW, DeliveryClock.state(requested, due, false, null, false, due, CAL).state());
-        assertEquals(DeliveryState.ON_TRACK, DeliveryClock.state(requested, due, true, null, false, due, CAL).state(),
+        assertEquals(
+                DeliveryState.YELLOW,
+                DeliveryClock.state(requested, due, false, null, false, due, CAL)
+                        .state());
+        assertEquals(
+                DeliveryState.ON_TRACK,
+                DeliveryClock.state(requested, due, true, null, false, due, CAL).state(),
                 "dispatched: on its way");
     }
 
     @Test
     void redOnceTheDueDayHasPassedWithoutDelivery() {
-        DeliveryClock.Result late = DeliveryClock.state(REQUESTED, d("2024-10-08"), true, null, false, d("2024-10-10"), CAL);
+        DeliveryClock.Result late =
+                DeliveryClock.state(REQUESTED, d("2024-10-08"), true, null, false, d("2024-10-10"), CAL);
         assertEquals(DeliveryState.RED, late.state());
         assertEquals(2, late.lateWorkingDays());
     }
 
     @Test
     void closedRequestsAreOnTimeOrLateByWorkingDays() {
-        assertEquals(DeliveryState.ON_TIME,
-                DeliveryClock.state(REQUESTED, d("2024-10-08"), true, d("2024-10-08"), false, d("2024-11-01"), CAL).state());
-        DeliveryClock.Result late = DeliveryClock.state(REQUESTED, d("2024-09-30"), true, d("2024-10-09"), false,
-                d("2024-11-01"), CAL);
+        assertEquals(
+                DeliveryState.ON_TIME,
+                DeliveryClock.state(REQUESTED, d("2024-10-08"), true, d("2024-10-08"), false, d("2024-11-01"), CAL)
+                        .state());
+        DeliveryClock.Result late =
+                DeliveryClock.state(REQUESTED, d("2024-09-30"), true, d("2024-10-09"), false, d("2024-11-01"), CAL);
         assertEquals(DeliveryState.LATE, late.state());
         assertEquals(2, late.lateWorkingDays(), "10-08 and 10-09; the holiday does not count");
-        assertEquals(1, DeliveryClock.state(REQUESTED, d("2024-06-14"), true, d("2024-06-15"), false, d("2024-07-01"), CAL)
-                .lateWorkingDays(), "a Saturday delivery after a Friday due day is still late");
-        assertEquals(DeliveryState.CANCELLED,
-                DeliveryClock.state(REQUESTED, d("2024-10-08"), false, null, true, d("2024-11-01"), CAL).state());
+        assertEquals(
+                1,
+                DeliveryClock.state(REQUESTED, d("2024-06-14"), true, d("2024-06-15"), false, d("2024-07-01"), CAL)
+                        .lateWorkingDays(),
+                "a Saturday delivery after a Friday due day is still late");
+        assertEquals(
+                DeliveryState.CANCELLED,
+                DeliveryClock.state(REQUESTED, d("2024-10-08"), false, null, true, d("2024-11-01"), CAL)
+                        .state());
     }
 }

@@ -16,9 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.gridworks.stock.StockApi;
-import org.gridworks.stock.LedgerChecks;
 import org.gridworks.identity.SignInPage;
+import org.gridworks.stock.LedgerChecks;
+import org.gridworks.stock.StockApi;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.DemoUsers;
@@ -62,12 +62,19 @@ class MaterialRequestsIT {
 
     /** A Wucheng project needing supporting works, accepted on the day given, with its milestone plan. */
     private long project(StockApi api, String acceptedOn) {
-        long id = json(api.send("POST", "/api/v1/projects", DemoUsers.MANAGER, DemoUsers.PASSWORD,
-                "{\"customerName\":\"领料测试客户\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
-                        + "\"acceptedOn\":\"" + acceptedOn + "\",\"needsSupportingWorks\":true}"), 201)
-                .getJsonNumber("id").longValue();
-        HttpResponse<String> plan = api.send("POST", "/api/v1/projects/" + id + "/milestones", DemoUsers.MANAGER,
-                DemoUsers.PASSWORD, "");
+        long id = json(
+                        api.send(
+                                "POST",
+                                "/api/v1/projects",
+                                DemoUsers.MANAGER,
+                                DemoUsers.PASSWORD,
+                                "{\"customerName\":\"领料测试客户\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
+                                        + "\"acceptedOn\":\"" + acceptedOn + "\",\"needsSupportingWorks\":true}"),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> plan =
+                api.send("POST", "/api/v1/projects/" + id + "/milestones", DemoUsers.MANAGER, DemoUsers.PASSWORD, "");
         assertEquals(201, plan.statusCode(), plan.body());
         return id;
     }
@@ -75,19 +82,27 @@ class MaterialRequestsIT {
     private static String request(String requestedAt, String... materialAndQuantity) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < materialAndQuantity.length; i += 2) {
-            lines.append(i == 0 ? "" : ",").append("{\"material\":\"").append(materialAndQuantity[i])
-                    .append("\",\"quantity\":").append(materialAndQuantity[i + 1]).append('}');
+            lines.append(i == 0 ? "" : ",")
+                    .append("{\"material\":\"")
+                    .append(materialAndQuantity[i])
+                    .append("\",\"quantity\":")
+                    .append(materialAndQuantity[i + 1])
+                    .append('}');
         }
         return "{\"requestedAt\":\"" + requestedAt + "\",\"lines\":[" + lines + "]}";
     }
 
     private HttpResponse<String> create(StockApi api, long project, String body) {
-        return api.send("POST", "/api/v1/projects/" + project + "/material-requests", DemoUsers.MANAGER,
-                DemoUsers.PASSWORD, body);
+        return api.send(
+                "POST",
+                "/api/v1/projects/" + project + "/material-requests",
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
+                body);
     }
 
-    private HttpResponse<String> act(StockApi api, long request, String action, String user, String password,
-                                     String body) {
+    private HttpResponse<String> act(
+            StockApi api, long request, String action, String user, String password, String body) {
         return api.send("POST", "/api/v1/material-requests/" + request + "/" + action, user, password, body);
     }
 
@@ -105,8 +120,9 @@ class MaterialRequestsIT {
                 () -> assertEquals("WH-WC", line.getString("warehouse"), "the project's own warehouse"),
                 () -> assertTrue(line.getBoolean("canMeetDue")));
         JsonObject stock = api.stock(material, "WH-WC");
-        assertEquals(List.of(30, 12, 18), List.of(stock.getInt("onHand"), stock.getInt("reserved"),
-                stock.getInt("available")));
+        assertEquals(
+                List.of(30, 12, 18),
+                List.of(stock.getInt("onHand"), stock.getInt("reserved"), stock.getInt("available")));
     }
 
     @Test
@@ -116,15 +132,29 @@ class MaterialRequestsIT {
         String panan = api.newKeeper("PA");
         String nearby = api.newMaterial("兰溪有货");
         String faraway = api.newMaterial("磐安有货");
-        api.send("POST", "/api/v1/stock/movements", lanxi, StockApi.KEEPER_PASSWORD, "{\"type\":\"RECEIPT\","
-                + "\"material\":\"" + nearby + "\",\"warehouse\":\"WH-LX\",\"quantity\":50}");
-        api.send("POST", "/api/v1/stock/movements", panan, StockApi.KEEPER_PASSWORD, "{\"type\":\"RECEIPT\","
-                + "\"material\":\"" + faraway + "\",\"warehouse\":\"WH-PA\",\"quantity\":5}");
+        api.send(
+                "POST",
+                "/api/v1/stock/movements",
+                lanxi,
+                StockApi.KEEPER_PASSWORD,
+                "{\"type\":\"RECEIPT\"," + "\"material\":\"" + nearby + "\",\"warehouse\":\"WH-LX\",\"quantity\":50}");
+        api.send(
+                "POST",
+                "/api/v1/stock/movements",
+                panan,
+                StockApi.KEEPER_PASSWORD,
+                "{\"type\":\"RECEIPT\"," + "\"material\":\"" + faraway + "\",\"warehouse\":\"WH-PA\",\"quantity\":5}");
         api.receipt(DemoUsers.WAREHOUSE, nearby, "WH-WC", 3); // not enough at home
         long project = project(api, "2024-09-02");
 
-        JsonObject proposal = json(api.send("POST", "/api/v1/projects/" + project + "/material-requests/proposal",
-                DemoUsers.MANAGER, DemoUsers.PASSWORD, request("2024-09-27T09:00:00", nearby, "10", faraway, "2")), 200);
+        JsonObject proposal = json(
+                api.send(
+                        "POST",
+                        "/api/v1/projects/" + project + "/material-requests/proposal",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        request("2024-09-27T09:00:00", nearby, "10", faraway, "2")),
+                200);
         JsonArray lines = proposal.getJsonArray("lines");
         assertAll(
                 () -> assertEquals("WH-LX", lines.getJsonObject(0).getString("warehouse")),
@@ -142,17 +172,31 @@ class MaterialRequestsIT {
         // Lanxi's warehouse supplies one line: it sees that line only, and does not cancel the whole request;
         // Lanxi's project manager has nothing to do with another unit's request
         long id = made.getJsonNumber("id").longValue();
-        JsonObject seenByLanxi = json(api.send("GET", "/api/v1/material-requests/" + id, lanxi,
-                StockApi.KEEPER_PASSWORD, null), 200);
+        JsonObject seenByLanxi =
+                json(api.send("GET", "/api/v1/material-requests/" + id, lanxi, StockApi.KEEPER_PASSWORD, null), 200);
         assertEquals(1, seenByLanxi.getJsonArray("lines").size(), seenByLanxi.toString());
         assertEquals("WH-LX", seenByLanxi.getJsonArray("lines").getJsonObject(0).getString("warehouse"));
-        assertEquals(403, act(api, id, "cancel", lanxi, StockApi.KEEPER_PASSWORD, "{}").statusCode());
+        assertEquals(
+                403,
+                act(api, id, "cancel", lanxi, StockApi.KEEPER_PASSWORD, "{}").statusCode());
         String lanxiManager = "lx-pm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD, "{\"login\":\""
-                + lanxiManager + "\",\"displayName\":\"兰溪项目经理\",\"unit\":\"LX\",\"roles\":[\"PROJECT_MANAGER\"],"
-                + "\"password\":\"" + StockApi.KEEPER_PASSWORD + "\"}").statusCode());
-        assertEquals(404, api.send("GET", "/api/v1/material-requests/" + id, lanxiManager, StockApi.KEEPER_PASSWORD,
-                null).statusCode(), "a supplying unit's other roles do not see the request");
+        assertEquals(
+                201,
+                api.send(
+                                "POST",
+                                "/api/v1/users",
+                                DemoUsers.ADMIN,
+                                DemoUsers.PASSWORD,
+                                "{\"login\":\""
+                                        + lanxiManager
+                                        + "\",\"displayName\":\"兰溪项目经理\",\"unit\":\"LX\",\"roles\":[\"PROJECT_MANAGER\"],"
+                                        + "\"password\":\"" + StockApi.KEEPER_PASSWORD + "\"}")
+                        .statusCode());
+        assertEquals(
+                404,
+                api.send("GET", "/api/v1/material-requests/" + id, lanxiManager, StockApi.KEEPER_PASSWORD, null)
+                        .statusCode(),
+                "a supplying unit's other roles do not see the request");
         assertEquals(10, api.stock(nearby, "WH-LX").getInt("reserved"), "the refused cancel released nothing");
 
         HttpResponse<String> none = create(api, project, request("2024-09-27T09:00:00", nearby, "500"));
@@ -183,8 +227,13 @@ class MaterialRequestsIT {
         pool.shutdown();
         assertEquals(2, made, "10 in stock: two requests of 4, the others told at once");
         assertEquals(8, api.stock(material, "WH-WC").getInt("reserved"));
-        JsonArray list = (JsonArray) Http.parse(api.send("GET", "/api/v1/projects/" + project + "/material-requests",
-                DemoUsers.MANAGER, DemoUsers.PASSWORD, null).body());
+        JsonArray list = (JsonArray) Http.parse(api.send(
+                        "GET",
+                        "/api/v1/projects/" + project + "/material-requests",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        null)
+                .body());
         assertEquals(2, list.size(), "a refused request leaves nothing behind");
         LedgerChecks.assertEveryBalanceEqualsItsLedger();
     }
@@ -201,41 +250,74 @@ class MaterialRequestsIT {
         long id = made.getJsonNumber("id").longValue();
         String lanxi = api.newKeeper("LX");
 
-        HttpResponse<String> early = act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
+        HttpResponse<String> early = act(
+                api,
+                id,
+                "deliver",
+                DemoUsers.WAREHOUSE,
+                DemoUsers.PASSWORD,
                 "{\"at\":\"2024-09-29T10:00:00\",\"signedBy\":\"李工\"}");
         assertEquals(409, early.statusCode(), "no signature before dispatch");
-        assertEquals(404, act(api, id, "dispatch", lanxi, StockApi.KEEPER_PASSWORD, "{}").statusCode(),
+        assertEquals(
+                404,
+                act(api, id, "dispatch", lanxi, StockApi.KEEPER_PASSWORD, "{}").statusCode(),
                 "another unit's warehouse, not sourcing it, does not even see it");
-        assertEquals(403, act(api, id, "dispatch", DemoUsers.CLERK, DemoUsers.PASSWORD, "{}").statusCode(),
+        assertEquals(
+                403,
+                act(api, id, "dispatch", DemoUsers.CLERK, DemoUsers.PASSWORD, "{}")
+                        .statusCode(),
                 "the unit's clerk sees it but does not dispatch");
         json(act(api, id, "pick", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-27T14:00:00\"}"), 200);
-        json(act(api, id, "dispatch", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-29T08:30:00\"}"), 200);
+        json(
+                act(api, id, "dispatch", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-29T08:30:00\"}"),
+                200);
         JsonObject afterDispatch = api.stock(cable, "WH-WC");
-        assertEquals(List.of(40, 0), List.of(afterDispatch.getInt("onHand"), afterDispatch.getInt("reserved")),
+        assertEquals(
+                List.of(40, 0),
+                List.of(afterDispatch.getInt("onHand"), afterDispatch.getInt("reserved")),
                 "issued from the reservation");
 
-        HttpResponse<String> unsigned = act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
-                "{\"at\":\"2024-09-30T10:00:00\"}");
+        HttpResponse<String> unsigned =
+                act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-30T10:00:00\"}");
         assertEquals(400, unsigned.statusCode());
         assertEquals("signedBy", Http.json(unsigned).getString("field"));
-        JsonObject partial = json(act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
-                "{\"at\":\"2024-09-30T10:00:00\",\"signedBy\":\"李工\",\"lines\":[{\"material\":\"" + cable
-                        + "\",\"quantity\":60}]}"), 200);
+        JsonObject partial = json(
+                act(
+                        api,
+                        id,
+                        "deliver",
+                        DemoUsers.WAREHOUSE,
+                        DemoUsers.PASSWORD,
+                        "{\"at\":\"2024-09-30T10:00:00\",\"signedBy\":\"李工\",\"lines\":[{\"material\":\"" + cable
+                                + "\",\"quantity\":60}]}"),
+                200);
         assertEquals("DISPATCHED", partial.getString("status"), "the meter boxes are still on their way");
         assertNull(milestoneActual(api, project));
 
-        JsonObject done = json(act(api, id, "deliver", DemoUsers.MANAGER, DemoUsers.PASSWORD,
-                "{\"at\":\"2024-10-08T16:00:00\",\"signedBy\":\"王经理\"}"), 200);
+        JsonObject done = json(
+                act(
+                        api,
+                        id,
+                        "deliver",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        "{\"at\":\"2024-10-08T16:00:00\",\"signedBy\":\"王经理\"}"),
+                200);
         assertAll(
                 () -> assertEquals("DELIVERED", done.getString("status")),
                 () -> assertEquals(true, done.getBoolean("onTime"), "the last line arrived on the due day"),
                 () -> assertEquals(0, done.getInt("lateWorkingDays")),
-                () -> assertEquals(4, done.getJsonArray("lines").getJsonObject(1).getInt("delivered")));
+                () -> assertEquals(
+                        4, done.getJsonArray("lines").getJsonObject(1).getInt("delivered")));
         assertEquals("2024-10-08", milestoneActual(api, project), "materials on site");
-        assertEquals(409, act(api, id, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD, "{\"reason\":\"x\"}")
-                .statusCode(), "closed");
+        assertEquals(
+                409,
+                act(api, id, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD, "{\"reason\":\"x\"}")
+                        .statusCode(),
+                "closed");
         List<String> ledger = api.ledger(cable, "WH-WC").getValuesAs(JsonObject.class).stream()
-                .map(m -> m.getString("type")).toList();
+                .map(m -> m.getString("type"))
+                .toList();
         assertEquals(List.of("RECEIPT", "RESERVATION", "ISSUE"), ledger);
     }
 
@@ -246,12 +328,13 @@ class MaterialRequestsIT {
         api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 9);
         long project = project(api, "2024-09-02");
         long id = json(create(api, project, request("2024-09-27T09:00:00", material, "4")), 201)
-                .getJsonNumber("id").longValue();
-        HttpResponse<byte[]> file = api.bytes("GET", "/api/v1/material-requests/export.xlsx?lang=en",
-                DemoUsers.WAREHOUSE, null);
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<byte[]> file =
+                api.bytes("GET", "/api/v1/material-requests/export.xlsx?lang=en", DemoUsers.WAREHOUSE, null);
         assertEquals(200, file.statusCode());
-        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory
-                .create(new java.io.ByteArrayInputStream(file.body()))) {
+        try (org.apache.poi.ss.usermodel.Workbook workbook =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(file.body()))) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
             assertEquals("Request", sheet.getRow(0).getCell(0).getStringCellValue());
             boolean found = false;
@@ -272,22 +355,38 @@ class MaterialRequestsIT {
         api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 20);
         long project = project(api, "2024-09-02");
         long first = json(create(api, project, request("2024-09-27T09:00:00", material, "5")), 201)
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
         json(act(api, first, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD, "{}"), 200);
         assertEquals(0, api.stock(material, "WH-WC").getInt("reserved"), "released");
 
         long second = json(create(api, project, request("2024-09-27T09:00:00", material, "8")), 201)
-                .getJsonNumber("id").longValue();
-        json(act(api, second, "dispatch", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-29T09:00:00\"}"),
+                .getJsonNumber("id")
+                .longValue();
+        json(
+                act(
+                        api,
+                        second,
+                        "dispatch",
+                        DemoUsers.WAREHOUSE,
+                        DemoUsers.PASSWORD,
+                        "{\"at\":\"2024-09-29T09:00:00\"}"),
                 200);
-        json(act(api, second, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD,
-                "{\"at\":\"2024-09-30T09:00:00\",\"signedBy\":\"赵工\",\"lines\":[{\"material\":\"" + material
-                        + "\",\"quantity\":3}]}"), 200);
+        json(
+                act(
+                        api,
+                        second,
+                        "deliver",
+                        DemoUsers.WAREHOUSE,
+                        DemoUsers.PASSWORD,
+                        "{\"at\":\"2024-09-30T09:00:00\",\"signedBy\":\"赵工\",\"lines\":[{\"material\":\"" + material
+                                + "\",\"quantity\":3}]}"),
+                200);
         HttpResponse<String> noReason = act(api, second, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD, "{}");
         assertEquals(400, noReason.statusCode());
         assertEquals("reason", Http.json(noReason).getString("field"));
-        JsonObject cancelled = json(act(api, second, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD,
-                "{\"reason\":\"客户变更设计\"}"), 200);
+        JsonObject cancelled =
+                json(act(api, second, "cancel", DemoUsers.MANAGER, DemoUsers.PASSWORD, "{\"reason\":\"客户变更设计\"}"), 200);
         assertEquals("CANCELLED", cancelled.getString("status"));
         assertEquals(17, api.stock(material, "WH-WC").getInt("onHand"), "20 − 8 sent + 5 that came back");
     }
@@ -298,8 +397,7 @@ class MaterialRequestsIT {
         String material = api.newMaterial("校验领料");
         api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 5);
         long project = project(api, "2024-09-02");
-        record Case(String user, String body, int status, String field) {
-        }
+        record Case(String user, String body, int status, String field) {}
         List<Case> cases = List.of(
                 new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "0"), 400, "lines[0].quantity"),
                 new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "-2"), 400, "lines[0].quantity"),
@@ -308,17 +406,26 @@ class MaterialRequestsIT {
                 new Case(DemoUsers.MANAGER, request("2024-08-01T09:00:00", material, "1"), 400, "requestedAt"),
                 new Case(DemoUsers.MANAGER, request("2099-01-01T09:00:00", material, "1"), 400, "requestedAt"),
                 new Case(DemoUsers.MANAGER, request("27/09/2024", material, "1"), 400, "requestedAt"),
-                new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "1", material, "2"), 400, "material"),
+                new Case(
+                        DemoUsers.MANAGER,
+                        request("2024-09-27T09:00:00", material, "1", material, "2"),
+                        400,
+                        "material"),
                 new Case(DemoUsers.MANAGER, request("2024-09-27T09:00:00", material, "6"), 409, null),
                 new Case(DemoUsers.CLERK, request("2024-09-27T09:00:00", material, "1"), 403, null),
                 new Case(DemoUsers.WAREHOUSE, request("2024-09-27T09:00:00", material, "1"), 403, null));
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
-            HttpResponse<String> response = api.send("POST", "/api/v1/projects/" + project + "/material-requests",
-                    c.user(), DemoUsers.PASSWORD, c.body());
+            HttpResponse<String> response = api.send(
+                    "POST",
+                    "/api/v1/projects/" + project + "/material-requests",
+                    c.user(),
+                    DemoUsers.PASSWORD,
+                    c.body());
             JsonObject body = Http.json(response);
             String field = body.containsKey("field") ? body.getString("field") : null;
-            if (response.statusCode() != c.status() || c.field() != null && !c.field().equals(field)
+            if (response.statusCode() != c.status()
+                    || c.field() != null && !c.field().equals(field)
                     || body.getString("error").isBlank()) {
                 wrong.add(c.user() + " " + c.body() + " → " + response.statusCode() + " " + response.body());
             }
@@ -326,11 +433,25 @@ class MaterialRequestsIT {
         assertEquals(List.of(), wrong);
         assertEquals(0, api.stock(material, "WH-WC").getInt("reserved"), "nothing reserved");
         String lanxiManager = "lxm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        json(api.send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD, "{\"login\":\"" + lanxiManager
-                + "\",\"displayName\":\"兰溪项目经理\",\"unit\":\"LX\",\"roles\":[\"PROJECT_MANAGER\"],\"password\":\""
-                + StockApi.KEEPER_PASSWORD + "\"}"), 201);
-        assertEquals(404, api.send("POST", "/api/v1/projects/" + project + "/material-requests", lanxiManager,
-                StockApi.KEEPER_PASSWORD, request("2024-09-27T09:00:00", material, "1")).statusCode(),
+        json(
+                api.send(
+                        "POST",
+                        "/api/v1/users",
+                        DemoUsers.ADMIN,
+                        DemoUsers.PASSWORD,
+                        "{\"login\":\"" + lanxiManager
+                                + "\",\"displayName\":\"兰溪项目经理\",\"unit\":\"LX\",\"roles\":[\"PROJECT_MANAGER\"],\"password\":\""
+                                + StockApi.KEEPER_PASSWORD + "\"}"),
+                201);
+        assertEquals(
+                404,
+                api.send(
+                                "POST",
+                                "/api/v1/projects/" + project + "/material-requests",
+                                lanxiManager,
+                                StockApi.KEEPER_PASSWORD,
+                                request("2024-09-27T09:00:00", material, "1"))
+                        .statusCode(),
                 "another unit's project is not even visible");
     }
 
@@ -339,21 +460,27 @@ class MaterialRequestsIT {
         StockApi api = api();
         String material = api.newMaterial("看板物资");
         api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 50);
-        String accepted = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(20).toString();
+        String accepted = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .minusDays(20)
+                .toString();
         long project = project(api, accepted);
         URI base = Http.loopback(deploymentUrl);
 
         SignInPage.open(browser, base).signIn(DemoUsers.MANAGER, DemoUsers.PASSWORD);
         browser.open(base.resolve("requests/project.xhtml?id=" + project));
         browser.driver().findElement(By.id("requests:lines:0:material_input")).sendKeys(material);
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> d.findElements(
-                By.cssSelector(".ui-autocomplete-panel li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().contains(material)).findFirst().orElse(null)).click();
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".ui-autocomplete-panel li")).stream()
+                        .filter(li -> li.isDisplayed() && li.getText().contains(material))
+                        .findFirst()
+                        .orElse(null))
+                .click();
         browser.waitForPage();
         browser.driver().findElement(By.id("requests:lines:0:quantity_input")).sendKeys("12");
         browser.driver().findElement(By.id("requests:propose")).click();
         browser.waitForPage();
-        WebElement proposed = browser.driver().findElement(By.cssSelector("#proposal li[data-material='" + material + "']"));
+        WebElement proposed =
+                browser.driver().findElement(By.cssSelector("#proposal li[data-material='" + material + "']"));
         assertTrue(proposed.getText().contains("婺城仓库"), proposed.getText());
         browser.screenshot("request-proposal");
         browser.driver().findElement(By.id("requests:submit")).click();
@@ -367,7 +494,11 @@ class MaterialRequestsIT {
         browser.resize(Browser.PHONE);
         try {
             browser.open(base.resolve("requests/board.xhtml"));
-            assertTrue(browser.driver().findElements(By.cssSelector(".gw-bucket-OVERDUE")).size() == 1,
+            assertTrue(
+                    browser.driver()
+                                    .findElements(By.cssSelector(".gw-bucket-OVERDUE"))
+                                    .size()
+                            == 1,
                     "the demo's overdue request heads the board");
             mine(browser, id).findElement(By.cssSelector(".gw-pick")).click();
             browser.waitForPage();
@@ -378,16 +509,23 @@ class MaterialRequestsIT {
             browser.screenshot("delivery-board-phone");
             mine(browser, id).findElement(By.cssSelector(".gw-deliver")).click();
             browser.waitForPage();
-            assertTrue(browser.driver().findElement(By.id("board:messages")).getText().contains("已签收"));
-            assertTrue(browser.driver().findElements(By.cssSelector("[data-request='" + id + "']")).isEmpty(),
+            assertTrue(browser.driver()
+                    .findElement(By.id("board:messages"))
+                    .getText()
+                    .contains("已签收"));
+            assertTrue(
+                    browser.driver()
+                            .findElements(By.cssSelector("[data-request='" + id + "']"))
+                            .isEmpty(),
                     "a delivered request leaves the board");
         } finally {
             browser.resize(Browser.DESKTOP);
         }
-        JsonObject done = json(api.send("GET", "/api/v1/material-requests/" + id, DemoUsers.MANAGER,
-                DemoUsers.PASSWORD, null), 200);
-        assertEquals(List.of("DELIVERED", "true"), List.of(done.getString("status"),
-                String.valueOf(done.getBoolean("onTime"))));
+        JsonObject done = json(
+                api.send("GET", "/api/v1/material-requests/" + id, DemoUsers.MANAGER, DemoUsers.PASSWORD, null), 200);
+        assertEquals(
+                List.of("DELIVERED", "true"),
+                List.of(done.getString("status"), String.valueOf(done.getBoolean("onTime"))));
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -396,9 +534,17 @@ class MaterialRequestsIT {
     }
 
     private String milestoneActual(StockApi api, long project) {
-        JsonObject milestone = ((JsonArray) Http.parse(api.send("GET", "/api/v1/projects/" + project + "/milestones",
-                DemoUsers.MANAGER, DemoUsers.PASSWORD, null).body())).getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getString("code").equals("MATERIALS_ON_SITE")).findFirst().orElseThrow();
+        JsonObject milestone = ((JsonArray) Http.parse(api.send(
+                                "GET",
+                                "/api/v1/projects/" + project + "/milestones",
+                                DemoUsers.MANAGER,
+                                DemoUsers.PASSWORD,
+                                null)
+                        .body()))
+                .getValuesAs(JsonObject.class).stream()
+                        .filter(m -> m.getString("code").equals("MATERIALS_ON_SITE"))
+                        .findFirst()
+                        .orElseThrow();
         return milestone.isNull("actual") ? null : milestone.getString("actual");
     }
 }

@@ -31,7 +31,7 @@ class RequestTransitionsTest {
     private static MaterialRequest requestIn(RequestStatus status) {
         MaterialRequest request = twoWarehouses(WUCHENG);
         switch (status) {
-            case RESERVED -> { }
+            case RESERVED -> {}
             case PICKED -> request.pick(AT.plusHours(2));
             case DISPATCHED -> request.dispatch(request.getLines(), AT.plusHours(5));
             case DELIVERED -> {
@@ -61,22 +61,66 @@ class RequestTransitionsTest {
 
     /** Written out, not derived from RequestTransition: status → step → status after, or the refusal's key. */
     private static final Map<RequestStatus, Map<String, Object>> TABLE = Map.of(
-            RequestStatus.RESERVED, Map.of("pick", RequestStatus.PICKED, "dispatch", RequestStatus.DISPATCHED,
-                    "deliver", "request.notDispatched", "cancel", RequestStatus.CANCELLED),
-            RequestStatus.PICKED, Map.of("pick", "request.notReserved", "dispatch", RequestStatus.DISPATCHED,
-                    "deliver", "request.notDispatched", "cancel", RequestStatus.CANCELLED),
-            RequestStatus.DISPATCHED, Map.of("pick", "request.notReserved", "dispatch", "request.notDispatchable",
-                    "deliver", RequestStatus.DELIVERED, "cancel", RequestStatus.CANCELLED),
-            RequestStatus.DELIVERED, Map.of("pick", "request.notReserved", "dispatch", "request.notDispatchable",
-                    "deliver", "request.closed", "cancel", "request.closed"),
-            RequestStatus.CANCELLED, Map.of("pick", "request.notReserved", "dispatch", "request.notDispatchable",
-                    "deliver", "request.closed", "cancel", "request.closed"));
+            RequestStatus.RESERVED,
+                    Map.of(
+                            "pick",
+                            RequestStatus.PICKED,
+                            "dispatch",
+                            RequestStatus.DISPATCHED,
+                            "deliver",
+                            "request.notDispatched",
+                            "cancel",
+                            RequestStatus.CANCELLED),
+            RequestStatus.PICKED,
+                    Map.of(
+                            "pick",
+                            "request.notReserved",
+                            "dispatch",
+                            RequestStatus.DISPATCHED,
+                            "deliver",
+                            "request.notDispatched",
+                            "cancel",
+                            RequestStatus.CANCELLED),
+            RequestStatus.DISPATCHED,
+                    Map.of(
+                            "pick",
+                            "request.notReserved",
+                            "dispatch",
+                            "request.notDispatchable",
+                            "deliver",
+                            RequestStatus.DELIVERED,
+                            "cancel",
+                            RequestStatus.CANCELLED),
+            RequestStatus.DELIVERED,
+                    Map.of(
+                            "pick",
+                            "request.notReserved",
+                            "dispatch",
+                            "request.notDispatchable",
+                            "deliver",
+                            "request.closed",
+                            "cancel",
+                            "request.closed"),
+            RequestStatus.CANCELLED,
+                    Map.of(
+                            "pick",
+                            "request.notReserved",
+                            "dispatch",
+                            "request.notDispatchable",
+                            "deliver",
+                            "request.closed",
+                            "cancel",
+                            "request.closed"));
 
     /** Everything a step may change, on the request and on each line. */
     private static List<Object> state(MaterialRequest r) {
-        List<Object> state = new ArrayList<>(List.of(r.getStatus(), String.valueOf(r.getPickedAt()),
-                String.valueOf(r.getDispatchedAt()), String.valueOf(r.getDeliveredAt()),
-                String.valueOf(r.getCancelledAt()), String.valueOf(r.getCancelReason())));
+        List<Object> state = new ArrayList<>(List.of(
+                r.getStatus(),
+                String.valueOf(r.getPickedAt()),
+                String.valueOf(r.getDispatchedAt()),
+                String.valueOf(r.getDeliveredAt()),
+                String.valueOf(r.getCancelledAt()),
+                String.valueOf(r.getCancelReason())));
         for (RequestLine l : r.getLines()) {
             state.add(l.getLineNo() + ":" + l.getDispatchedAt() + ":" + l.getDelivered() + ":"
                     + l.getDeliveries().size());
@@ -95,8 +139,8 @@ class RequestTransitionsTest {
                 String what = from + " " + step.getKey();
                 if (expected instanceof String key) {
                     List<Object> before = state(request);
-                    BusinessException refusal = assertThrows(BusinessException.class,
-                            () -> step.getValue().accept(request), what);
+                    BusinessException refusal = assertThrows(
+                            BusinessException.class, () -> step.getValue().accept(request), what);
                     assertEquals(BusinessException.Kind.CONFLICT, refusal.kind(), what);
                     assertEquals(key, refusal.messageKey(), what);
                     assertEquals(before, state(request), what + ": a refused step changes nothing");
@@ -118,27 +162,36 @@ class RequestTransitionsTest {
         request.pick(AT.plusHours(2));
         request.dispatch(request.getLines(), AT.plusHours(5));
         request.deliver(request.outstanding(), AT.plusDays(1), "李工", "keeper");
-        assertEquals(List.of(RequestStatus.DELIVERED, "2024-09-27T11:00", "2024-09-27T14:00", "2024-09-28T09:00",
-                "null", "null"), state(request).subList(0, 6));
+        assertEquals(
+                List.of(
+                        RequestStatus.DELIVERED,
+                        "2024-09-27T11:00",
+                        "2024-09-27T14:00",
+                        "2024-09-28T09:00",
+                        "null",
+                        "null"),
+                state(request).subList(0, 6));
         Delivery signed = request.getLines().get(1).getDeliveries().get(0);
-        assertEquals(List.of(4, "李工", "keeper"), List.of(signed.getQuantity(), signed.getSignedBy(),
-                signed.getRecordedBy()));
+        assertEquals(
+                List.of(4, "李工", "keeper"),
+                List.of(signed.getQuantity(), signed.getSignedBy(), signed.getRecordedBy()));
     }
 
     @Test
     void aRequestFromTwoWarehousesIsDispatchedWhenTheSecondHasSentItsLines() {
         MaterialRequest request = twoWarehouses(LANXI);
         List<RequestLine> wucheng = request.unsent(l -> l.getWarehouseId() == WUCHENG);
-        assertEquals(List.of(CABLE), wucheng.stream().map(RequestLine::getMaterialId).toList());
+        assertEquals(
+                List.of(CABLE), wucheng.stream().map(RequestLine::getMaterialId).toList());
         request.dispatch(wucheng, AT.plusHours(4));
         assertEquals(RequestStatus.RESERVED, request.getStatus(), "the meter boxes have not left Lanxi");
         assertNull(request.getDispatchedAt());
 
-        BusinessException again = assertThrows(BusinessException.class,
-                () -> request.unsent(l -> l.getWarehouseId() == WUCHENG));
+        BusinessException again =
+                assertThrows(BusinessException.class, () -> request.unsent(l -> l.getWarehouseId() == WUCHENG));
         assertEquals("request.nothingToDispatch", again.messageKey());
-        BusinessException twice = assertThrows(BusinessException.class,
-                () -> request.dispatch(request.getLines(), AT.plusHours(5)));
+        BusinessException twice =
+                assertThrows(BusinessException.class, () -> request.dispatch(request.getLines(), AT.plusHours(5)));
         assertEquals("request.notDispatchable", twice.messageKey(), "the cables were already sent");
         assertNull(request.getLines().get(1).getDispatchedAt(), "and the boxes were not sent by it");
 
@@ -167,17 +220,19 @@ class RequestTransitionsTest {
         Map<RequestLine, Integer> tooMany = new LinkedHashMap<>();
         tooMany.put(request.getLines().get(0), 60);
         tooMany.put(request.getLines().get(1), 5);
-        BusinessException refusal = assertThrows(BusinessException.class,
-                () -> request.deliver(tooMany, AT.plusDays(1), "李工", "keeper"));
-        assertEquals(List.of(BusinessException.Kind.INVALID, "request.moreThanOutstanding", "lines"),
+        BusinessException refusal =
+                assertThrows(BusinessException.class, () -> request.deliver(tooMany, AT.plusDays(1), "李工", "keeper"));
+        assertEquals(
+                List.of(BusinessException.Kind.INVALID, "request.moreThanOutstanding", "lines"),
                 List.of(refusal.kind(), refusal.messageKey(), refusal.field()));
         assertEquals(List.of("#2", 4), List.of(refusal.arguments()));
         assertEquals(before, state(request), "the cables were not signed for either");
 
-        BusinessException none = assertThrows(BusinessException.class,
-                () -> request.deliver(Map.of(), AT.plusDays(1), "李工", "keeper"));
+        BusinessException none =
+                assertThrows(BusinessException.class, () -> request.deliver(Map.of(), AT.plusDays(1), "李工", "keeper"));
         assertEquals("request.nothingDelivered", none.messageKey());
-        BusinessException zero = assertThrows(BusinessException.class,
+        BusinessException zero = assertThrows(
+                BusinessException.class,
                 () -> request.deliver(Map.of(request.getLines().get(0), 0), AT.plusDays(1), "李工", "keeper"));
         assertEquals("request.moreThanOutstanding", zero.messageKey());
         assertEquals(before, state(request));
@@ -188,8 +243,8 @@ class RequestTransitionsTest {
         MaterialRequest request = twoWarehouses(LANXI);
         request.dispatch(request.unsent(l -> l.getWarehouseId() == WUCHENG), AT.plusHours(4));
         RequestLine boxes = request.getLines().get(1);
-        BusinessException refusal = assertThrows(BusinessException.class,
-                () -> boxes.deliver(4, AT.plusDays(1), "李工", "keeper"));
+        BusinessException refusal =
+                assertThrows(BusinessException.class, () -> boxes.deliver(4, AT.plusDays(1), "李工", "keeper"));
         assertEquals("request.notDispatched", refusal.messageKey());
         assertEquals(0, boxes.getDelivered());
     }
@@ -199,22 +254,29 @@ class RequestTransitionsTest {
         MaterialRequest sent = requestIn(RequestStatus.DISPATCHED);
         List<Object> before = state(sent);
         for (String reason : new String[] {null, " "}) {
-            BusinessException refusal = assertThrows(BusinessException.class,
-                    () -> sent.cancel(AT.plusDays(1), reason));
-            assertEquals(List.of(BusinessException.Kind.INVALID, "request.cancelNeedsReason", "reason"),
+            BusinessException refusal =
+                    assertThrows(BusinessException.class, () -> sent.cancel(AT.plusDays(1), reason));
+            assertEquals(
+                    List.of(BusinessException.Kind.INVALID, "request.cancelNeedsReason", "reason"),
                     List.of(refusal.kind(), refusal.messageKey(), refusal.field()));
         }
         assertEquals(before, state(sent));
 
         MaterialRequest partlySent = twoWarehouses(LANXI);
         partlySent.dispatch(partlySent.unsent(l -> l.getWarehouseId() == LANXI), AT.plusHours(4));
-        assertEquals("request.cancelNeedsReason", assertThrows(BusinessException.class,
-                () -> partlySent.cancel(AT.plusDays(1), null)).messageKey(), "one line already on the road");
+        assertEquals(
+                "request.cancelNeedsReason",
+                assertThrows(BusinessException.class, () -> partlySent.cancel(AT.plusDays(1), null))
+                        .messageKey(),
+                "one line already on the road");
 
         MaterialRequest picked = requestIn(RequestStatus.PICKED);
         picked.cancel(AT.plusHours(4), null);
-        assertEquals(List.of(RequestStatus.CANCELLED, "2024-09-27T13:00", "null"),
-                List.of(picked.getStatus(), String.valueOf(picked.getCancelledAt()),
+        assertEquals(
+                List.of(RequestStatus.CANCELLED, "2024-09-27T13:00", "null"),
+                List.of(
+                        picked.getStatus(),
+                        String.valueOf(picked.getCancelledAt()),
                         String.valueOf(picked.getCancelReason())));
     }
 }

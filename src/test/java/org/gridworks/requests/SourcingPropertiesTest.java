@@ -31,7 +31,8 @@ class SourcingPropertiesTest {
 
     @Property(tries = 1000)
     void neverAWarehouseWithoutTheQuantityAvailableAndNothingOnlyWhenNoneHasIt(
-            @ForAll @IntRange(min = 1, max = 40) int quantity, @ForAll("candidates") List<Sourcing.Candidate> candidates,
+            @ForAll @IntRange(min = 1, max = 40) int quantity,
+            @ForAll("candidates") List<Sourcing.Candidate> candidates,
             @ForAll("days") LocalDate requestDay) {
         Optional<Sourcing.Choice> choice = choose(quantity, candidates, requestDay);
         boolean anyHasIt = candidates.stream().anyMatch(c -> c.available() >= quantity);
@@ -41,23 +42,28 @@ class SourcingPropertiesTest {
 
     @Property(tries = 1000)
     void theExpectedDayIsTheTransferTimeInWorkingDaysAndSaysWhetherItMeetsTheDueDate(
-            @ForAll @IntRange(min = 1, max = 40) int quantity, @ForAll("candidates") List<Sourcing.Candidate> candidates,
+            @ForAll @IntRange(min = 1, max = 40) int quantity,
+            @ForAll("candidates") List<Sourcing.Candidate> candidates,
             @ForAll("days") LocalDate requestDay) {
         LocalDate due = DeliveryClock.due(requestDay, 3, CAL);
         choose(quantity, candidates, requestDay).ifPresent(choice -> {
-            assertEquals(choice.from().transferDays(),
-                    CAL.workingDaysBetween(requestDay, choice.expectedOn()).workingDays(), choice.toString());
+            assertEquals(
+                    choice.from().transferDays(),
+                    CAL.workingDaysBetween(requestDay, choice.expectedOn()).workingDays(),
+                    choice.toString());
             assertEquals(!choice.expectedOn().isAfter(due), choice.canMeetDue(), choice + " due " + due);
         });
     }
 
     @Property(tries = 1000)
     void oneThatMeetsTheDueDateWheneverOneCanTheProjectsOwnUnitFirst(
-            @ForAll @IntRange(min = 1, max = 40) int quantity, @ForAll("candidates") List<Sourcing.Candidate> candidates,
+            @ForAll @IntRange(min = 1, max = 40) int quantity,
+            @ForAll("candidates") List<Sourcing.Candidate> candidates,
             @ForAll("days") LocalDate requestDay) {
         LocalDate due = DeliveryClock.due(requestDay, 3, CAL);
         List<Sourcing.Candidate> meeting = candidates.stream()
-                .filter(c -> c.available() >= quantity && arrives(c, requestDay).compareTo(due) <= 0).toList();
+                .filter(c -> c.available() >= quantity && arrives(c, requestDay).compareTo(due) <= 0)
+                .toList();
         Optional<Sourcing.Choice> choice = choose(quantity, candidates, requestDay);
         if (meeting.isEmpty()) {
             choice.ifPresent(c -> assertFalse(c.canMeetDue(), c.toString()));
@@ -71,18 +77,22 @@ class SourcingPropertiesTest {
 
     @Property(tries = 1000)
     void apartFromTheOwnUnitsWarehouseMeetingTheDueDateNoOtherWouldArriveSooner(
-            @ForAll @IntRange(min = 1, max = 40) int quantity, @ForAll("candidates") List<Sourcing.Candidate> candidates,
+            @ForAll @IntRange(min = 1, max = 40) int quantity,
+            @ForAll("candidates") List<Sourcing.Candidate> candidates,
             @ForAll("days") LocalDate requestDay) {
-        choose(quantity, candidates, requestDay).filter(c -> !(c.canMeetDue() && c.from().unit().equals(PROJECT_UNIT)))
-                .ifPresent(choice -> candidates.stream().filter(c -> c.available() >= quantity).forEach(other ->
-                        assertFalse(arrives(other, requestDay).isBefore(choice.expectedOn()),
+        choose(quantity, candidates, requestDay)
+                .filter(c -> !(c.canMeetDue() && c.from().unit().equals(PROJECT_UNIT)))
+                .ifPresent(choice -> candidates.stream()
+                        .filter(c -> c.available() >= quantity)
+                        .forEach(other -> assertFalse(
+                                arrives(other, requestDay).isBefore(choice.expectedOn()),
                                 other + " arrives before " + choice)));
     }
 
-    private static Optional<Sourcing.Choice> choose(int quantity, List<Sourcing.Candidate> candidates,
-                                                    LocalDate requestDay) {
-        return Sourcing.choose(quantity, PROJECT_UNIT, candidates, requestDay, DeliveryClock.due(requestDay, 3, CAL),
-                CAL);
+    private static Optional<Sourcing.Choice> choose(
+            int quantity, List<Sourcing.Candidate> candidates, LocalDate requestDay) {
+        return Sourcing.choose(
+                quantity, PROJECT_UNIT, candidates, requestDay, DeliveryClock.due(requestDay, 3, CAL), CAL);
     }
 
     private static LocalDate arrives(Sourcing.Candidate candidate, LocalDate requestDay) {
@@ -93,21 +103,26 @@ class SourcingPropertiesTest {
     @Provide
     Arbitrary<List<Sourcing.Candidate>> candidates() {
         Arbitrary<String> unit = Arbitraries.of(PROJECT_UNIT, "JH", "LX", "YW");
-        return Combinators.combine(unit, Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 8),
-                        Arbitraries.of(true, false)).as(Shape::new).list().ofMaxSize(8)
+        return Combinators.combine(
+                        unit,
+                        Arbitraries.integers().between(0, 50),
+                        Arbitraries.integers().between(0, 8),
+                        Arbitraries.of(true, false))
+                .as(Shape::new)
+                .list()
+                .ofMaxSize(8)
                 .map(shapes -> {
                     List<Sourcing.Candidate> candidates = new ArrayList<>();
                     for (int i = 0; i < shapes.size(); i++) {
                         Shape s = shapes.get(i);
-                        candidates.add(new Sourcing.Candidate("WH-" + i, s.unit(), s.available(), s.transferDays(),
-                                s.central()));
+                        candidates.add(new Sourcing.Candidate(
+                                "WH-" + i, s.unit(), s.available(), s.transferDays(), s.central()));
                     }
                     return candidates;
                 });
     }
 
-    record Shape(String unit, int available, int transferDays, boolean central) {
-    }
+    record Shape(String unit, int available, int transferDays, boolean central) {}
 
     @Provide
     Arbitrary<LocalDate> days() {

@@ -21,7 +21,8 @@ class SourcingTest {
     }
 
     private static Sourcing.Choice choose(int quantity, Sourcing.Candidate... candidates) {
-        return Sourcing.choose(quantity, "WC", List.of(candidates), FRIDAY, DUE, CAL).orElse(null);
+        return Sourcing.choose(quantity, "WC", List.of(candidates), FRIDAY, DUE, CAL)
+                .orElse(null);
     }
 
     @Test
@@ -34,8 +35,8 @@ class SourcingTest {
 
     @Test
     void anotherCountysWarehouseWhenOnlyItHasTheStockAndItsTransferTimeFits() {
-        Sourcing.Choice choice = choose(10, at("WH-WC", "WC", 9, 1, false), at("WH-LX", "LX", 40, 3, false),
-                at("WH-PA", "PA", 400, 4, false));
+        Sourcing.Choice choice = choose(
+                10, at("WH-WC", "WC", 9, 1, false), at("WH-LX", "LX", 40, 3, false), at("WH-PA", "PA", 400, 4, false));
         assertEquals("WH-LX", choice.from().warehouse(), "Pan'an has more but is too far");
         assertEquals(DUE, choice.expectedOn());
         assertTrue(choice.canMeetDue());
@@ -43,10 +44,20 @@ class SourcingTest {
 
     @Test
     void theSoonestThenTheCentralWarehouseAmongThoseThatFit() {
-        assertEquals("WH-JH", choose(5, at("WH-LX", "LX", 50, 2, false), at("WH-JH", "JH", 20, 2, true),
-                at("WH-YW", "YW", 90, 3, false)).from().warehouse());
-        assertEquals("WH-JD", choose(5, at("WH-JD", "JD", 5, 1, false), at("WH-JH", "JH", 20, 2, true))
-                .from().warehouse());
+        assertEquals(
+                "WH-JH",
+                choose(
+                                5,
+                                at("WH-LX", "LX", 50, 2, false),
+                                at("WH-JH", "JH", 20, 2, true),
+                                at("WH-YW", "YW", 90, 3, false))
+                        .from()
+                        .warehouse());
+        assertEquals(
+                "WH-JD",
+                choose(5, at("WH-JD", "JD", 5, 1, false), at("WH-JH", "JH", 20, 2, true))
+                        .from()
+                        .warehouse());
     }
 
     @Test

@@ -29,8 +29,12 @@ class BalancePropertiesTest {
                 balance = next;
                 accepted.add(delta);
             }
-            assertTrue(balance.onHand() >= 0 && balance.reserved() >= 0 && balance.inTransit() >= 0
-                    && balance.available() >= 0, balance.toString());
+            assertTrue(
+                    balance.onHand() >= 0
+                            && balance.reserved() >= 0
+                            && balance.inTransit() >= 0
+                            && balance.available() >= 0,
+                    balance.toString());
         }
         int onHand = accepted.stream().mapToInt(Balance.Delta::onHand).sum();
         int reserved = accepted.stream().mapToInt(Balance.Delta::reserved).sum();
@@ -41,7 +45,8 @@ class BalancePropertiesTest {
     @Provide
     Arbitrary<List<Balance.Delta>> movements() {
         Arbitrary<Integer> quantity = Arbitraries.integers().between(1, 20);
-        Arbitrary<Balance.Delta> movement = Combinators.combine(Arbitraries.integers().between(0, 7), quantity)
+        Arbitrary<Balance.Delta> movement = Combinators.combine(
+                        Arbitraries.integers().between(0, 7), quantity)
                 .as((kind, q) -> switch (kind) {
                     case 0 -> Balance.Delta.receipt(q);
                     case 1 -> Balance.Delta.issue(q);

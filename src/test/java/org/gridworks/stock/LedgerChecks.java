@@ -14,20 +14,20 @@ import org.gridworks.testing.TestDatabase;
 /** What only the database can show about the ledger, for every test that moves stock. */
 public final class LedgerChecks {
 
-    private LedgerChecks() {
-    }
+    private LedgerChecks() {}
 
     /** In the whole database, every balance row is the sum of its ledger rows and nothing is negative. */
     public static void assertEveryBalanceEqualsItsLedger() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
-             ResultSet off = sql.executeQuery("SELECT b.material_id, b.warehouse_id, b.on_hand, b.reserved,"
-                     + " b.in_transit, COALESCE(SUM(m.d_on_hand), 0), COALESCE(SUM(m.d_reserved), 0),"
-                     + " COALESCE(SUM(m.d_in_transit), 0) FROM stock_balance b LEFT JOIN stock_movement m"
-                     + " ON m.material_id = b.material_id AND m.warehouse_id = b.warehouse_id"
-                     + " GROUP BY b.material_id, b.warehouse_id, b.on_hand, b.reserved, b.in_transit"
-                     + " HAVING b.on_hand <> COALESCE(SUM(m.d_on_hand), 0)"
-                     + " OR b.reserved <> COALESCE(SUM(m.d_reserved), 0)"
-                     + " OR b.in_transit <> COALESCE(SUM(m.d_in_transit), 0)")) {
+        try (Connection db = TestDatabase.connect();
+                Statement sql = db.createStatement();
+                ResultSet off = sql.executeQuery("SELECT b.material_id, b.warehouse_id, b.on_hand, b.reserved,"
+                        + " b.in_transit, COALESCE(SUM(m.d_on_hand), 0), COALESCE(SUM(m.d_reserved), 0),"
+                        + " COALESCE(SUM(m.d_in_transit), 0) FROM stock_balance b LEFT JOIN stock_movement m"
+                        + " ON m.material_id = b.material_id AND m.warehouse_id = b.warehouse_id"
+                        + " GROUP BY b.material_id, b.warehouse_id, b.on_hand, b.reserved, b.in_transit"
+                        + " HAVING b.on_hand <> COALESCE(SUM(m.d_on_hand), 0)"
+                        + " OR b.reserved <> COALESCE(SUM(m.d_reserved), 0)"
+                        + " OR b.in_transit <> COALESCE(SUM(m.d_in_transit), 0)")) {
             List<String> wrong = new ArrayList<>();
             while (off.next()) {
                 wrong.add(off.getLong(1) + "@" + off.getLong(2) + ": " + off.getInt(3) + "/" + off.getInt(4) + "/"

@@ -23,8 +23,11 @@ import org.gridworks.identity.UnitKind;
  */
 class ReplenishmentPropertiesTest {
 
-    private static final List<Warehouse> WAREHOUSES = List.of(warehouse(1, "WH-JH", true),
-            warehouse(2, "WH-WC", false), warehouse(3, "WH-LX", false), warehouse(4, "WH-YW", false),
+    private static final List<Warehouse> WAREHOUSES = List.of(
+            warehouse(1, "WH-JH", true),
+            warehouse(2, "WH-WC", false),
+            warehouse(3, "WH-LX", false),
+            warehouse(4, "WH-YW", false),
             warehouse(5, "WH-PA", false));
 
     /** A warehouse that prints as its code, so that a shrunk sample reads as warehouses, not object ids. */
@@ -44,7 +47,9 @@ class ReplenishmentPropertiesTest {
         for (Replenishment.Position position : positions) {
             int has = position.balance().available() + position.balance().inTransit();
             boolean isShort = position.minimum() != null && has < position.minimum();
-            List<Replenishment.Proposal> its = proposals.stream().filter(p -> p.shortage().equals(position)).toList();
+            List<Replenishment.Proposal> its = proposals.stream()
+                    .filter(p -> p.shortage().equals(position))
+                    .toList();
             assertEquals(isShort ? 1 : 0, its.size(), position.toString());
             if (isShort) {
                 assertEquals(position.ceiling(), has + its.get(0).need(), "the need fills it to its ceiling");
@@ -57,12 +62,16 @@ class ReplenishmentPropertiesTest {
             @ForAll("positions") List<Replenishment.Position> positions) {
         for (Replenishment.Proposal proposal : Replenishment.propose(positions)) {
             for (Replenishment.Donor donor : proposal.donors()) {
-                Replenishment.Position given = positions.stream().filter(p -> p.warehouse() == donor.warehouse()
-                        && p.materialId() == proposal.shortage().materialId()).findFirst().orElseThrow();
+                Replenishment.Position given = positions.stream()
+                        .filter(p -> p.warehouse() == donor.warehouse()
+                                && p.materialId() == proposal.shortage().materialId())
+                        .findFirst()
+                        .orElseThrow();
                 assertNotEquals(proposal.shortage().warehouse(), donor.warehouse(), "a warehouse never gives itself");
                 int minimum = given.minimum() == null ? 0 : given.minimum();
                 assertTrue(donor.quantity() > 0 && donor.quantity() <= proposal.need(), donor + " for " + proposal);
-                assertTrue(given.balance().available() - donor.quantity() >= minimum,
+                assertTrue(
+                        given.balance().available() - donor.quantity() >= minimum,
                         donor + " would fall below its own reserve level " + minimum);
                 assertEquals(given.balance().available() - minimum, donor.surplus(), "the surplus shown");
             }
@@ -115,13 +124,16 @@ class ReplenishmentPropertiesTest {
             for (int i = 0; i < levels.size(); i++) {
                 Level l = levels.get(i);
                 Balance balance = new Balance(l.onHand(), l.onHand() * l.reservedShare() / 100, l.inTransit());
-                positions.add(new Replenishment.Position(1 + i / WAREHOUSES.size(), WAREHOUSES.get(i % WAREHOUSES.size()),
-                        balance, l.minimum(), l.minimum() == null ? null : l.minimum() + l.aboveMinimum()));
+                positions.add(new Replenishment.Position(
+                        1 + i / WAREHOUSES.size(),
+                        WAREHOUSES.get(i % WAREHOUSES.size()),
+                        balance,
+                        l.minimum(),
+                        l.minimum() == null ? null : l.minimum() + l.aboveMinimum()));
             }
             return positions;
         });
     }
 
-    record Level(int onHand, int reservedShare, int inTransit, Integer minimum, int aboveMinimum) {
-    }
+    record Level(int onHand, int reservedShare, int inTransit, Integer minimum, int aboveMinimum) {}
 }

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class ReserveListReadInSmallHeap {
 
-    private ReserveListReadInSmallHeap() {
-    }
+    private ReserveListReadInSmallHeap() {}
 
     /** Reads each file named, one after the other. */
     public static void main(String[] args) throws IOException {
@@ -22,8 +21,8 @@ public final class ReserveListReadInSmallHeap {
             ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(content);
             System.out.println("millis " + (System.nanoTime() - start) / 1_000_000);
             System.out.println("rows " + parsed.rows().size());
-            parsed.problems().forEach(p -> System.out.println("problem " + p.row() + " " + p.column() + " "
-                    + p.messageKey()));
+            parsed.problems()
+                    .forEach(p -> System.out.println("problem " + p.row() + " " + p.column() + " " + p.messageKey()));
         }
     }
 }

@@ -38,11 +38,19 @@ class ReserveListWorkbookBombTest {
         Files.write(packed, withoutReferences());
         assertTrue(Files.size(packed) < ReserveListService.MAX_FILE, "small enough to be uploaded");
         Path output = dir.resolve("output.txt");
-        Process read = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                SMALL_HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), ReserveListReadInSmallHeap.class.getName(),
-                written.toString(), packed.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process read = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        SMALL_HEAP,
+                        "-XX:+UseSerialGC",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ReserveListReadInSmallHeap.class.getName(),
+                        written.toString(),
+                        packed.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         boolean ended = read.waitFor(60, TimeUnit.SECONDS);
         if (!ended) {
             read.destroyForcibly();
@@ -50,8 +58,10 @@ class ReserveListWorkbookBombTest {
         String printed = Files.readString(output, StandardCharsets.UTF_8);
         assertTrue(ended, "the reads took more than a minute:\n" + printed);
         assertEquals(0, read.exitValue(), "the reads failed in " + SMALL_HEAP + ":\n" + printed);
-        assertEquals(List.of("rows 0", "problem 0  reserve.tooManyCells", "rows 0", "problem 0  reserve.tooManyCells"),
-                printed.lines().filter(line -> !line.startsWith("millis ")).toList(), printed);
+        assertEquals(
+                List.of("rows 0", "problem 0  reserve.tooManyCells", "rows 0", "problem 0  reserve.tooManyCells"),
+                printed.lines().filter(line -> !line.startsWith("millis ")).toList(),
+                printed);
     }
 
     /** Written by SXSSFWorkbook as Excel would write it, every cell with its reference: 13 MB, 220 MB unpacked. */
@@ -73,15 +83,17 @@ class ReserveListWorkbookBombTest {
     /** The same cells without their references, which a sheet may leave out: 0.4 MB, under the upload limit. */
     private static byte[] withoutReferences() {
         byte[] cells = "<c><v>1</v></c>".repeat(COLUMNS).getBytes(StandardCharsets.US_ASCII);
-        return HandMadeXlsx.of((OutputStream out) -> {
-            out.write(("<worksheet xmlns=\"" + HandMadeXlsx.MAIN + "\"><sheetData>")
-                    .getBytes(StandardCharsets.US_ASCII));
-            for (int r = 1; r <= ROWS; r++) {
-                out.write(("<row r=\"" + r + "\">").getBytes(StandardCharsets.US_ASCII));
-                out.write(cells);
-                out.write("</row>".getBytes(StandardCharsets.US_ASCII));
-            }
-            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
-        }, null);
+        return HandMadeXlsx.of(
+                (OutputStream out) -> {
+                    out.write(("<worksheet xmlns=\"" + HandMadeXlsx.MAIN + "\"><sheetData>")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    for (int r = 1; r <= ROWS; r++) {
+                        out.write(("<row r=\"" + r + "\">").getBytes(StandardCharsets.US_ASCII));
+                        out.write(cells);
+                        out.write("</row>".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write("</sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
+                },
+                null);
     }
 }

@@ -41,79 +41,104 @@ class ReserveListWorkbookPropertiesTest {
     private static final DataFormatter GENERAL = new DataFormatter(Locale.ROOT);
 
     /** A formula in a generated cell. */
-    record Formula(String text) {
-    }
+    record Formula(String text) {}
 
     /** A row written with levels that must be read back: material "G" and its position, the good warehouse. */
-    record Good(String materialAsWritten, String warehouseAsWritten, Object minimumAsWritten,
-                Object ceilingAsWritten, int minimum, int ceiling, List<Object> beyondD) {
-    }
+    record Good(
+            String materialAsWritten,
+            String warehouseAsWritten,
+            Object minimumAsWritten,
+            Object ceilingAsWritten,
+            int minimum,
+            int ceiling,
+            List<Object> beyondD) {}
 
     /** A row of anything: each cell of its list is null (no cell), a text, a number, a boolean or a formula. */
-    record Messy(List<Object> cells) {
-    }
+    record Messy(List<Object> cells) {}
 
     /** A workbook as the properties write it: a heading of anything, then Good and Messy rows. */
-    record Sheetful(boolean streaming, List<Object> heading, List<Object> rows) {
-    }
+    record Sheetful(boolean streaming, List<Object> heading, List<Object> rows) {}
 
     // ---- an export reads back as its levels
 
     /** A pair of the export and the level it has, if any. */
-    record ExportLine(int material, int warehouse, Integer minimum, Integer ceiling, int onHand, String name) {
-    }
+    record ExportLine(int material, int warehouse, Integer minimum, Integer ceiling, int onHand, String name) {}
 
     @Property(tries = 40)
-    void anExportReadsBackAsExactlyItsLevels(@ForAll("materialCodes") List<String> materials,
-                                            @ForAll("warehouseCodes") List<String> warehouses,
-                                            @ForAll("exportLines") List<ExportLine> lines) {
+    void anExportReadsBackAsExactlyItsLevels(
+            @ForAll("materialCodes") List<String> materials,
+            @ForAll("warehouseCodes") List<String> warehouses,
+            @ForAll("exportLines") List<ExportLine> lines) {
         List<ReserveListWorkbook.Line> export = new ArrayList<>();
         List<ReserveListWorkbook.LevelRow> expected = new ArrayList<>();
         for (ExportLine line : lines) {
             String materialCode = materials.get(line.material() % materials.size());
             String warehouseCode = warehouses.get(line.warehouse() % warehouses.size());
-            if (export.stream().anyMatch(l -> l.material().getCode().equals(materialCode)
-                    && l.cell().warehouse().getCode().equals(warehouseCode))) {
+            if (export.stream()
+                    .anyMatch(l -> l.material().getCode().equals(materialCode)
+                            && l.cell().warehouse().getCode().equals(warehouseCode))) {
                 continue; // an export lists each pair once
             }
-            Material material = new Material(materialCode, line.name(), line.name() + " 规格", "米",
-                    MaterialCategory.CABLE_10KV);
-            Warehouse warehouse = new Warehouse(line.warehouse(), warehouseCode, new Unit("U", "婺城", "Wucheng",
-                    UnitKind.DISTRICT, null), false);
-            export.add(new ReserveListWorkbook.Line(material, new StockCell(warehouse,
-                    new Balance(line.onHand(), 0, 0), line.minimum(), line.ceiling())));
+            Material material =
+                    new Material(materialCode, line.name(), line.name() + " 规格", "米", MaterialCategory.CABLE_10KV);
+            Warehouse warehouse = new Warehouse(
+                    line.warehouse(), warehouseCode, new Unit("U", "婺城", "Wucheng", UnitKind.DISTRICT, null), false);
+            export.add(new ReserveListWorkbook.Line(
+                    material,
+                    new StockCell(warehouse, new Balance(line.onHand(), 0, 0), line.minimum(), line.ceiling())));
             if (line.minimum() != null) {
-                expected.add(new ReserveListWorkbook.LevelRow(export.size() + 1, materialCode, warehouseCode,
-                        line.minimum(), line.ceiling()));
+                expected.add(new ReserveListWorkbook.LevelRow(
+                        export.size() + 1, materialCode, warehouseCode, line.minimum(), line.ceiling()));
             }
         }
-        ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(ReserveListWorkbook.write(export,
-                Locale.SIMPLIFIED_CHINESE));
+        ReserveListWorkbook.Parsed parsed =
+                ReserveListWorkbook.read(ReserveListWorkbook.write(export, Locale.SIMPLIFIED_CHINESE));
         assertEquals(expected, parsed.rows());
-        assertEquals(expected.isEmpty() ? List.of("reserve.empty") : List.of(),
-                parsed.problems().stream().map(ReserveListWorkbook.Problem::messageKey).toList());
+        assertEquals(
+                expected.isEmpty() ? List.of("reserve.empty") : List.of(),
+                parsed.problems().stream()
+                        .map(ReserveListWorkbook.Problem::messageKey)
+                        .toList());
     }
 
     @Provide
     Arbitrary<List<String>> materialCodes() {
-        return Arbitraries.strings().withChars("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ-.").ofMinLength(1)
-                .ofMaxLength(32).list().uniqueElements().ofMinSize(1).ofMaxSize(8);
+        return Arbitraries.strings()
+                .withChars("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ-.")
+                .ofMinLength(1)
+                .ofMaxLength(32)
+                .list()
+                .uniqueElements()
+                .ofMinSize(1)
+                .ofMaxSize(8);
     }
 
     @Provide
     Arbitrary<List<String>> warehouseCodes() {
-        return Arbitraries.strings().withChars("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789").ofMinLength(1).ofMaxLength(6)
-                .map(code -> "WH-" + code).list().uniqueElements().ofMinSize(1).ofMaxSize(4);
+        return Arbitraries.strings()
+                .withChars("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789")
+                .ofMinLength(1)
+                .ofMaxLength(6)
+                .map(code -> "WH-" + code)
+                .list()
+                .uniqueElements()
+                .ofMinSize(1)
+                .ofMaxSize(4);
     }
 
     @Provide
     Arbitrary<List<ExportLine>> exportLines() {
         Arbitrary<int[]> maybeLevels = Arbitraries.oneOf(levels(), Arbitraries.just(null));
-        return Combinators.combine(Arbitraries.integers().between(0, 7), Arbitraries.integers().between(0, 3),
-                        maybeLevels, Arbitraries.integers().between(-1000, 1_000_000), texts())
-                .as((m, w, l, onHand, name) -> new ExportLine(m, w, l == null ? null : l[0], l == null ? null : l[1],
-                        onHand, name))
-                .list().ofMaxSize(25);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 7),
+                        Arbitraries.integers().between(0, 3),
+                        maybeLevels,
+                        Arbitraries.integers().between(-1000, 1_000_000),
+                        texts())
+                .as((m, w, l, onHand, name) ->
+                        new ExportLine(m, w, l == null ? null : l[0], l == null ? null : l[1], onHand, name))
+                .list()
+                .ofMaxSize(25);
     }
 
     // ---- any sheet is read row by row or refused naming row and column
@@ -125,8 +150,12 @@ class ReserveListWorkbookPropertiesTest {
         Set<Integer> named = new HashSet<>();
         for (ReserveListWorkbook.Problem problem : parsed.problems()) {
             if (problem.row() == 0) {
-                assertEquals(List.of("reserve.empty"), parsed.problems().stream()
-                        .map(ReserveListWorkbook.Problem::messageKey).toList(), "a sheet of blanks only");
+                assertEquals(
+                        List.of("reserve.empty"),
+                        parsed.problems().stream()
+                                .map(ReserveListWorkbook.Problem::messageKey)
+                                .toList(),
+                        "a sheet of blanks only");
                 assertTrue(parsed.rows().isEmpty());
                 continue;
             }
@@ -141,35 +170,51 @@ class ReserveListWorkbookPropertiesTest {
         for (int i = 0; i < sheet.rows().size(); i++) {
             int excelRow = i + 2;
             if (sheet.rows().get(i) instanceof Good good) {
-                assertTrue(parsed.rows().contains(new ReserveListWorkbook.LevelRow(excelRow, "G" + i,
-                        GOOD_WAREHOUSE, good.minimum(), good.ceiling())), "good row " + excelRow + ": " + parsed);
+                assertTrue(
+                        parsed.rows()
+                                .contains(new ReserveListWorkbook.LevelRow(
+                                        excelRow, "G" + i, GOOD_WAREHOUSE, good.minimum(), good.ceiling())),
+                        "good row " + excelRow + ": " + parsed);
             } else {
                 List<Object> cells = ((Messy) sheet.rows().get(i)).cells();
                 for (int c = 0; c < Math.min(cells.size(), ReserveListWorkbook.HEADERS.length); c++) {
                     if (cells.get(c) instanceof Formula) {
                         String column = XlsxCell.columnName(c);
-                        assertTrue(parsed.problems().stream().anyMatch(p -> p.row() == excelRow
-                                && p.column().equals(column) && p.messageKey().equals("reserve.formula")),
+                        assertTrue(
+                                parsed.problems().stream()
+                                        .anyMatch(p -> p.row() == excelRow
+                                                && p.column().equals(column)
+                                                && p.messageKey().equals("reserve.formula")),
                                 "formula in " + column + excelRow + ": " + parsed.problems());
                     }
                 }
                 boolean hasLevels = !blank(cell(cells, 2)) || !blank(cell(cells, 3));
-                boolean refusedAnyway = cells.subList(0, Math.min(cells.size(), 13)).stream()
-                        .anyMatch(v -> v instanceof Formula)
-                        || cells.subList(0, Math.min(cells.size(), 4)).stream()
-                        .anyMatch(v -> v instanceof String s && s.length() > 255);
+                boolean refusedAnyway =
+                        cells.subList(0, Math.min(cells.size(), 13)).stream().anyMatch(v -> v instanceof Formula)
+                                || cells.subList(0, Math.min(cells.size(), 4)).stream()
+                                        .anyMatch(v -> v instanceof String s && s.length() > 255);
                 if (hasLevels || refusedAnyway) {
-                    assertTrue(read.contains(excelRow) != named.contains(excelRow),
+                    assertTrue(
+                            read.contains(excelRow) != named.contains(excelRow),
                             "row " + excelRow + " neither read nor named: " + parsed);
                     if (read.contains(excelRow)) {
-                        ReserveListWorkbook.LevelRow row = parsed.rows().stream().filter(r -> r.row() == excelRow)
-                                .findFirst().orElseThrow();
-                        assertEquals(new ReserveListWorkbook.LevelRow(excelRow, shown(cell(cells, 0)),
-                                shown(cell(cells, 1)).toUpperCase(Locale.ROOT), (int) number(cell(cells, 2)),
-                                (int) number(cell(cells, 3))), row, "read as written");
+                        ReserveListWorkbook.LevelRow row = parsed.rows().stream()
+                                .filter(r -> r.row() == excelRow)
+                                .findFirst()
+                                .orElseThrow();
+                        assertEquals(
+                                new ReserveListWorkbook.LevelRow(
+                                        excelRow,
+                                        shown(cell(cells, 0)),
+                                        shown(cell(cells, 1)).toUpperCase(Locale.ROOT),
+                                        (int) number(cell(cells, 2)),
+                                        (int) number(cell(cells, 3))),
+                                row,
+                                "read as written");
                     }
                 } else {
-                    assertTrue(!read.contains(excelRow) && !named.contains(excelRow),
+                    assertTrue(
+                            !read.contains(excelRow) && !named.contains(excelRow),
                             "row " + excelRow + " has no levels: " + parsed);
                 }
             }
@@ -180,18 +225,29 @@ class ReserveListWorkbookPropertiesTest {
     Arbitrary<Sheetful> sheets() {
         Arbitrary<List<Object>> heading = anything().list().ofMaxSize(14);
         Arbitrary<Object> row = Arbitraries.oneOf(good(), messy(), levelled());
-        return Combinators.combine(Arbitraries.of(true, false), heading, row.list().ofMaxSize(12))
+        return Combinators.combine(
+                        Arbitraries.of(true, false), heading, row.list().ofMaxSize(12))
                 .as(Sheetful::new);
     }
 
     private Arbitrary<Object> good() {
         Arbitrary<Integer> spelling = Arbitraries.integers().between(0, 3);
-        Arbitrary<List<Object>> beyondD = Arbitraries.oneOf(objects(texts()), objects(Arbitraries.doubles()),
-                objects(Arbitraries.just("x".repeat(300))), Arbitraries.just(null)).list().ofMaxSize(20);
+        Arbitrary<List<Object>> beyondD = Arbitraries.oneOf(
+                        objects(texts()),
+                        objects(Arbitraries.doubles()),
+                        objects(Arbitraries.just("x".repeat(300))),
+                        Arbitraries.just(null))
+                .list()
+                .ofMaxSize(20);
         return Combinators.combine(levels(), spelling, spelling, Arbitraries.of(true, false), beyondD)
-                .as((l, minSpelling, maxSpelling, padded, rest) -> (Object) new Good(padded ? " G" : "G",
-                        padded ? " wh-good " : GOOD_WAREHOUSE, spelled(l[0], minSpelling),
-                        spelled(l[1], maxSpelling), l[0], l[1], rest));
+                .as((l, minSpelling, maxSpelling, padded, rest) -> (Object) new Good(
+                        padded ? " G" : "G",
+                        padded ? " wh-good " : GOOD_WAREHOUSE,
+                        spelled(l[0], minSpelling),
+                        spelled(l[1], maxSpelling),
+                        l[0],
+                        l[1],
+                        rest));
     }
 
     /** A whole number as a number or as text the way people type it. */
@@ -207,19 +263,27 @@ class ReserveListWorkbookPropertiesTest {
     /** Good levels next to any material and warehouse: rows that are read, so what is read can be compared. */
     private Arbitrary<Object> levelled() {
         Arbitrary<Integer> spelling = Arbitraries.integers().between(0, 3);
-        return Combinators.combine(anything(), anything(), levels(), spelling, spelling,
+        return Combinators.combine(
+                        anything(),
+                        anything(),
+                        levels(),
+                        spelling,
+                        spelling,
                         anything().list().ofMaxSize(12))
                 .as((material, warehouse, l, minSpelling, maxSpelling, rest) -> {
-                    List<Object> cells = new ArrayList<>(Arrays.asList(material, warehouse,
-                            spelled(l[0], minSpelling), spelled(l[1], maxSpelling)));
+                    List<Object> cells = new ArrayList<>(
+                            Arrays.asList(material, warehouse, spelled(l[0], minSpelling), spelled(l[1], maxSpelling)));
                     cells.addAll(rest);
                     return (Object) new Messy(cells);
                 });
     }
 
     private static Arbitrary<int[]> levels() {
-        return Arbitraries.integers().between(0, StockCommands.MAX_QUANTITY).flatMap(min ->
-                Arbitraries.integers().between(min, StockCommands.MAX_QUANTITY).map(max -> new int[] {min, max}));
+        return Arbitraries.integers()
+                .between(0, StockCommands.MAX_QUANTITY)
+                .flatMap(min -> Arbitraries.integers()
+                        .between(min, StockCommands.MAX_QUANTITY)
+                        .map(max -> new int[] {min, max}));
     }
 
     private Arbitrary<Object> messy() {
@@ -230,15 +294,39 @@ class ReserveListWorkbookPropertiesTest {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(null)),
                 Tuple.of(4, objects(texts())),
-                Tuple.of(1, objects(Arbitraries.of("", " ", "\t", "\u3000", "-1", "1.5", "1e3", "1,000", "NaN",
-                        "Infinity", "0x10", "12d", "wh-goodx", "x".repeat(300)))),
+                Tuple.of(
+                        1,
+                        objects(Arbitraries.of(
+                                "",
+                                " ",
+                                "\t",
+                                "\u3000",
+                                "-1",
+                                "1.5",
+                                "1e3",
+                                "1,000",
+                                "NaN",
+                                "Infinity",
+                                "0x10",
+                                "12d",
+                                "wh-goodx",
+                                "x".repeat(300)))),
                 Tuple.of(3, objects(Arbitraries.integers().between(-2_000_000, 2_000_000))),
                 Tuple.of(2, objects(Arbitraries.doubles())),
-                Tuple.of(1, objects(Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, -0.0, 1e300, 0.5, 1e10,
-                        StockCommands.MAX_QUANTITY + 1.0))),
+                Tuple.of(
+                        1,
+                        objects(Arbitraries.of(
+                                Double.NaN,
+                                Double.POSITIVE_INFINITY,
+                                -0.0,
+                                1e300,
+                                0.5,
+                                1e10,
+                                StockCommands.MAX_QUANTITY + 1.0))),
                 Tuple.of(1, objects(Arbitraries.of(true, false))),
-                Tuple.of(1, objects(Arbitraries.of(new Formula("1+1"), new Formula("\"WH-\"&\"X\""),
-                        new Formula("A1")))));
+                Tuple.of(
+                        1,
+                        objects(Arbitraries.of(new Formula("1+1"), new Formula("\"WH-\"&\"X\""), new Formula("A1")))));
     }
 
     private static Arbitrary<Object> objects(Arbitrary<?> values) {
@@ -247,8 +335,12 @@ class ReserveListWorkbookPropertiesTest {
 
     /** Texts people put in a sheet: letters, digits, Chinese, spaces, XML's own characters. */
     private static Arbitrary<String> texts() {
-        return Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u4e00', '\u4e20').withChars("\t\n\u3000")
-                .ofMaxLength(20).filter(s -> !s.trim().toUpperCase(Locale.ROOT).equals(GOOD_WAREHOUSE));
+        return Arbitraries.strings()
+                .withCharRange(' ', '~')
+                .withCharRange('\u4e00', '\u4e20')
+                .withChars("\t\n\u3000")
+                .ofMaxLength(20)
+                .filter(s -> !s.trim().toUpperCase(Locale.ROOT).equals(GOOD_WAREHOUSE));
     }
 
     /** A written value as Excel's General format shows it, trimmed: what the parser must read. */
@@ -256,8 +348,9 @@ class ReserveListWorkbookPropertiesTest {
         if (value instanceof Number number) {
             double n = number.doubleValue();
             // POI writes what a cell cannot hold as Excel's errors
-            return Double.isNaN(n) ? "#NUM!" : Double.isInfinite(n) ? "#DIV/0!"
-                    : GENERAL.formatRawCellContents(n, 0, "General");
+            return Double.isNaN(n)
+                    ? "#NUM!"
+                    : Double.isInfinite(n) ? "#DIV/0!" : GENERAL.formatRawCellContents(n, 0, "General");
         }
         if (value instanceof Boolean bool) {
             return bool ? "TRUE" : "FALSE";
@@ -266,7 +359,8 @@ class ReserveListWorkbookPropertiesTest {
     }
 
     private static double number(Object value) {
-        return value instanceof Number number ? number.doubleValue()
+        return value instanceof Number number
+                ? number.doubleValue()
                 : Double.parseDouble(value.toString().trim().replace(",", ""));
     }
 
@@ -286,9 +380,13 @@ class ReserveListWorkbookPropertiesTest {
             for (int i = 0; i < content.rows().size(); i++) {
                 Row row = sheet.createRow(i + 1);
                 if (content.rows().get(i) instanceof Good good) {
-                    List<Object> cells = new ArrayList<>(List.of(good.materialAsWritten() + i
-                            + (good.materialAsWritten().startsWith(" ") ? " " : ""), good.warehouseAsWritten(),
-                            good.minimumAsWritten(), good.ceilingAsWritten()));
+                    List<Object> cells = new ArrayList<>(List.of(
+                            good.materialAsWritten()
+                                    + i
+                                    + (good.materialAsWritten().startsWith(" ") ? " " : ""),
+                            good.warehouseAsWritten(),
+                            good.minimumAsWritten(),
+                            good.ceilingAsWritten()));
                     cells.addAll(good.beyondD());
                     fill(row, cells);
                 } else {
@@ -327,8 +425,11 @@ class ReserveListWorkbookPropertiesTest {
         ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(file);
         assertTrue(!parsed.problems().isEmpty() || !parsed.rows().isEmpty(), "neither rows nor problems");
         for (ReserveListWorkbook.Problem problem : parsed.problems()) {
-            assertTrue(problem.row() == 0 ? problem.column().isEmpty() && parsed.problems().size() == 1
-                    : problem.column().matches("[A-M]"), problem.toString());
+            assertTrue(
+                    problem.row() == 0
+                            ? problem.column().isEmpty() && parsed.problems().size() == 1
+                            : problem.column().matches("[A-M]"),
+                    problem.toString());
         }
     }
 
@@ -336,21 +437,30 @@ class ReserveListWorkbookPropertiesTest {
     Arbitrary<byte[]> damaged() {
         byte[] good;
         try {
-            good = ReserveListWorkbookTest.workbook(new Object[] {"500100001", "WH-WC", 10, 30},
-                    new Object[] {"500100002", "WH-WC", 5, 50}, new Object[] {"500100003", null, "x", 1.5});
+            good = ReserveListWorkbookTest.workbook(
+                    new Object[] {"500100001", "WH-WC", 10, 30},
+                    new Object[] {"500100002", "WH-WC", 5, 50},
+                    new Object[] {"500100003", null, "x", 1.5});
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Arbitrary<byte[]> truncated = Arbitraries.integers().between(0, good.length - 1)
-                .map(n -> Arrays.copyOf(good, n));
-        Arbitrary<byte[]> flipped = Arbitraries.integers().between(0, good.length - 1).list().ofMinSize(1)
-                .ofMaxSize(8).flatMap(positions -> Arbitraries.bytes().list().ofSize(positions.size()).map(values -> {
-                    byte[] copy = good.clone();
-                    for (int i = 0; i < positions.size(); i++) {
-                        copy[positions.get(i)] = values.get(i);
-                    }
-                    return copy;
-                }));
+        Arbitrary<byte[]> truncated =
+                Arbitraries.integers().between(0, good.length - 1).map(n -> Arrays.copyOf(good, n));
+        Arbitrary<byte[]> flipped = Arbitraries.integers()
+                .between(0, good.length - 1)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
+                .flatMap(positions -> Arbitraries.bytes()
+                        .list()
+                        .ofSize(positions.size())
+                        .map(values -> {
+                            byte[] copy = good.clone();
+                            for (int i = 0; i < positions.size(); i++) {
+                                copy[positions.get(i)] = values.get(i);
+                            }
+                            return copy;
+                        }));
         Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(2000);
         return Arbitraries.oneOf(truncated, flipped, noise);
     }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 class ReserveListWorkbookTest {
 
-    private static final Warehouse WUCHENG = new Warehouse(2, "WH-WC", new Unit("WC", "婺城", "Wucheng",
-            UnitKind.DISTRICT, null), false);
+    private static final Warehouse WUCHENG =
+            new Warehouse(2, "WH-WC", new Unit("WC", "婺城", "Wucheng", UnitKind.DISTRICT, null), false);
 
     /** A workbook with a heading row and the given rows (strings, numbers or null for an empty cell). */
     static byte[] workbook(Object[]... rows) throws IOException {
@@ -58,10 +58,11 @@ class ReserveListWorkbookTest {
 
     @Test
     void anExportedListReadsBackAsTheSameLevels() throws IOException {
-        Material cable = new Material("500100001", "10kV电力电缆", "YJV22-8.7/15kV-3×300", "米",
-                MaterialCategory.CABLE_10KV);
-        byte[] file = ReserveListWorkbook.write(List.of(
-                new ReserveListWorkbook.Line(cable, new StockCell(WUCHENG, new Balance(120, 20, 30), 600, 1800))),
+        Material cable =
+                new Material("500100001", "10kV电力电缆", "YJV22-8.7/15kV-3×300", "米", MaterialCategory.CABLE_10KV);
+        byte[] file = ReserveListWorkbook.write(
+                List.of(new ReserveListWorkbook.Line(
+                        cable, new StockCell(WUCHENG, new Balance(120, 20, 30), 600, 1800))),
                 Locale.SIMPLIFIED_CHINESE);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Row header = workbook.getSheetAt(0).getRow(0);
@@ -78,32 +79,42 @@ class ReserveListWorkbookTest {
     @Test
     void everyBadRowIsReportedWithItsRowAndColumn() throws IOException {
         ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(workbook(
-                new Object[] {"500100001", "wh-wc", 10, 30},          // fine (codes are read in upper case)
-                new Object[] {"500100002", "WH-WC", -1, 30},          // negative
-                new Object[] {"500100003", "WH-WC", 10, 5},           // ceiling below minimum
-                new Object[] {null, "WH-WC", 1, 2},                   // no material
-                new Object[] {"500100004", "WH-WC", "ten", 2},        // not a number
-                new Object[] {"500100005", "WH-WC", 1.5, 2},          // not whole
-                new Object[] {null, null, null, null},                // blank: skipped
-                new Object[] {"500100001", "WH-WC", 12, 30},          // the same pair again
-                new Object[] {"500100009", "WH-WC", null, null}));    // stock but not on the list: passed over
+                new Object[] {"500100001", "wh-wc", 10, 30}, // fine (codes are read in upper case)
+                new Object[] {"500100002", "WH-WC", -1, 30}, // negative
+                new Object[] {"500100003", "WH-WC", 10, 5}, // ceiling below minimum
+                new Object[] {null, "WH-WC", 1, 2}, // no material
+                new Object[] {"500100004", "WH-WC", "ten", 2}, // not a number
+                new Object[] {"500100005", "WH-WC", 1.5, 2}, // not whole
+                new Object[] {null, null, null, null}, // blank: skipped
+                new Object[] {"500100001", "WH-WC", 12, 30}, // the same pair again
+                new Object[] {"500100009", "WH-WC", null, null})); // stock but not on the list: passed over
         assertEquals(List.of(new ReserveListWorkbook.LevelRow(2, "500100001", "WH-WC", 10, 30)), parsed.rows());
-        assertEquals(List.of("3C reserve.negative", "4D reserve.ceilingBelowMinimum", "5A reserve.materialMissing",
-                        "6C reserve.notANumber", "7C reserve.notWhole", "9A reserve.duplicate"),
-                parsed.problems().stream().map(p -> p.row() + p.column() + " " + p.messageKey()).toList());
+        assertEquals(
+                List.of(
+                        "3C reserve.negative",
+                        "4D reserve.ceilingBelowMinimum",
+                        "5A reserve.materialMissing",
+                        "6C reserve.notANumber",
+                        "7C reserve.notWhole",
+                        "9A reserve.duplicate"),
+                parsed.problems().stream()
+                        .map(p -> p.row() + p.column() + " " + p.messageKey())
+                        .toList());
     }
 
     @Test
     void aFileThatIsNotExcelIsRefusedAsAWhole() {
-        ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read("code,warehouse,min,max\n1,2,3,4\n"
-                .getBytes(StandardCharsets.UTF_8));
+        ReserveListWorkbook.Parsed parsed =
+                ReserveListWorkbook.read("code,warehouse,min,max\n1,2,3,4\n".getBytes(StandardCharsets.UTF_8));
         assertTrue(parsed.rows().isEmpty());
         assertEquals("reserve.notExcel", parsed.problems().get(0).messageKey());
     }
 
     @Test
     void aWorkbookWithOnlyAHeadingHasNothingToImport() throws IOException {
-        assertEquals("reserve.empty", ReserveListWorkbook.read(workbook()).problems().get(0).messageKey());
+        assertEquals(
+                "reserve.empty",
+                ReserveListWorkbook.read(workbook()).problems().get(0).messageKey());
     }
 
     @Test
@@ -129,8 +140,11 @@ class ReserveListWorkbookTest {
             file = out.toByteArray();
         }
         ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(file);
-        assertEquals(List.of("2C reserve.formula [C2]", "2F reserve.formula [F2]"), parsed.problems().stream()
-                .map(p -> p.row() + p.column() + " " + p.messageKey() + " " + Arrays.toString(p.arguments())).toList());
+        assertEquals(
+                List.of("2C reserve.formula [C2]", "2F reserve.formula [F2]"),
+                parsed.problems().stream()
+                        .map(p -> p.row() + p.column() + " " + p.messageKey() + " " + Arrays.toString(p.arguments()))
+                        .toList());
         assertEquals(List.of(new ReserveListWorkbook.LevelRow(3, "500100002", "WH-WC", 10, 30)), parsed.rows());
     }
 
@@ -178,8 +192,11 @@ class ReserveListWorkbookTest {
 
     @Test
     void aRowPastTheLimitRefusesTheWholeFile() throws IOException {
-        byte[] fourRows = workbook(new Object[] {"1", "WH-WC", 1, 2}, new Object[] {"2", "WH-WC", 1, 2},
-                new Object[] {"3", "WH-WC", 1, 2}, new Object[] {"4", "WH-WC", 1, 2});
+        byte[] fourRows = workbook(
+                new Object[] {"1", "WH-WC", 1, 2},
+                new Object[] {"2", "WH-WC", 1, 2},
+                new Object[] {"3", "WH-WC", 1, 2},
+                new Object[] {"4", "WH-WC", 1, 2});
         ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(fourRows, dataRows(3));
         assertOneProblem("reserve.tooManyRows", parsed);
         assertEquals(List.of(3), List.of(parsed.problems().get(0).arguments()));
@@ -189,23 +206,38 @@ class ReserveListWorkbookTest {
     /** The production limits but for the number of data rows. */
     private static XlsxLimits dataRows(int rows) {
         XlsxLimits limits = ReserveListWorkbook.LIMITS;
-        return new XlsxLimits(rows + 1, limits.columns(), limits.valueColumns(), limits.maxCells(),
-                limits.maxCellText(), limits.maxSheetBytes(), limits.maxSharedStringsBytes(),
+        return new XlsxLimits(
+                rows + 1,
+                limits.columns(),
+                limits.valueColumns(),
+                limits.maxCells(),
+                limits.maxCellText(),
+                limits.maxSheetBytes(),
+                limits.maxSharedStringsBytes(),
                 limits.maxOtherPartBytes());
     }
 
     @Test
     void aValueLongerThanAnyCodeIsNamed() throws IOException {
-        ReserveListWorkbook.Parsed parsed = ReserveListWorkbook.read(workbook(
-                new Object[] {"5".repeat(300), "WH-WC", 10, 30}));
-        assertEquals(List.of("2A reserve.cellTooLong"),
-                parsed.problems().stream().map(p -> p.row() + p.column() + " " + p.messageKey()).toList());
+        ReserveListWorkbook.Parsed parsed =
+                ReserveListWorkbook.read(workbook(new Object[] {"5".repeat(300), "WH-WC", 10, 30}));
+        assertEquals(
+                List.of("2A reserve.cellTooLong"),
+                parsed.problems().stream()
+                        .map(p -> p.row() + p.column() + " " + p.messageKey())
+                        .toList());
     }
 
     @Test
     void everyRefusalHasItsTextInBothLanguages() {
-        for (String key : List.of("reserve.notExcel", "reserve.oldOrEncrypted", "reserve.tooManyRows",
-                "reserve.tooManyCells", "reserve.tooLarge", "reserve.formula", "reserve.cellTooLong")) {
+        for (String key : List.of(
+                "reserve.notExcel",
+                "reserve.oldOrEncrypted",
+                "reserve.tooManyRows",
+                "reserve.tooManyCells",
+                "reserve.tooLarge",
+                "reserve.formula",
+                "reserve.cellTooLong")) {
             for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
                 String text = Messages.get(locale, key, 60_000, 13);
                 assertTrue(!text.equals(key) && !text.contains("{"), locale + " " + key + ": " + text);
@@ -215,7 +247,10 @@ class ReserveListWorkbookTest {
 
     private static void assertOneProblem(String key, ReserveListWorkbook.Parsed parsed) {
         assertEquals(List.of(), parsed.rows());
-        assertEquals(List.of("0 " + key), parsed.problems().stream().map(p -> p.row() + p.column() + " "
-                + p.messageKey()).toList());
+        assertEquals(
+                List.of("0 " + key),
+                parsed.problems().stream()
+                        .map(p -> p.row() + p.column() + " " + p.messageKey())
+                        .toList());
     }
 }

@@ -21,8 +21,10 @@ public final class StockApi {
      * HTTP/1.1 as integrating systems speak it: by default Java's client offers an h2c upgrade on every new
      * connection, and under 16 concurrent posters one such connection once ended in "EOF reached while reading".
      */
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     public StockApi(URI base) {
         this.base = base;
@@ -30,7 +32,8 @@ public final class StockApi {
 
     public HttpResponse<String> send(String method, String path, String user, String password, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.substring(1)))
-                .timeout(Duration.ofSeconds(60)).header("Accept-Language", "en")
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en")
                 .header("Authorization", DemoUsers.basic(user, password));
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -51,7 +54,8 @@ public final class StockApi {
     /** A file upload (the body is the file) or download (null body): bytes both ways. */
     public HttpResponse<byte[]> bytes(String method, String path, String user, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.substring(1)))
-                .timeout(Duration.ofSeconds(60)).header("Accept-Language", "en")
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en")
                 .header("Authorization", DemoUsers.basic(user));
         if (body == null) {
             request.GET();
@@ -79,7 +83,11 @@ public final class StockApi {
     /** A new warehouse keeper of a unit, for the other end of a transfer or a request; answers the login. */
     public String newKeeper(String unit) {
         String login = unit.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = send("POST", "/api/v1/users", DemoUsers.ADMIN, DemoUsers.PASSWORD,
+        HttpResponse<String> created = send(
+                "POST",
+                "/api/v1/users",
+                DemoUsers.ADMIN,
+                DemoUsers.PASSWORD,
                 "{\"login\":\"" + login + "\",\"displayName\":\"仓管员" + unit + "\",\"unit\":\"" + unit
                         + "\",\"roles\":[\"WAREHOUSE\"],\"password\":\"" + KEEPER_PASSWORD + "\"}");
         assertEquals(201, created.statusCode(), created.body());
@@ -89,7 +97,11 @@ public final class StockApi {
     /** A new material of the test's own, so tests never share balances. */
     public String newMaterial(String name) {
         String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        HttpResponse<String> created = send("POST", "/api/v1/materials", DemoUsers.ADMIN, DemoUsers.PASSWORD,
+        HttpResponse<String> created = send(
+                "POST",
+                "/api/v1/materials",
+                DemoUsers.ADMIN,
+                DemoUsers.PASSWORD,
                 "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"spec\":\"IT-SPEC-" + code
                         + "\",\"unit\":\"只\",\"category\":\"FITTINGS\"}");
         assertEquals(201, created.statusCode(), created.body());
@@ -97,24 +109,33 @@ public final class StockApi {
     }
 
     public JsonObject receipt(String user, String material, String warehouse, int quantity) {
-        HttpResponse<String> response = post(user, "{\"type\":\"RECEIPT\",\"material\":\"" + material
-                + "\",\"warehouse\":\"" + warehouse + "\",\"quantity\":" + quantity + "}");
+        HttpResponse<String> response = post(
+                user,
+                "{\"type\":\"RECEIPT\",\"material\":\"" + material + "\",\"warehouse\":\"" + warehouse
+                        + "\",\"quantity\":" + quantity + "}");
         assertEquals(201, response.statusCode(), response.body());
         return Http.json(response);
     }
 
     /** The material's row for one warehouse in GET /stock. */
     public JsonObject stock(String material, String warehouse) {
-        HttpResponse<String> response = send("GET", "/api/v1/stock?material=" + material, DemoUsers.MANAGER,
-                DemoUsers.PASSWORD, null);
+        HttpResponse<String> response =
+                send("GET", "/api/v1/stock?material=" + material, DemoUsers.MANAGER, DemoUsers.PASSWORD, null);
         assertEquals(200, response.statusCode(), response.body());
-        return ((JsonArray) Http.parse(response.body())).getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
+        return ((JsonArray) Http.parse(response.body()))
+                .getValuesAs(JsonObject.class).stream()
+                        .filter(r -> r.getString("warehouse").equals(warehouse))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     public JsonArray ledger(String material, String warehouse) {
-        HttpResponse<String> response = send("GET", "/api/v1/stock/ledger?material=" + material + "&warehouse="
-                + warehouse, DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
+        HttpResponse<String> response = send(
+                "GET",
+                "/api/v1/stock/ledger?material=" + material + "&warehouse=" + warehouse,
+                DemoUsers.SUPERVISOR,
+                DemoUsers.PASSWORD,
+                null);
         assertEquals(200, response.statusCode(), response.body());
         return (JsonArray) Http.parse(response.body());
     }

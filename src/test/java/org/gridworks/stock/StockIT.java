@@ -88,7 +88,9 @@ class StockIT {
                     HttpResponse<String> first = api.post(DemoUsers.WAREHOUSE, issue(key, material, 1));
                     if (first.statusCode() == 201) {
                         JsonObject body = Http.json(first);
-                        long id = body.getJsonObject("movement").getJsonNumber("id").longValue();
+                        long id = body.getJsonObject("movement")
+                                .getJsonNumber("id")
+                                .longValue();
                         if (!movements.add(id) || body.getBoolean("replayed")) {
                             wrong.add("first attempt answered an old movement: " + first.body());
                         }
@@ -96,8 +98,12 @@ class StockIT {
                         if (i % 5 == 0) {
                             HttpResponse<String> retry = api.post(DemoUsers.WAREHOUSE, issue(key, material, 1));
                             JsonObject again = Http.json(retry);
-                            if (retry.statusCode() != 201 || !again.getBoolean("replayed") || again
-                                    .getJsonObject("movement").getJsonNumber("id").longValue() != id) {
+                            if (retry.statusCode() != 201
+                                    || !again.getBoolean("replayed")
+                                    || again.getJsonObject("movement")
+                                                    .getJsonNumber("id")
+                                                    .longValue()
+                                            != id) {
                                 wrong.add("retry of " + key + ": " + retry.body());
                             }
                         }
@@ -123,8 +129,12 @@ class StockIT {
                 () -> assertEquals(100, refused.get(), "the rest refused"),
                 () -> assertEquals(0, balance.getInt("onHand")),
                 () -> assertEquals(701, ledger.size(), "one receipt and 700 issues, no duplicate"),
-                () -> assertEquals(0, ledger.getValuesAs(JsonObject.class).stream()
-                        .mapToInt(m -> m.getInt("deltaOnHand")).sum(), "the ledger adds up to the balance"));
+                () -> assertEquals(
+                        0,
+                        ledger.getValuesAs(JsonObject.class).stream()
+                                .mapToInt(m -> m.getInt("deltaOnHand"))
+                                .sum(),
+                        "the ledger adds up to the balance"));
         LedgerChecks.assertEveryBalanceEqualsItsLedger();
     }
 
@@ -144,7 +154,10 @@ class StockIT {
         for (Future<HttpResponse<String>> answer : answers) {
             HttpResponse<String> response = answer.get(2, TimeUnit.MINUTES);
             assertEquals(201, response.statusCode(), response.body());
-            ids.add(Http.json(response).getJsonObject("movement").getJsonNumber("id").longValue());
+            ids.add(Http.json(response)
+                    .getJsonObject("movement")
+                    .getJsonNumber("id")
+                    .longValue());
         }
         pool.shutdown();
         assertEquals(1, ids.size(), "one movement for one key");
@@ -161,10 +174,15 @@ class StockIT {
         api.receipt(DemoUsers.WAREHOUSE, material, WC, 50);
         String lanxi = api.newKeeper("LX");
 
-        HttpResponse<String> out = api.post(DemoUsers.WAREHOUSE, "{\"type\":\"TRANSFER_OUT\",\"material\":\""
-                + material + "\",\"warehouse\":\"WH-WC\",\"toWarehouse\":\"WH-LX\",\"quantity\":20}");
+        HttpResponse<String> out = api.post(
+                DemoUsers.WAREHOUSE,
+                "{\"type\":\"TRANSFER_OUT\",\"material\":\"" + material
+                        + "\",\"warehouse\":\"WH-WC\",\"toWarehouse\":\"WH-LX\",\"quantity\":20}");
         assertEquals(201, out.statusCode(), out.body());
-        long transfer = Http.json(out).getJsonObject("movement").getJsonNumber("transfer").longValue();
+        long transfer = Http.json(out)
+                .getJsonObject("movement")
+                .getJsonNumber("transfer")
+                .longValue();
         assertEquals(30, api.stock(material, WC).getInt("onHand"));
         assertEquals(20, api.stock(material, LX).getInt("inTransit"), "on its way");
         assertEquals(0, api.stock(material, LX).getInt("onHand"));
@@ -173,13 +191,17 @@ class StockIT {
         assertEquals(403, api.post(DemoUsers.WAREHOUSE, arrival).statusCode(), "only the target records the arrival");
         HttpResponse<String> in = api.send("POST", "/api/v1/stock/movements", lanxi, PASSWORD, arrival);
         assertEquals(201, in.statusCode(), in.body());
-        assertEquals(409, api.send("POST", "/api/v1/stock/movements", lanxi, PASSWORD, arrival).statusCode(),
+        assertEquals(
+                409,
+                api.send("POST", "/api/v1/stock/movements", lanxi, PASSWORD, arrival)
+                        .statusCode(),
                 "an arrival is recorded once");
 
         JsonObject target = api.stock(material, LX);
         assertEquals(List.of(20, 0), List.of(target.getInt("onHand"), target.getInt("inTransit")));
         assertEquals(List.of("RECEIPT +50 = 50", "TRANSFER_OUT -20 = 30"), explain(api.ledger(material, WC)));
-        assertEquals(List.of("TRANSFER_OUT transit +20 = 0/20", "TRANSFER_IN +20 transit -20 = 20/0"),
+        assertEquals(
+                List.of("TRANSFER_OUT transit +20 = 0/20", "TRANSFER_IN +20 transit -20 = 20/0"),
                 explainTarget(api.ledger(material, LX)));
     }
 
@@ -189,38 +211,97 @@ class StockIT {
         String material = api.newMaterial("校验物资");
         api.receipt(DemoUsers.WAREHOUSE, material, WC, 5);
         String m = "\"material\":\"" + material + "\"";
-        record Case(String user, String json, int status, String field) {
-        }
+        record Case(String user, String json, int status, String field) {}
         List<Case> cases = List.of(
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"ISSUE\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":0,\"reason\":\"x\"}", 400, "quantity"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":-3}", 400, "quantity"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-WC\"}", 400, "quantity"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"RECEIPT\",\"material\":\"NO-SUCH\",\"warehouse\":\"WH-WC\",\"quantity\":1}", 400, "material"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-XX\",\"quantity\":1}", 400, "warehouse"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"LOAN\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":1}", 400, "type"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"ADJUSTMENT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":-1}", 400, "reason"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"ISSUE\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":1}", 400, "project"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"ISSUE\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":6,\"reason\":\"x\"}", 409, null),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"ADJUSTMENT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":-6,\"reason\":\"盘亏\"}", 409, null),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"TRANSFER_OUT\"," + m + ",\"warehouse\":\"WH-WC\",\"toWarehouse\":\"WH-WC\",\"quantity\":1}", 400, "toWarehouse"),
-                new Case(DemoUsers.WAREHOUSE, "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-LX\",\"quantity\":1}", 403, null),
-                new Case(DemoUsers.CLERK, "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":1}", 403, null),
-                new Case(DemoUsers.SUPERVISOR, "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":1}", 403, null));
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"ISSUE\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":0,\"reason\":\"x\"}",
+                        400,
+                        "quantity"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":-3}",
+                        400,
+                        "quantity"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-WC\"}",
+                        400,
+                        "quantity"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"RECEIPT\",\"material\":\"NO-SUCH\",\"warehouse\":\"WH-WC\",\"quantity\":1}",
+                        400,
+                        "material"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-XX\",\"quantity\":1}",
+                        400,
+                        "warehouse"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"LOAN\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":1}",
+                        400,
+                        "type"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"ADJUSTMENT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":-1}",
+                        400,
+                        "reason"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"ISSUE\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":1}",
+                        400,
+                        "project"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"ISSUE\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":6,\"reason\":\"x\"}",
+                        409,
+                        null),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"ADJUSTMENT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":-6,\"reason\":\"盘亏\"}",
+                        409,
+                        null),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"TRANSFER_OUT\"," + m
+                                + ",\"warehouse\":\"WH-WC\",\"toWarehouse\":\"WH-WC\",\"quantity\":1}",
+                        400,
+                        "toWarehouse"),
+                new Case(
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-LX\",\"quantity\":1}",
+                        403,
+                        null),
+                new Case(
+                        DemoUsers.CLERK,
+                        "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":1}",
+                        403,
+                        null),
+                new Case(
+                        DemoUsers.SUPERVISOR,
+                        "{\"type\":\"RECEIPT\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":1}",
+                        403,
+                        null));
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             HttpResponse<String> response = api.post(c.user(), c.json());
             JsonObject body = Http.json(response);
             String field = body.containsKey("field") ? body.getString("field") : null;
-            if (response.statusCode() != c.status() || (c.field() != null && !c.field().equals(field))
-                    || body.getString("error").isBlank() || response.body().contains("Exception")) {
+            if (response.statusCode() != c.status()
+                    || (c.field() != null && !c.field().equals(field))
+                    || body.getString("error").isBlank()
+                    || response.body().contains("Exception")) {
                 wrong.add(c.json() + " → " + response.statusCode() + " " + response.body());
             }
         }
         assertEquals(List.of(), wrong);
         assertEquals(5, api.stock(material, WC).getInt("onHand"), "nothing changed");
         assertEquals(1, api.ledger(material, WC).size());
-        HttpResponse<String> short6 = api.post(DemoUsers.WAREHOUSE, "{\"type\":\"ISSUE\"," + m
-                + ",\"warehouse\":\"WH-WC\",\"quantity\":6,\"reason\":\"x\"}");
+        HttpResponse<String> short6 = api.post(
+                DemoUsers.WAREHOUSE,
+                "{\"type\":\"ISSUE\"," + m + ",\"warehouse\":\"WH-WC\",\"quantity\":6,\"reason\":\"x\"}");
         assertTrue(Http.json(short6).getString("error").contains("only 5"), short6.body());
     }
 
@@ -228,49 +309,73 @@ class StockIT {
     void aGoodWorkbookSetsTheLevelsABadOneIsRefusedRowByRowAndChangesNothing() throws Exception {
         StockApi api = api();
         String material = api.newMaterial("定额物资");
-        HttpResponse<byte[]> good = api.bytes("PUT", "/api/v1/stock/reserve-list", DemoUsers.WAREHOUSE,
+        HttpResponse<byte[]> good = api.bytes(
+                "PUT",
+                "/api/v1/stock/reserve-list",
+                DemoUsers.WAREHOUSE,
                 ReserveListWorkbookTest.workbook(new Object[] {material, "WH-WC", 10, 30}));
         assertEquals(200, good.statusCode(), new String(good.body(), StandardCharsets.UTF_8));
         assertEquals(1, json(good).getInt("created"));
         JsonObject level = api.stock(material, WC);
         assertEquals(List.of(10, 30), List.of(level.getInt("reserveLevel"), level.getInt("ceiling")));
 
-        HttpResponse<byte[]> bad = api.bytes("PUT", "/api/v1/stock/reserve-list", DemoUsers.WAREHOUSE,
+        HttpResponse<byte[]> bad = api.bytes(
+                "PUT",
+                "/api/v1/stock/reserve-list",
+                DemoUsers.WAREHOUSE,
                 ReserveListWorkbookTest.workbook(
-                        new Object[] {material, "WH-WC", 20, 40},       // fine on its own
-                        new Object[] {material, "WH-LX", 5, 10},        // another unit's warehouse
-                        new Object[] {"NO-SUCH-CODE", "WH-WC", 1, 2},   // unknown material
-                        new Object[] {material, "WH-JD", -1, 5},        // negative
-                        new Object[] {material, "WH-PJ", 10, 5}));      // ceiling below the level
+                        new Object[] {material, "WH-WC", 20, 40}, // fine on its own
+                        new Object[] {material, "WH-LX", 5, 10}, // another unit's warehouse
+                        new Object[] {"NO-SUCH-CODE", "WH-WC", 1, 2}, // unknown material
+                        new Object[] {material, "WH-JD", -1, 5}, // negative
+                        new Object[] {material, "WH-PJ", 10, 5})); // ceiling below the level
         assertEquals(400, bad.statusCode());
         JsonObject report = json(bad);
         assertTrue(report.getString("error").contains("nothing was imported"), report.toString());
-        assertEquals(List.of("3B", "4A", "5C", "6D"), report.getJsonArray("problems").getValuesAs(JsonObject.class)
-                .stream().map(p -> p.getInt("row") + p.getString("column")).toList());
+        assertEquals(
+                List.of("3B", "4A", "5C", "6D"),
+                report.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                        .map(p -> p.getInt("row") + p.getString("column"))
+                        .toList());
         level = api.stock(material, WC);
-        assertEquals(List.of(10, 30), List.of(level.getInt("reserveLevel"), level.getInt("ceiling")),
+        assertEquals(
+                List.of(10, 30),
+                List.of(level.getInt("reserveLevel"), level.getInt("ceiling")),
                 "the good row was not imported either");
 
-        HttpResponse<byte[]> notExcel = api.bytes("PUT", "/api/v1/stock/reserve-list", DemoUsers.WAREHOUSE,
+        HttpResponse<byte[]> notExcel = api.bytes(
+                "PUT",
+                "/api/v1/stock/reserve-list",
+                DemoUsers.WAREHOUSE,
                 "%PDF-1.4 not a workbook".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, notExcel.statusCode());
-        assertTrue(json(notExcel).getJsonArray("problems").getJsonObject(0).getString("error")
+        assertTrue(json(notExcel)
+                .getJsonArray("problems")
+                .getJsonObject(0)
+                .getString("error")
                 .contains("not an Excel file"));
-        assertEquals(403, api.bytes("PUT", "/api/v1/stock/reserve-list", DemoUsers.MANAGER,
-                ReserveListWorkbookTest.workbook(new Object[] {material, "WH-WC", 1, 2})).statusCode());
+        assertEquals(
+                403,
+                api.bytes(
+                                "PUT",
+                                "/api/v1/stock/reserve-list",
+                                DemoUsers.MANAGER,
+                                ReserveListWorkbookTest.workbook(new Object[] {material, "WH-WC", 1, 2}))
+                        .statusCode());
 
-        HttpResponse<byte[]> export = api.bytes("GET", "/api/v1/stock/reserve-list.xlsx?lang=en",
-                DemoUsers.SUPERVISOR, null);
+        HttpResponse<byte[]> export =
+                api.bytes("GET", "/api/v1/stock/reserve-list.xlsx?lang=en", DemoUsers.SUPERVISOR, null);
         assertEquals(200, export.statusCode());
-        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory
-                .create(new java.io.ByteArrayInputStream(export.body()))) {
+        try (org.apache.poi.ss.usermodel.Workbook workbook =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(export.body()))) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
             assertEquals("Material code", sheet.getRow(0).getCell(0).getStringCellValue());
             boolean found = false;
             for (org.apache.poi.ss.usermodel.Row row : sheet) {
                 if (material.equals(row.getCell(0).getStringCellValue())
                         && "WH-WC".equals(row.getCell(1).getStringCellValue())) {
-                    found = row.getCell(2).getNumericCellValue() == 10 && row.getCell(3).getNumericCellValue() == 30;
+                    found = row.getCell(2).getNumericCellValue() == 10
+                            && row.getCell(3).getNumericCellValue() == 30;
                 }
             }
             assertTrue(found, "the exported list has the imported level");
@@ -285,15 +390,18 @@ class StockIT {
     private static final String PASSWORD = StockApi.KEEPER_PASSWORD;
 
     private static List<String> explain(JsonArray ledger) {
-        return ledger.getValuesAs(JsonObject.class).stream().map(m -> m.getString("type") + " "
-                + (m.getInt("deltaOnHand") > 0 ? "+" : "") + m.getInt("deltaOnHand") + " = " + m.getInt("onHandAfter"))
+        return ledger.getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("type") + " " + (m.getInt("deltaOnHand") > 0 ? "+" : "") + m.getInt("deltaOnHand")
+                        + " = " + m.getInt("onHandAfter"))
                 .toList();
     }
 
     private static List<String> explainTarget(JsonArray ledger) {
-        return ledger.getValuesAs(JsonObject.class).stream().map(m -> m.getString("type")
-                + (m.getInt("deltaOnHand") != 0 ? " +" + m.getInt("deltaOnHand") : "")
-                + " transit " + (m.getInt("deltaInTransit") > 0 ? "+" : "") + m.getInt("deltaInTransit")
-                + " = " + m.getInt("onHandAfter") + "/" + m.getInt("inTransitAfter")).toList();
+        return ledger.getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("type")
+                        + (m.getInt("deltaOnHand") != 0 ? " +" + m.getInt("deltaOnHand") : "")
+                        + " transit " + (m.getInt("deltaInTransit") > 0 ? "+" : "") + m.getInt("deltaInTransit")
+                        + " = " + m.getInt("onHandAfter") + "/" + m.getInt("inTransitAfter"))
+                .toList();
     }
 }

@@ -44,16 +44,24 @@ public final class Browser implements AutoCloseable {
         File chromium = new File("/usr/bin/chromium");
         File chromedriver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !chromedriver.canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
-                    + "run payara/prepare-tests.sh");
+            throw new IllegalStateException(
+                    "Browser tests need Debian's chromium and chromium-driver: " + "run payara/prepare-tests.sh");
         }
         try {
             Path profile = Files.createTempDirectory("gw-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile,
                     "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
@@ -108,9 +116,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the document is loaded and PrimeFaces' ajax queue (when the page has PrimeFaces) is empty. */
     public void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete' && "
-                        + "(!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.readyState === 'complete' && "
+                                + "(!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     /**
@@ -118,12 +127,15 @@ public final class Browser implements AutoCloseable {
      * runs the action and waits for its answer, no closes the dialog. Fails when no dialog opens.
      */
     public void confirm(boolean yes) {
-        org.openqa.selenium.WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
-                .findElements(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog")).stream()
-                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
+        org.openqa.selenium.WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog")).stream()
+                        .filter(org.openqa.selenium.WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         // the dialog fades in; a click during the animation can miss the button
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return jQuery(':animated').length === 0;")));
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript("return jQuery(':animated').length === 0;")));
         dialog.findElement(org.openqa.selenium.By.cssSelector(yes ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no"))
                 .click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !dialog.isDisplayed());

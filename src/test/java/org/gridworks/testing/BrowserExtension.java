@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 public class BrowserExtension implements ParameterResolver, BeforeEachCallback, AfterAllCallback, TestWatcher {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -59,7 +60,8 @@ public class BrowserExtension implements ParameterResolver, BeforeEachCallback, 
 
     private static ExtensionContext.Store classStore(ExtensionContext context) {
         ExtensionContext classContext = context;
-        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+        while (classContext.getTestMethod().isPresent()
+                && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
         return classContext.getStore(NAMESPACE);

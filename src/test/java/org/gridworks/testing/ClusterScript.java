@@ -39,7 +39,8 @@ public final class ClusterScript implements AutoCloseable {
     public static ClusterScript start(String name, int nodes, Map<String, String> environment) throws Exception {
         Path work = Files.createDirectories(Path.of("target", name)).toAbsolutePath();
         int port = freePorts(nodes + 1);
-        ProcessBuilder builder = new ProcessBuilder("payara/cluster.sh").redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder("payara/cluster.sh")
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve("cluster.log").toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("GRIDWORKS_"));
         builder.environment().put("NODES", Integer.toString(nodes));
@@ -79,9 +80,10 @@ public final class ClusterScript implements AutoCloseable {
 
     /** Kills server i as a crash would: SIGKILL, no shutdown. */
     public void kill(int i) throws Exception {
-        long pid = Long.parseLong(Files.readString(work.resolve("node" + i + ".pid")).trim());
-        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("server " + i
-                + " is not running"));
+        long pid = Long.parseLong(
+                Files.readString(work.resolve("node" + i + ".pid")).trim());
+        ProcessHandle server =
+                ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("server " + i + " is not running"));
         server.destroyForcibly();
         server.onExit().get(30, TimeUnit.SECONDS);
     }

@@ -61,7 +61,8 @@ public final class Crawl {
 
     /** Calls every GET operation of /openapi as the given user; answers how many calls were made. */
     public int api(String login) {
-        JsonObject paths = Http.json(http.get("/openapi", "Accept", "application/json")).getJsonObject("paths");
+        JsonObject paths =
+                Http.json(http.get("/openapi", "Accept", "application/json")).getJsonObject("paths");
         Samples samples = new Samples(login);
         int calls = 0;
         for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
@@ -71,14 +72,24 @@ public final class Crawl {
             }
             for (String address : samples.addresses(path.getKey(), get)) {
                 calls++;
-                check(login, "GET " + address, http.get(address, "Authorization", DemoUsers.basic(login),
-                        "Accept-Language", calls % 2 == 0 ? "en" : "zh-CN"));
+                check(
+                        login,
+                        "GET " + address,
+                        http.get(
+                                address,
+                                "Authorization",
+                                DemoUsers.basic(login),
+                                "Accept-Language",
+                                calls % 2 == 0 ? "en" : "zh-CN"));
             }
         }
         for (String document : samples.documents) {
             calls++;
-            check(login, "GET document " + document, http.get("/api/v1/permit-documents/" + document + "/file",
-                    "Authorization", DemoUsers.basic(login)));
+            check(
+                    login,
+                    "GET document " + document,
+                    http.get(
+                            "/api/v1/permit-documents/" + document + "/file", "Authorization", DemoUsers.basic(login)));
         }
         return calls;
     }
@@ -127,7 +138,8 @@ public final class Crawl {
                         permits.add(track.get("id").toString());
                     }
                     track.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
-                            .filter(d -> !d.isNull("fileName")).limit(1)
+                            .filter(d -> !d.isNull("fileName"))
+                            .limit(1)
                             .forEach(d -> documents.add(d.get("id").toString()));
                 }
             }
@@ -138,12 +150,15 @@ public final class Crawl {
         /** The addresses to call for one operation: one per sample id for a path with an id, else one. */
         List<String> addresses(String template, JsonObject operation) {
             StringBuilder query = new StringBuilder();
-            for (JsonObject parameter : operation.getJsonArray("parameters") == null ? List.<JsonObject>of()
+            for (JsonObject parameter : operation.getJsonArray("parameters") == null
+                    ? List.<JsonObject>of()
                     : operation.getJsonArray("parameters").getValuesAs(JsonObject.class)) {
                 if ("query".equals(parameter.getString("in"))) {
                     String value = queryValue(template, parameter.getString("name"));
                     if (value != null) {
-                        query.append(query.isEmpty() ? '?' : '&').append(parameter.getString("name")).append('=')
+                        query.append(query.isEmpty() ? '?' : '&')
+                                .append(parameter.getString("name"))
+                                .append('=')
                                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
                     }
                 }
@@ -154,16 +169,22 @@ public final class Crawl {
             }
             List<String> values = switch (parameter.group(1)) {
                 case "login" -> List.of(DemoUsers.MANAGER, DemoUsers.ADMIN);
-                default -> template.startsWith("/api/v1/projects") ? projects
-                        : template.startsWith("/api/v1/material-requests") ? requests
-                        : template.startsWith("/api/v1/permits") ? permits : List.of("1");
+                default ->
+                    template.startsWith("/api/v1/projects")
+                            ? projects
+                            : template.startsWith("/api/v1/material-requests")
+                                    ? requests
+                                    : template.startsWith("/api/v1/permits") ? permits : List.of("1");
             };
             return values.stream().map(v -> parameter.replaceFirst(v) + query).toList();
         }
 
         private String queryValue(String path, String name) {
             return switch (name) {
-                case "from" -> path.contains("calendar") ? today.toString() : today.minusYears(1).toString();
+                case "from" ->
+                    path.contains("calendar")
+                            ? today.toString()
+                            : today.minusYears(1).toString();
                 case "to" -> today.toString();
                 case "workingDays" -> "3";
                 case "unit" -> unit;
@@ -190,13 +211,16 @@ public final class Crawl {
 
         private void ids(String address, String auth, List<String> into, int limit) {
             if (list(address, auth) instanceof JsonArray array) {
-                array.getValuesAs(JsonObject.class).stream().limit(limit).forEach(o -> into.add(o.get("id").toString()));
+                array.getValuesAs(JsonObject.class).stream()
+                        .limit(limit)
+                        .forEach(o -> into.add(o.get("id").toString()));
             }
         }
 
         private String first(String address, String auth, String field, String otherwise) {
             return list(address, auth) instanceof JsonArray array && !array.isEmpty()
-                    ? array.getJsonObject(0).getString(field) : otherwise;
+                    ? array.getJsonObject(0).getString(field)
+                    : otherwise;
         }
     }
 
@@ -218,8 +242,11 @@ public final class Crawl {
         addresses.addAll(hrefs(browser, "#dashboard a.gw-tile, #units-overview a, .gw-welcome a"));
         Map<String, Long> tiles = new LinkedHashMap<>();
         for (WebElement tile : browser.driver().findElements(By.cssSelector("#dashboard a.gw-tile"))) {
-            tiles.put(tile.getAttribute("href"),
-                    Long.parseLong(tile.findElement(By.cssSelector(".gw-tile-count")).getText().trim()));
+            tiles.put(
+                    tile.getAttribute("href"),
+                    Long.parseLong(tile.findElement(By.cssSelector(".gw-tile-count"))
+                            .getText()
+                            .trim()));
         }
         addresses.addAll(recordPages(login, addresses));
         int opened = 0;
@@ -251,7 +278,9 @@ public final class Crawl {
         List<String> console = browser.consoleErrors();
         if (!browser.driver().findElements(By.cssSelector(".gw-error-text")).isEmpty()) {
             findings.add(login + ": " + address + " shows an error page: "
-                    + browser.driver().findElement(By.cssSelector(".gw-error-text")).getText());
+                    + browser.driver()
+                            .findElement(By.cssSelector(".gw-error-text"))
+                            .getText());
         } else if (source.contains("???")) {
             int at = source.indexOf("???");
             findings.add(login + ": " + address + " shows an unresolved bundle key near "
@@ -270,8 +299,10 @@ public final class Crawl {
     }
 
     private static List<String> hrefs(Browser browser, String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().map(a -> a.getAttribute("href"))
-                .filter(h -> h != null && h.contains(".xhtml")).toList();
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(a -> a.getAttribute("href"))
+                .filter(h -> h != null && h.contains(".xhtml"))
+                .toList();
     }
 
     /** The pages of single records the user's menu leads to, for records of the user's own unit. */

@@ -14,9 +14,11 @@ public final class DemoUsers {
     public static final String CLERK = "clerk";
     /** 金东 (JD): a second unit's project manager and approval clerk. */
     public static final String MANAGER_JD = "manager-jd";
+
     public static final String CLERK_JD = "clerk-jd";
     /** The warehouse staff of the other units' warehouses (WAREHOUSE keeps 婺城's). */
     public static final String WAREHOUSE_JH = "warehouse-jh";
+
     public static final String WAREHOUSE_JD = "warehouse-jd";
     public static final String WAREHOUSE_LX = "warehouse-lx";
     public static final String WAREHOUSE_DY = "warehouse-dy";
@@ -26,11 +28,10 @@ public final class DemoUsers {
     public static final String WAREHOUSE_WY = "warehouse-wy";
     public static final String WAREHOUSE_PA = "warehouse-pa";
     /** Every demo user a walk through the whole application signs in as: each role, and a second unit's staff. */
-    public static final java.util.List<String> CRAWLED = java.util.List.of(ADMIN, SUPERVISOR, MANAGER, WAREHOUSE, CLERK,
-            MANAGER_JD, CLERK_JD, WAREHOUSE_JD);
+    public static final java.util.List<String> CRAWLED =
+            java.util.List.of(ADMIN, SUPERVISOR, MANAGER, WAREHOUSE, CLERK, MANAGER_JD, CLERK_JD, WAREHOUSE_JD);
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     /** The Authorization header value of HTTP Basic for a login and password. */
     public static String basic(String login, String password) {

@@ -9,8 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** Integration tests deploy the WAR Maven built, exactly as it ships, not a hand-picked subset. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The WAR plus the given test classes, for tests that run inside Payara. Arquillian reaches them through its

@@ -10,15 +10,15 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /**
  * A small HTTP client for tests that talk to the running application as a browser or another system would.
@@ -55,14 +55,17 @@ public final class Http {
         }
         String form = "signIn=signIn&signIn%3Alogin=" + encode(login) + "&signIn%3Apassword=" + encode(password)
                 + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1));
-        send(HttpRequest.newBuilder(resolve("/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        send(HttpRequest.newBuilder(resolve("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         if (get("/api/v1/me").statusCode() != 200) {
             throw new IllegalStateException("signing in on the page as " + login + " did not take");
         }
     }
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -84,7 +87,9 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -94,7 +99,9 @@ public final class Http {
     public HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            for (HttpResponse<String> r = response; r != null; r = r.previousResponse().orElse(null)) {
+            for (HttpResponse<String> r = response;
+                    r != null;
+                    r = r.previousResponse().orElse(null)) {
                 setCookies.addAll(r.headers().allValues("Set-Cookie"));
             }
             return response;

@@ -36,14 +36,13 @@ public final class RunScript implements AutoCloseable {
         Path work = Files.createDirectories(Path.of("target", name));
         Path log = work.resolve("payara.log");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("payara/run.sh").redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder("payara/run.sh").redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("DB_"));
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("GRIDWORKS_NO_BUILD", "1");
         builder.environment().putAll(environment);
-        RunScript server = new RunScript(builder.start(), log,
-                new Http(URI.create("http://127.0.0.1:" + port + "/")));
+        RunScript server = new RunScript(builder.start(), log, new Http(URI.create("http://127.0.0.1:" + port + "/")));
         server.waitUntilReady();
         return server;
     }

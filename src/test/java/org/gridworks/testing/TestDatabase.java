@@ -10,8 +10,7 @@ import java.sql.SQLException;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static Connection connect() {
         String url = System.getenv("DB_URL");

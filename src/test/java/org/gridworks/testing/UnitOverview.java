@@ -20,8 +20,7 @@ public final class UnitOverview {
     private static final Pattern ROW = Pattern.compile("<tr data-unit=\"([^\"]+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<td>(?:<a [^>]*>)?(\\d+)(?:</a>)?</td>");
 
-    private UnitOverview() {
-    }
+    private UnitOverview() {}
 
     public static Map<String, List<Integer>> read(String homePage) {
         Map<String, List<Integer>> units = new LinkedHashMap<>();

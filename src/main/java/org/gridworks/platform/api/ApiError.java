@@ -17,8 +17,7 @@ public record ApiError(String error, String field, List<Problem> errors) {
 
     /** One invalid field and what is wrong with it. */
     @JsonbPropertyOrder({"field", "error"})
-    public record Problem(String field, String error) {
-    }
+    public record Problem(String field, String error) {}
 
     public static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
@@ -26,14 +25,19 @@ public record ApiError(String error, String field, List<Problem> errors) {
         if (status.getStatusCode() == Response.Status.BAD_REQUEST.getStatusCode()) {
             return invalid(List.of(new Problem(field, message)));
         }
-        return Response.status(status).type(JSON).entity(new ApiError(message, field, null)).build();
+        return Response.status(status)
+                .type(JSON)
+                .entity(new ApiError(message, field, null))
+                .build();
     }
 
     /** A 400 naming every invalid field; the first one also fills "error" and "field". */
     public static Response invalid(List<Problem> problems) {
         Problem first = problems.get(0);
-        return Response.status(Response.Status.BAD_REQUEST).type(JSON)
-                .entity(new ApiError(first.error(), first.field(), List.copyOf(problems))).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(JSON)
+                .entity(new ApiError(first.error(), first.field(), List.copyOf(problems)))
+                .build();
     }
 
     /** The same body as text, for the few places that answer outside JAX-RS (authentication, body limits). */

@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gridworks.platform.AccessRefusals;
-import org.gridworks.platform.DatabaseOutage;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.DatabaseOutage;
 import org.gridworks.platform.i18n.Languages;
 import org.gridworks.platform.i18n.Messages;
 
@@ -35,11 +35,11 @@ public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
-    private ApiExceptionMappers() {
-    }
+    private ApiExceptionMappers() {}
 
     static Locale callerLocale(HttpHeaders headers) {
-        return headers == null ? Languages.CHINESE
+        return headers == null
+                ? Languages.CHINESE
                 : Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
@@ -67,8 +67,10 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(BusinessException refusal) {
-            return ApiError.response(statusOf(refusal.kind()),
-                    message(callerLocale(headers), refusal.messageKey(), refusal.arguments()), refusal.field());
+            return ApiError.response(
+                    statusOf(refusal.kind()),
+                    message(callerLocale(headers), refusal.messageKey(), refusal.arguments()),
+                    refusal.field());
         }
 
         static Response.Status statusOf(BusinessException.Kind kind) {
@@ -111,8 +113,8 @@ public final class ApiExceptionMappers {
                     .sorted(Comparator.comparing(p -> p.field() == null ? "" : p.field()))
                     .toList();
             if (problems.isEmpty()) {
-                return ApiError.response(Response.Status.BAD_REQUEST,
-                        Messages.get(callerLocale(headers), "api.error.400"), null);
+                return ApiError.response(
+                        Response.Status.BAD_REQUEST, Messages.get(callerLocale(headers), "api.error.400"), null);
             }
             return ApiError.invalid(problems);
         }
@@ -121,8 +123,10 @@ public final class ApiExceptionMappers {
         static String fieldOf(ConstraintViolation<?> violation) {
             StringBuilder field = new StringBuilder();
             for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                        || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE
+                if (node.getKind() == ElementKind.METHOD
+                        || node.getKind() == ElementKind.PARAMETER
+                        || node.getKind() == ElementKind.CONSTRUCTOR
+                        || node.getKind() == ElementKind.RETURN_VALUE
                         || node.getKind() == ElementKind.CROSS_PARAMETER) {
                     field.setLength(0);
                     continue;
@@ -148,14 +152,18 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             if (e instanceof BadParameterException bad) {
-                return ApiError.response(Response.Status.BAD_REQUEST,
-                        message(callerLocale(headers), bad.messageKey(), bad.arguments()), bad.parameter());
+                return ApiError.response(
+                        Response.Status.BAD_REQUEST,
+                        message(callerLocale(headers), bad.messageKey(), bad.arguments()),
+                        bad.parameter());
             }
             String parameter = JerseyParameters.nameOf(e);
             if (parameter != null) {
                 // a primitive int or long parameter JAX-RS could not read: Jersey says 404, the caller sent a 400
-                return ApiError.response(Response.Status.BAD_REQUEST,
-                        Messages.get(callerLocale(headers), "api.badParameter", parameter), parameter);
+                return ApiError.response(
+                        Response.Status.BAD_REQUEST,
+                        Messages.get(callerLocale(headers), "api.badParameter", parameter),
+                        parameter);
             }
             Response cause = Unexpected.inputFault(e, headers);
             if (cause != null) {
@@ -165,8 +173,8 @@ public final class ApiExceptionMappers {
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "API call failed", e);
             }
-            Response.ResponseBuilder builder = Response.fromResponse(
-                    ApiError.response(e.getResponse().getStatusInfo(), messageFor(status), null));
+            Response.ResponseBuilder builder =
+                    Response.fromResponse(ApiError.response(e.getResponse().getStatusInfo(), messageFor(status), null));
             // a 401 must keep telling clients how to authenticate
             Object challenge = e.getResponse().getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE);
             if (challenge != null) {
@@ -202,13 +210,13 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(Exception e) {
             if (AccessRefusals.isRefusal(e)) {
-                return ApiError.response(Response.Status.FORBIDDEN,
-                        Messages.get(callerLocale(headers), "api.error.403"), null);
+                return ApiError.response(
+                        Response.Status.FORBIDDEN, Messages.get(callerLocale(headers), "api.error.403"), null);
             }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
-                    return ApiError.response(Response.Status.CONFLICT,
-                            Messages.get(callerLocale(headers), "error.stale"), "version");
+                    return ApiError.response(
+                            Response.Status.CONFLICT, Messages.get(callerLocale(headers), "error.stale"), "version");
                 }
                 if (cause instanceof BusinessException refusal) {
                     Business business = new Business();
@@ -230,14 +238,15 @@ public final class ApiExceptionMappers {
             }
             if (DatabaseOutage.isCause(e)) {
                 LOG.log(Level.WARNING, "API call refused: the database cannot be reached", e);
-                return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(ApiError.JSON)
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                        .type(ApiError.JSON)
                         .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
                         .entity(new ApiError(Messages.get(callerLocale(headers), "api.error.503"), null, null))
                         .build();
             }
             LOG.log(Level.SEVERE, "API call failed", e);
-            return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
-                    Messages.get(callerLocale(headers), "api.error.500"), null);
+            return ApiError.response(
+                    Response.Status.INTERNAL_SERVER_ERROR, Messages.get(callerLocale(headers), "api.error.500"), null);
         }
 
         /**
@@ -252,12 +261,15 @@ public final class ApiExceptionMappers {
                     mapper.headers = headers;
                     return mapper.toResponse(invalid);
                 }
-                if (cause instanceof JsonbException || cause instanceof JsonException
+                if (cause instanceof JsonbException
+                        || cause instanceof JsonException
                         || cause instanceof DateTimeException) {
                     // most likely the client's input; logged in case it was a response the server failed to write
                     LOG.log(Level.WARNING, "API input refused as malformed", e);
-                    return ApiError.response(Response.Status.BAD_REQUEST,
-                            Messages.get(callerLocale(headers), "api.json.malformed"), null);
+                    return ApiError.response(
+                            Response.Status.BAD_REQUEST,
+                            Messages.get(callerLocale(headers), "api.json.malformed"),
+                            null);
                 }
                 if (cause.getCause() == cause) {
                     break;

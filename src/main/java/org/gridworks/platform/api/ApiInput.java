@@ -17,8 +17,7 @@ public final class ApiInput {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2200;
 
-    private ApiInput() {
-    }
+    private ApiInput() {}
 
     /** A YYYY-MM-DD date, or null when absent; anything else is a 400 naming the field. */
     public static LocalDate optionalDate(String field, String text) {

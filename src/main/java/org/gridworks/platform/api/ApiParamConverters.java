@@ -30,8 +30,8 @@ public class ApiParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(text -> ApiInput.dateTime(name, text));
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter(text -> (int) ApiInput.whole(name, text, Integer.MIN_VALUE,
-                    Integer.MAX_VALUE));
+            return (ParamConverter<T>)
+                    converter(text -> (int) ApiInput.whole(name, text, Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
         if (rawType == Long.class) {
             return (ParamConverter<T>) converter(text -> ApiInput.whole(name, text, Long.MIN_VALUE, Long.MAX_VALUE));

@@ -41,7 +41,8 @@ public class BodyLimitFilter extends HttpFilter {
         long declared = request.getContentLengthLong();
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
         // without a length or chunking a body may still stream (HTTP/2): a write is always read through the bound
-        boolean write = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+        boolean write = !("GET".equals(request.getMethod())
+                || "HEAD".equals(request.getMethod())
                 || "OPTIONS".equals(request.getMethod()));
         if (declared == 0 || declared < 0 && !chunked && !write) {
             chain.doFilter(request, response);
@@ -92,8 +93,10 @@ public class BodyLimitFilter extends HttpFilter {
 
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response, int limit)
             throws IOException {
-        String message = Messages.get(Languages.fromAcceptLanguage(request.getHeader("Accept-Language")),
-                "api.error.413", limit / 1024 / 1024);
+        String message = Messages.get(
+                Languages.fromAcceptLanguage(request.getHeader("Accept-Language")),
+                "api.error.413",
+                limit / 1024 / 1024);
         response.setStatus(413);
         // the unread rest of the body is not worth draining: close the connection instead
         response.setHeader("Connection", "close");

@@ -11,8 +11,7 @@ public class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** One fault: the field (a JSON path such as {@code lines[0].quantity}, or null), a message key, its arguments. */
-    public record Fault(String field, String messageKey, Object... arguments) {
-    }
+    public record Fault(String field, String messageKey, Object... arguments) {}
 
     private final transient List<Fault> faults;
 

@@ -6,8 +6,7 @@ package org.gridworks.platform.api;
  */
 final class JerseyParameters {
 
-    private JerseyParameters() {
-    }
+    private JerseyParameters() {}
 
     /** The parameter's name when the exception is Jersey's refusal of a parameter, else null. */
     static String nameOf(Throwable e) {

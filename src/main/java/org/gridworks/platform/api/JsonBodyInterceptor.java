@@ -38,12 +38,15 @@ public class JsonBodyInterceptor implements ReaderInterceptor {
     }
 
     static boolean isJson(MediaType type) {
-        return type != null && ("json".equalsIgnoreCase(type.getSubtype())
-                || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+        return type != null
+                && ("json".equalsIgnoreCase(type.getSubtype())
+                        || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
     }
 
     private static boolean isRaw(Class<?> type) {
-        return type == byte[].class || InputStream.class.isAssignableFrom(type) || type == String.class
+        return type == byte[].class
+                || InputStream.class.isAssignableFrom(type)
+                || type == String.class
                 || type == java.io.Reader.class;
     }
 

@@ -26,8 +26,7 @@ public final class JsonGuard {
     /** Looked up once: Json.createValue and friends look the provider up again on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonGuard() {
-    }
+    private JsonGuard() {}
 
     /** The body as a JSON value, or null when it is empty; anything else is an {@link InvalidInputException}. */
     public static JsonValue read(byte[] body) {
@@ -65,8 +64,12 @@ public final class JsonGuard {
             }
         } catch (InvalidInputException refused) {
             throw refused;
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException
-                 | NumberFormatException | ArithmeticException | UnsupportedOperationException broken) {
+        } catch (JsonException
+                | IllegalStateException
+                | java.util.NoSuchElementException
+                | NumberFormatException
+                | ArithmeticException
+                | UnsupportedOperationException broken) {
             // Parsson reports syntax errors, bad encodings, EOF inside a value and its own number limits this way
             throw malformed(path(open));
         }

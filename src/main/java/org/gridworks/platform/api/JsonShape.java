@@ -29,8 +29,7 @@ public final class JsonShape {
 
     private final List<InvalidInputException.Fault> faults = new ArrayList<>();
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     /** Every fault of {@code value} against {@code type}; empty when binding can only succeed. */
     public static List<InvalidInputException.Fault> check(JsonValue value, Type type) {

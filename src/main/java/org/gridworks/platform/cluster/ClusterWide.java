@@ -9,5 +9,4 @@ import java.io.Serializable;
  * {@link FromOtherServer}. An observer without qualifiers therefore hears both; one marked {@code @FromOtherServer}
  * only the others'. Make it a small record of what changed: it travels serialized.
  */
-public interface ClusterWide extends Serializable {
-}
+public interface ClusterWide extends Serializable {}

@@ -37,7 +37,10 @@ public class DataGridReadiness implements HealthCheck {
             joined = instance.isClustered() && clusteringEnabled(instance);
             members = joined ? Math.max(1, instance.getClusteredPayaras().size()) : 1;
         }
-        return HealthCheckResponse.named("data-grid").up().withData("clustered", joined).withData("members", members)
+        return HealthCheckResponse.named("data-grid")
+                .up()
+                .withData("clustered", joined)
+                .withData("members", members)
                 .build();
     }
 

@@ -28,15 +28,22 @@ public class JobLease {
     public boolean acquire(String job, String owner, Duration length) {
         LocalDateTime now = Time.now();
         return em.createNativeQuery("UPDATE job_lock SET locked_until = ?, locked_by = ? WHERE name = ?"
-                        + " AND locked_until < ?")
-                .setParameter(1, now.plus(length)).setParameter(2, owner).setParameter(3, job)
-                .setParameter(4, now).executeUpdate() == 1;
+                                + " AND locked_until < ?")
+                        .setParameter(1, now.plus(length))
+                        .setParameter(2, owner)
+                        .setParameter(3, job)
+                        .setParameter(4, now)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Gives the lease back early, if this owner still holds it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(String job, String owner) {
         em.createNativeQuery("UPDATE job_lock SET locked_until = ? WHERE name = ? AND locked_by = ?")
-                .setParameter(1, FREE).setParameter(2, job).setParameter(3, owner).executeUpdate();
+                .setParameter(1, FREE)
+                .setParameter(2, job)
+                .setParameter(3, owner)
+                .executeUpdate();
     }
 }

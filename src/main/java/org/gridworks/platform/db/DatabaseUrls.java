@@ -3,8 +3,7 @@ package org.gridworks.platform.db;
 /** Turns a JDBC URL into something safe to show: no parameters (they may carry passwords), no user info. */
 public final class DatabaseUrls {
 
-    private DatabaseUrls() {
-    }
+    private DatabaseUrls() {}
 
     public static String redact(String jdbcUrl) {
         if (jdbcUrl == null) {

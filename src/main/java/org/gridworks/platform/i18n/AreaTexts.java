@@ -26,8 +26,19 @@ import java.util.Set;
 public class AreaTexts extends ResourceBundle {
 
     /** The areas with texts, in the order their files load; a key defined twice stops the load. */
-    public static final List<String> AREAS = List.of("platform", "identity", "audit", "calendar", "home", "projects",
-            "milestones", "permits", "stock", "requests", "alerts", "reports");
+    public static final List<String> AREAS = List.of(
+            "platform",
+            "identity",
+            "audit",
+            "calendar",
+            "home",
+            "projects",
+            "milestones",
+            "permits",
+            "stock",
+            "requests",
+            "alerts",
+            "reports");
 
     private final Map<String, String> texts;
 

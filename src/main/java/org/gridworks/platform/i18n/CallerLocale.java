@@ -12,8 +12,7 @@ public final class CallerLocale {
 
     private static final ThreadLocal<Locale> CURRENT = new ThreadLocal<>();
 
-    private CallerLocale() {
-    }
+    private CallerLocale() {}
 
     public static void set(Locale locale) {
         CURRENT.set(Languages.closest(locale));

@@ -10,8 +10,7 @@ public final class Languages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language closest to the given one; Chinese when nothing matches. */
     public static Locale closest(Locale wanted) {

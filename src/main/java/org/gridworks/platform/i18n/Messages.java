@@ -10,8 +10,7 @@ public final class Messages {
 
     public static final String BUNDLE = "org.gridworks.platform.i18n.AreaTexts";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, Languages.closest(locale));

@@ -8,6 +8,13 @@ import java.util.List;
  * language), and who answers for it. Where it is shown is not kept here: the page layer asks the source
  * ({@link WatchSource#page}) when it draws a link, so a moved page moves every old warning's link too.
  */
-public record Watched(SubjectType type, long id, Long projectId, long unitId, Colour colour, String reference,
-                      String messageKey, List<String> args, List<Long> responsible) {
-}
+public record Watched(
+        SubjectType type,
+        long id,
+        Long projectId,
+        long unitId,
+        Colour colour,
+        String reference,
+        String messageKey,
+        List<String> args,
+        List<Long> responsible) {}

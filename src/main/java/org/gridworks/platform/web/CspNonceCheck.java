@@ -36,7 +36,8 @@ public class CspNonceCheck implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (!context.isPostback() || !context.getPartialViewContext().isAjaxRequest()
+        if (!context.isPostback()
+                || !context.getPartialViewContext().isAjaxRequest()
                 || context.getViewRoot() == null) {
             return;
         }
@@ -56,14 +57,16 @@ public class CspNonceCheck implements PhaseListener {
     /** An ajax redirect written by hand: nothing of Faces' rendering (and so nothing of PrimeFaces') runs. */
     private static void sendBack(FacesContext context) {
         String viewId = context.getViewRoot().getViewId();
-        String url = context.getApplication().getViewHandler().getBookmarkableURL(context, viewId,
-                Map.of("expired", List.of("1")), true);
+        String url = context.getApplication()
+                .getViewHandler()
+                .getBookmarkableURL(context, viewId, Map.of("expired", List.of("1")), true);
         ExternalContext external = context.getExternalContext();
         try {
             external.setResponseContentType("text/xml");
             external.setResponseCharacterEncoding("UTF-8");
-            external.getResponseOutputWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<partial-response><redirect url=\"" + escape(url) + "\"></redirect></partial-response>");
+            external.getResponseOutputWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + "<partial-response><redirect url=\""
+                            + escape(url) + "\"></redirect></partial-response>");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,7 +65,8 @@ public class ErrorDispatchFilter extends HttpFilter {
         if (!(uri instanceof String address)) {
             return false;
         }
-        String path = address.substring(Math.min(address.length(), request.getContextPath().length()));
+        String path = address.substring(
+                Math.min(address.length(), request.getContextPath().length()));
         return path.equals("/api") || path.startsWith("/api/");
     }
 }

@@ -18,8 +18,7 @@ import org.gridworks.platform.i18n.Messages;
  */
 public final class FacesFeedback {
 
-    private FacesFeedback() {
-    }
+    private FacesFeedback() {}
 
     /** Runs the action; on a refusal shows its message and answers null (stay on the page). */
     public static <T> T attempt(Supplier<T> action) {
@@ -36,9 +35,10 @@ public final class FacesFeedback {
 
     public static boolean attempt(Runnable action) {
         return attempt(() -> {
-            action.run();
-            return Boolean.TRUE;
-        }) != null;
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                != null;
     }
 
     /**

@@ -21,8 +21,7 @@ public class LanguageFilter extends HttpFilter {
             throws IOException, ServletException {
         // Only GETs of pages: reading a POST's parameters here would decode a form before Faces sets its charset.
         if ("GET".equals(request.getMethod()) && SecurityHeadersFilter.isRenderedByFaces(request.getServletPath())) {
-            String requested = request.getQueryString() == null ? null
-                    : request.getParameter(LanguageSwitch.PARAMETER);
+            String requested = request.getQueryString() == null ? null : request.getParameter(LanguageSwitch.PARAMETER);
             if (requested != null) {
                 language.choose(requested);
             }

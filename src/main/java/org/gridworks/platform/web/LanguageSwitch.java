@@ -53,10 +53,14 @@ public class LanguageSwitch implements Serializable {
         String uri = (errorUri != null ? errorUri.toString() : request.getRequestURI()).replaceAll("/{2,}", "/");
         StringBuilder url = new StringBuilder(uri).append('?');
         if (errorUri == null) {
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            for (Map.Entry<String, String[]> parameter :
+                    request.getParameterMap().entrySet()) {
                 if (isKeptOnSwitch(parameter.getKey())) {
                     for (String value : parameter.getValue()) {
-                        url.append(encode(parameter.getKey())).append('=').append(encode(value)).append('&');
+                        url.append(encode(parameter.getKey()))
+                                .append('=')
+                                .append(encode(value))
+                                .append('&');
                     }
                 }
             }

@@ -27,8 +27,10 @@ public class Menu {
 
     @PostConstruct
     void collect() {
-        items = areas.stream().flatMap(area -> area.items().stream())
-                .sorted(Comparator.comparingInt(MenuItem::getPosition)).toList();
+        items = areas.stream()
+                .flatMap(area -> area.items().stream())
+                .sorted(Comparator.comparingInt(MenuItem::getPosition))
+                .toList();
         // two entries opening the same page would make its roles ambiguous: refuse to start (see atStart)
         byPage = items.stream().collect(Collectors.toUnmodifiableMap(MenuItem::getOutcome, Function.identity()));
     }

@@ -17,14 +17,16 @@ public class Navigation {
     public List<MenuItem> getItems() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return menu.items().stream()
-                .filter(item -> item.isOpen() || item.getRoles().stream()
-                        .anyMatch(role -> faces.getExternalContext().isUserInRole(role)))
+                .filter(item -> item.isOpen()
+                        || item.getRoles().stream()
+                                .anyMatch(role -> faces.getExternalContext().isUserInRole(role)))
                 .toList();
     }
 
     /** Whether the page being shown is the one the item opens, so the menu can mark it. */
     public boolean isCurrent(MenuItem item) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() != null && item.getOutcome().equals(faces.getViewRoot().getViewId());
+        return faces.getViewRoot() != null
+                && item.getOutcome().equals(faces.getViewRoot().getViewId());
     }
 }

@@ -24,9 +24,12 @@ public class PageAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
+        String path = request.getServletPath()
+                + Optional.ofNullable(request.getPathInfo()).orElse("");
         Optional<MenuItem> item = menu.forPage(path);
-        if (item.isPresent() && !item.get().isOpen() && request.getUserPrincipal() != null
+        if (item.isPresent()
+                && !item.get().isOpen()
+                && request.getUserPrincipal() != null
                 && item.get().getRoles().stream().noneMatch(request::isUserInRole)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -20,8 +20,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** For responses that PrimeFaces does not render: nothing may run, nothing may frame them. */
-    static final String LOCKED_DOWN_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
-            + "form-action 'none'";
+    static final String LOCKED_DOWN_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; " + "form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -15,10 +15,20 @@ final class GuardedPartStream extends FilterInputStream {
 
     /** A cell's text is at most 32,767 characters; escaped (&amp;amp; is five bytes) it still fits. */
     static final int MAX_RUN = 256 * 1024;
+
     static final int MAX_SPECIAL = 64 * 1024;
 
     /** Where the bytes are: in ordinary markup or text, just after '<', '<!', '<!-', or inside a special section. */
-    private enum State { NORMAL, LT, BANG, BANG_DASH, COMMENT, CDATA, PI, DECLARATION }
+    private enum State {
+        NORMAL,
+        LT,
+        BANG,
+        BANG_DASH,
+        COMMENT,
+        CDATA,
+        PI,
+        DECLARATION
+    }
 
     private final long allowance;
     private final StopReason stop;

@@ -24,7 +24,9 @@ final class GuardedZipSource extends ZipFileZipEntrySource {
     private final Map<String, Long> allowances = new HashMap<>();
 
     GuardedZipSource(byte[] content, long defaultAllowance, StopReason stop) throws IOException {
-        super(ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get());
+        super(ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+                .get());
         this.defaultAllowance = defaultAllowance;
         this.stop = stop;
     }

@@ -40,8 +40,7 @@ final class SharedStringsHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes)
-            throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         if (++depth > MAX_DEPTH) {
             throw stop.inParser(XlsxRefusal.NOT_XLSX);
         }

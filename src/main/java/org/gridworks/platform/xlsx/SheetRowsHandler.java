@@ -43,8 +43,8 @@ final class SheetRowsHandler extends DefaultHandler {
     private boolean collecting;
     private boolean tooLong;
 
-    SheetRowsHandler(List<String> sharedStrings, XlsxLimits limits, XlsxSheetReader.RowConsumer consumer,
-                     StopReason stop) {
+    SheetRowsHandler(
+            List<String> sharedStrings, XlsxLimits limits, XlsxSheetReader.RowConsumer consumer, StopReason stop) {
         this.sharedStrings = sharedStrings;
         this.limits = limits;
         this.consumer = consumer;
@@ -52,8 +52,7 @@ final class SheetRowsHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes)
-            throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         if (++depth > MAX_DEPTH) {
             throw stop.inParser(XlsxRefusal.NOT_XLSX);
         }
@@ -183,8 +182,8 @@ final class SheetRowsHandler extends DefaultHandler {
             return new XlsxCell(cut ? text.substring(0, limits.maxCellText()) : text, false, 0, formula, cut);
         }
         if ("b".equals(type)) {
-            return new XlsxCell(raw.isEmpty() ? "" : "1".equals(raw.trim()) ? "TRUE" : "FALSE", false, 0, formula,
-                    false);
+            return new XlsxCell(
+                    raw.isEmpty() ? "" : "1".equals(raw.trim()) ? "TRUE" : "FALSE", false, 0, formula, false);
         }
         if (raw.isBlank() || tooLong) {
             return new XlsxCell("", false, 0, formula, tooLong); // a styled empty cell, or no number at all
@@ -204,7 +203,8 @@ final class SheetRowsHandler extends DefaultHandler {
      * every call, a tenth of the time of reading a full export.
      */
     private String general(double number) {
-        if (number == Math.rint(number) && Math.abs(number) < 1e10
+        if (number == Math.rint(number)
+                && Math.abs(number) < 1e10
                 && Double.doubleToRawLongBits(number) != Double.doubleToRawLongBits(-0.0)) {
             return Long.toString((long) number);
         }

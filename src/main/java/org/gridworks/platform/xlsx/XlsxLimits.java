@@ -14,12 +14,26 @@ package org.gridworks.platform.xlsx;
  * @param maxSharedStringsBytes the shared texts' XML once unpacked (they are held while the sheet is read)
  * @param maxOtherPartBytes every other part read (content types, relationships, workbook, properties) once unpacked
  */
-public record XlsxLimits(int maxRowNumber, int columns, int valueColumns, long maxCells, int maxCellText,
-                         long maxSheetBytes, long maxSharedStringsBytes, long maxOtherPartBytes) {
+public record XlsxLimits(
+        int maxRowNumber,
+        int columns,
+        int valueColumns,
+        long maxCells,
+        int maxCellText,
+        long maxSheetBytes,
+        long maxSharedStringsBytes,
+        long maxOtherPartBytes) {
 
     public XlsxLimits {
-        if (maxRowNumber < 1 || columns < 1 || valueColumns < 0 || valueColumns > columns || maxCells < 1
-                || maxCellText < 1 || maxSheetBytes < 1 || maxSharedStringsBytes < 1 || maxOtherPartBytes < 1) {
+        if (maxRowNumber < 1
+                || columns < 1
+                || valueColumns < 0
+                || valueColumns > columns
+                || maxCells < 1
+                || maxCellText < 1
+                || maxSheetBytes < 1
+                || maxSharedStringsBytes < 1
+                || maxOtherPartBytes < 1) {
             throw new IllegalArgumentException("limits out of range");
         }
     }

@@ -37,8 +37,7 @@ public final class XlsxSheetReader {
         void row(int rowNumber, XlsxCell[] cells);
     }
 
-    private XlsxSheetReader() {
-    }
+    private XlsxSheetReader() {}
 
     /**
      * Reads the rows of the first sheet into {@code rows}. Never throws for anything in the file: what cannot be read
@@ -65,13 +64,12 @@ public final class XlsxSheetReader {
         }
     }
 
-    private static void readFirstSheet(OPCPackage pkg, GuardedZipSource source, XlsxLimits limits, RowConsumer rows,
-                                       StopReason stop)
+    private static void readFirstSheet(
+            OPCPackage pkg, GuardedZipSource source, XlsxLimits limits, RowConsumer rows, StopReason stop)
             throws IOException, SAXException, OpenXML4JException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(pkg);
         List<String> sharedStrings = List.of();
-        List<PackagePart> sharedStringsParts =
-                pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        List<PackagePart> sharedStringsParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (!sharedStringsParts.isEmpty()) {
             PackagePart part = sharedStringsParts.get(0);
             source.allow(part, limits.maxSharedStringsBytes());

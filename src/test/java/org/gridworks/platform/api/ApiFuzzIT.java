@@ -51,10 +51,12 @@ class ApiFuzzIT {
     private static final Duration PER_REQUEST = Duration.ofSeconds(10);
     /** Scanning for warnings and sending the outbox are batch jobs over all data: slow under load, not hung. */
     private static final Duration BATCH_JOB = Duration.ofSeconds(30);
+
     private static final Duration WHOLE_RUN = Duration.ofMinutes(4);
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\bat [a-z]+\\.[a-z]+\\.|java\\.|jakarta\\.|org\\.(gridworks|eclipse|glassfish|hibernate|h2)"
-                    + "|com\\.mysql|SQL|/work/|/tmp/|/home/|\\.java:|<html|<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+                    + "|com\\.mysql|SQL|/work/|/tmp/|/home/|\\.java:|<html|<!DOCTYPE",
+            Pattern.CASE_INSENSITIVE);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,8 +70,8 @@ class ApiFuzzIT {
     void malformedRequestsNeverBreakAnythingNorChangeAnything() throws Exception {
         URI base = Http.loopback(deploymentUrl);
         Map<String, FuzzSessions.Session> sessions = new HashMap<>();
-        for (String login : List.of(DemoUsers.ADMIN, DemoUsers.MANAGER, DemoUsers.WAREHOUSE, DemoUsers.CLERK,
-                DemoUsers.SUPERVISOR)) {
+        for (String login : List.of(
+                DemoUsers.ADMIN, DemoUsers.MANAGER, DemoUsers.WAREHOUSE, DemoUsers.CLERK, DemoUsers.SUPERVISOR)) {
             sessions.put(login, FuzzSessions.signIn(base, login));
         }
         List<FuzzCases.Operation> operations = operations(new Http(base));
@@ -107,10 +109,13 @@ class ApiFuzzIT {
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         Map<String, Long> after = DataSnapshot.take();
 
-        System.out.printf("ApiFuzzIT: %d operations, %d requests in %d s; by status %s (-400: empty 400 from the HTTP server for %%00 in the path); %d failures%n",
+        System.out.printf(
+                "ApiFuzzIT: %d operations, %d requests in %d s; by status %s (-400: empty 400 from the HTTP server for %%00 in the path); %d failures%n",
                 operations.size(), sent.get(), seconds, new TreeMap<>(byStatus), failures.size());
-        failures.stream().collect(java.util.stream.Collectors.groupingBy(
-                        f -> f.replaceAll(" /api/v1/[^ ]* \\[.*", "").replaceAll("\\{\".*", ""), TreeMap::new,
+        failures.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        f -> f.replaceAll(" /api/v1/[^ ]* \\[.*", "").replaceAll("\\{\".*", ""),
+                        TreeMap::new,
                         java.util.stream.Collectors.counting()))
                 .forEach((kind, count) -> System.out.println("  " + count + " x " + abbreviate(kind)));
         failures.stream().limit(40).forEach(f -> System.out.println("  " + f));
@@ -121,19 +126,31 @@ class ApiFuzzIT {
                 LedgerChecks::assertEveryBalanceEqualsItsLedger);
     }
 
-    private static void send(URI base, FuzzSessions.Session session, FuzzCases.Probe probe, int n,
-                             Map<Integer, LongAdder> byStatus, List<String> failures) {
+    private static void send(
+            URI base,
+            FuzzSessions.Session session,
+            FuzzCases.Probe probe,
+            int n,
+            Map<Integer, LongAdder> byStatus,
+            List<String> failures) {
         String what = probe.label() + " " + abbreviate(probe.path()) + " [" + probe.contentType() + "] "
-                + abbreviate(probe.body() == null ? "" : new String(probe.body(), java.nio.charset.StandardCharsets.UTF_8));
+                + abbreviate(
+                        probe.body() == null ? "" : new String(probe.body(), java.nio.charset.StandardCharsets.UTF_8));
         HttpRequest.Builder request;
         try {
             request = HttpRequest.newBuilder(base.resolve(probe.path().substring(1)))
-                    .timeout(probe.operation().template().matches(".*/alerts/(scan|outbox/send)") ? BATCH_JOB : PER_REQUEST)
+                    .timeout(
+                            probe.operation().template().matches(".*/alerts/(scan|outbox/send)")
+                                    ? BATCH_JOB
+                                    : PER_REQUEST)
                     .header("Accept-Language", n % 2 == 0 ? "zh-CN" : "en")
                     // the session cookie carries writes only with the anti-forgery header, as the pages would send
                     .header("X-Requested-With", "GridWorks")
-                    .method(probe.operation().method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
+                    .method(
+                            probe.operation().method(),
+                            probe.body() == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
         } catch (IllegalArgumentException badUri) {
             failures.add("the test made a bad address: " + what);
             return;
@@ -183,7 +200,8 @@ class ApiFuzzIT {
     private static boolean hasErrorMessage(String body) {
         try {
             JsonValue error = ((JsonObject) Http.parse(body)).get("error");
-            return error instanceof jakarta.json.JsonString text && !text.getString().isBlank();
+            return error instanceof jakarta.json.JsonString text
+                    && !text.getString().isBlank();
         } catch (RuntimeException notJson) {
             return false;
         }
@@ -203,8 +221,12 @@ class ApiFuzzIT {
         if (t.contains("/permit")) {
             return DemoUsers.CLERK;
         }
-        if (t.contains("/users") || t.contains("/units") || t.contains("/materials") && op.isWrite()
-                || t.contains("/calendar/years") || t.contains("/alerts") || t.contains("/audit")) {
+        if (t.contains("/users")
+                || t.contains("/units")
+                || t.contains("/materials") && op.isWrite()
+                || t.contains("/calendar/years")
+                || t.contains("/alerts")
+                || t.contains("/audit")) {
             return DemoUsers.ADMIN;
         }
         if (t.contains("/reports")) {
@@ -223,7 +245,8 @@ class ApiFuzzIT {
             if (!path.getKey().startsWith("/api/v1")) {
                 continue;
             }
-            for (Map.Entry<String, JsonValue> method : path.getValue().asJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonValue> method :
+                    path.getValue().asJsonObject().entrySet()) {
                 if (!List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
                     continue;
                 }
@@ -237,8 +260,8 @@ class ApiFuzzIT {
                         }
                     }
                 }
-                operations.add(new FuzzCases.Operation(method.getKey().toUpperCase(java.util.Locale.ROOT),
-                        path.getKey(), query));
+                operations.add(new FuzzCases.Operation(
+                        method.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(), query));
             }
         }
         return operations;
@@ -258,8 +281,12 @@ class ApiFuzzIT {
         first(tracks, "id").ifPresent(id -> real.put("/api/v1/permits/{id}", id));
         try {
             JsonArray list = (JsonArray) Http.parse(tracks.body());
-            list.stream().map(JsonValue::asJsonObject).flatMap(t -> t.getJsonArray("documents").stream())
-                    .findFirst().ifPresent(d -> real.put("/api/v1/permit-documents/{id}",
+            list.stream()
+                    .map(JsonValue::asJsonObject)
+                    .flatMap(t -> t.getJsonArray("documents").stream())
+                    .findFirst()
+                    .ifPresent(d -> real.put(
+                            "/api/v1/permit-documents/{id}",
                             String.valueOf(d.asJsonObject().getJsonNumber("id").longValue())));
         } catch (RuntimeException none) {
             // no documents in the demo data: the default id stands in
@@ -281,8 +308,10 @@ class ApiFuzzIT {
     private static java.util.Optional<String> first(HttpResponse<String> response, String field) {
         try {
             JsonArray list = (JsonArray) Http.parse(response.body());
-            return list.isEmpty() ? java.util.Optional.empty()
-                    : java.util.Optional.of(list.getJsonObject(0).get(field).toString().replace("\"", ""));
+            return list.isEmpty()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                            list.getJsonObject(0).get(field).toString().replace("\"", ""));
         } catch (RuntimeException notAList) {
             return java.util.Optional.empty();
         }

@@ -48,9 +48,10 @@ class ApiInputPropertiesTest {
     }
 
     @Property(tries = 2000)
-    void anyTextIsANumberWithinItsBoundsOrARefusal(@ForAll("numberLike") String text,
-                                                      @ForAll @LongRange(min = -1000, max = 1000) long min,
-                                                      @ForAll @IntRange(min = 0, max = 5000) int span) {
+    void anyTextIsANumberWithinItsBoundsOrARefusal(
+            @ForAll("numberLike") String text,
+            @ForAll @LongRange(min = -1000, max = 1000) long min,
+            @ForAll @IntRange(min = 0, max = 5000) int span) {
         try {
             long value = ApiInput.whole("limit", text, min, min + span);
             assertTrue(value >= min && value <= min + span);
@@ -61,10 +62,15 @@ class ApiInputPropertiesTest {
 
     @Provide
     Arbitrary<String> dateLike() {
-        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789-+T:. ").ofMaxLength(24);
-        Arbitrary<String> nearDates = Arbitraries.integers().between(-99999, 99999).flatMap(year ->
-                Arbitraries.integers().between(0, 13).flatMap(month -> Arbitraries.integers().between(0, 32)
-                        .map(day -> String.format("%d-%02d-%02d", year, month, day))));
+        Arbitrary<String> digits =
+                Arbitraries.strings().withChars("0123456789-+T:. ").ofMaxLength(24);
+        Arbitrary<String> nearDates = Arbitraries.integers()
+                .between(-99999, 99999)
+                .flatMap(year -> Arbitraries.integers()
+                        .between(0, 13)
+                        .flatMap(month -> Arbitraries.integers()
+                                .between(0, 32)
+                                .map(day -> String.format("%d-%02d-%02d", year, month, day))));
         return Arbitraries.oneOf(digits, nearDates, Arbitraries.strings().ofMaxLength(40), Arbitraries.just(null));
     }
 
@@ -75,8 +81,10 @@ class ApiInputPropertiesTest {
 
     @Provide
     Arbitrary<String> numberLike() {
-        return Arbitraries.oneOf(Arbitraries.strings().withChars("0123456789-+ e.").ofMaxLength(25),
-                Arbitraries.longs().map(String::valueOf), Arbitraries.strings().ofMaxLength(20),
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("0123456789-+ e.").ofMaxLength(25),
+                Arbitraries.longs().map(String::valueOf),
+                Arbitraries.strings().ofMaxLength(20),
                 Arbitraries.just(null));
     }
 }

@@ -20,8 +20,7 @@ class ApiInputTest {
 
     static class Holder {
         @SuppressWarnings("unused")
-        void method(@QueryParam("from") String from) {
-        }
+        void method(@QueryParam("from") String from) {}
     }
 
     private static Annotation[] annotationsOf(String name) {
@@ -39,14 +38,27 @@ class ApiInputTest {
     @Test
     void readsDatesAndTimes() {
         assertEquals(LocalDate.of(2024, 10, 8), converter(LocalDate.class).fromString("2024-10-08"));
-        assertEquals(LocalDateTime.of(2024, 10, 8, 9, 30), converter(LocalDateTime.class).fromString("2024-10-08T09:30"));
-        assertEquals(LocalDateTime.of(2024, 10, 8, 0, 0), converter(LocalDateTime.class).fromString("2024-10-08"));
+        assertEquals(
+                LocalDateTime.of(2024, 10, 8, 9, 30),
+                converter(LocalDateTime.class).fromString("2024-10-08T09:30"));
+        assertEquals(
+                LocalDateTime.of(2024, 10, 8, 0, 0),
+                converter(LocalDateTime.class).fromString("2024-10-08"));
         assertNull(converter(LocalDate.class).fromString(""));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-13-01", "2024-02-30", "+99999-12-31", "1899-12-31", "2201-01-01", "08.10.2024",
-            "[]", "2024-10-08T25:00"})
+    @ValueSource(
+            strings = {
+                "2024-13-01",
+                "2024-02-30",
+                "+99999-12-31",
+                "1899-12-31",
+                "2201-01-01",
+                "08.10.2024",
+                "[]",
+                "2024-10-08T25:00"
+            })
     void oddDatesAreRefusedNamingTheField(String text) {
         // (the converter turns this into a BadParameterException, which needs a JAX-RS runtime to exist)
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ApiInput.date("from", text));
@@ -58,8 +70,12 @@ class ApiInputTest {
     void numbersMustFitTheirType() {
         assertEquals(7, converter(Integer.class).fromString(" 7 "));
         assertEquals(4294967296L, converter(Long.class).fromString("4294967296"));
-        assertEquals("api.badNumber", assertThrows(InvalidInputException.class,
-                () -> ApiInput.whole("id", "4294967296", Integer.MIN_VALUE, Integer.MAX_VALUE)).getMessage());
+        assertEquals(
+                "api.badNumber",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> ApiInput.whole("id", "4294967296", Integer.MIN_VALUE, Integer.MAX_VALUE))
+                        .getMessage());
         assertThrows(InvalidInputException.class, () -> ApiInput.whole("id", "1e3", 0, Long.MAX_VALUE));
         assertThrows(InvalidInputException.class, () -> ApiInput.whole("id", "abc", 0, Long.MAX_VALUE));
     }
@@ -67,14 +83,16 @@ class ApiInputTest {
     @Test
     void codesInAnyCaseButNoOthers() {
         assertEquals(Month.MAY, converter(Month.class).fromString("may"));
-        assertEquals("api.unknownCode", assertThrows(InvalidInputException.class,
-                () -> ApiInput.code(Month.class, "month", "MAI")).getMessage());
+        assertEquals(
+                "api.unknownCode",
+                assertThrows(InvalidInputException.class, () -> ApiInput.code(Month.class, "month", "MAI"))
+                        .getMessage());
     }
 
     @Test
     void echoedTextIsCutShort() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> ApiInput.date("on", "x".repeat(10_000)));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> ApiInput.date("on", "x".repeat(10_000)));
         assertEquals(41, ((String) e.faults().get(0).arguments()[0]).length());
     }
 

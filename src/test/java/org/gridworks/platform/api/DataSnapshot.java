@@ -30,12 +30,12 @@ final class DataSnapshot {
         "SELECT COALESCE(SUM(version), 0) FROM app_user", "SELECT COUNT(*) FROM calendar_day",
     };
 
-    private DataSnapshot() {
-    }
+    private DataSnapshot() {}
 
     static Map<String, Long> take() throws SQLException {
         Map<String, Long> figures = new LinkedHashMap<>();
-        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+        try (Connection db = TestDatabase.connect();
+                Statement sql = db.createStatement()) {
             for (String query : QUERIES) {
                 try (ResultSet row = sql.executeQuery(query)) {
                     row.next();

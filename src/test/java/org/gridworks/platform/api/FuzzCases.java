@@ -33,52 +33,178 @@ final class FuzzCases {
     }
 
     /** What a field holds, for picking values that are wrong for it. */
-    enum Kind { TEXT, WHOLE, DECIMAL, FLAG, DATE, TIME, CODE, TEXTS, LINES }
+    enum Kind {
+        TEXT,
+        WHOLE,
+        DECIMAL,
+        FLAG,
+        DATE,
+        TIME,
+        CODE,
+        TEXTS,
+        LINES
+    }
 
     private static final String HUGE_TEXT = "\"" + "界".repeat(100_000) + "\"";
-    private static final List<String> WRONG_FOR_ALL = List.of("[]", "{}", "[1,2]", "{\"a\":{\"b\":[]}}", "[[[[[]]]]]",
-            "[\"x\"]", "{\"\":null}");
+    private static final List<String> WRONG_FOR_ALL =
+            List.of("[]", "{}", "[1,2]", "{\"a\":{\"b\":[]}}", "[[[[[]]]]]", "[\"x\"]", "{\"\":null}");
     private static final Map<Kind, List<String>> WRONG = Map.of(
             Kind.TEXT, List.of("123", "true", "4294967306", HUGE_TEXT, "1e400", "-0.0"),
-            Kind.WHOLE, List.of("\"\"", "\"12\"", "4294967306", "9223372036854775808", "-9223372036854775809", "1.5",
-                    "1e400", "-1e400", "true", "\"abc\"", "1e30", "2147483648", "-2147483649", "0.0001"),
-            Kind.DECIMAL, List.of("\"\"", "\"1.5\"", "1e400", "-1e999999999", "true", "1e-400", "\"NaN\"",
-                    "123456789012345678901234567890123.5"),
+            Kind.WHOLE,
+                    List.of(
+                            "\"\"",
+                            "\"12\"",
+                            "4294967306",
+                            "9223372036854775808",
+                            "-9223372036854775809",
+                            "1.5",
+                            "1e400",
+                            "-1e400",
+                            "true",
+                            "\"abc\"",
+                            "1e30",
+                            "2147483648",
+                            "-2147483649",
+                            "0.0001"),
+            Kind.DECIMAL,
+                    List.of(
+                            "\"\"",
+                            "\"1.5\"",
+                            "1e400",
+                            "-1e999999999",
+                            "true",
+                            "1e-400",
+                            "\"NaN\"",
+                            "123456789012345678901234567890123.5"),
             Kind.FLAG, List.of("\"yes\"", "1", "0", "\"\"", "\"true\"", "\"false\""),
-            Kind.DATE, List.of("\"2024-13-45\"", "\"+99999-12-31\"", "\"0000-00-00\"", "\"1899-12-31\"",
-                    "\"2201-01-01\"", "\"24-10-08\"", "\"2024-02-30\"", "\"\\u0000\"", "20241008", HUGE_TEXT,
-                    "\"-999999999-01-01\"", "\"2024-10-08T09:00:00\"", "\"２０２４-１０-０８\""),
-            Kind.TIME, List.of("\"2024-10-08T25:00:00\"", "\"+99999-12-31T00:00:00\"", "\"2024-10-08 09:00\"",
-                    "\"1899-01-01T00:00:00\"", "1728345600", "\"2024-10-08T09:00:00+08:00[Asia/Shanghai]\"",
-                    "\"T\"", HUGE_TEXT, "\"2024-02-30T09:00:00\""),
+            Kind.DATE,
+                    List.of(
+                            "\"2024-13-45\"",
+                            "\"+99999-12-31\"",
+                            "\"0000-00-00\"",
+                            "\"1899-12-31\"",
+                            "\"2201-01-01\"",
+                            "\"24-10-08\"",
+                            "\"2024-02-30\"",
+                            "\"\\u0000\"",
+                            "20241008",
+                            HUGE_TEXT,
+                            "\"-999999999-01-01\"",
+                            "\"2024-10-08T09:00:00\"",
+                            "\"２０２４-１０-０８\""),
+            Kind.TIME,
+                    List.of(
+                            "\"2024-10-08T25:00:00\"",
+                            "\"+99999-12-31T00:00:00\"",
+                            "\"2024-10-08 09:00\"",
+                            "\"1899-01-01T00:00:00\"",
+                            "1728345600",
+                            "\"2024-10-08T09:00:00+08:00[Asia/Shanghai]\"",
+                            "\"T\"",
+                            HUGE_TEXT,
+                            "\"2024-02-30T09:00:00\""),
             Kind.CODE, List.of("\"NO_SUCH\"", "\"\"", "7", "true", HUGE_TEXT, "\"RECEIPT ; DROP TABLE\""),
             Kind.TEXTS, List.of("\"ADMIN\"", "5", "[1]", "[[]]", "[null]", "[" + "\"x\",".repeat(5000) + "\"x\"]"),
-            Kind.LINES, List.of("\"x\"", "5", "[1]", "[[]]", "[null]", "[{\"material\":[],\"quantity\":1}]",
-                    "[{\"material\":\"M\",\"quantity\":4294967306}]", "[{\"material\":\"M\",\"quantity\":\"\"}]",
-                    "[{\"material\":\"M\",\"quantity\":-3}]", "[{\"material\":\"M\",\"quantity\":0}]",
-                    "[{\"material\":\"M\",\"quantity\":1,\"quantity\":2}]", "[{\"material\":null}]"));
+            Kind.LINES,
+                    List.of(
+                            "\"x\"",
+                            "5",
+                            "[1]",
+                            "[[]]",
+                            "[null]",
+                            "[{\"material\":[],\"quantity\":1}]",
+                            "[{\"material\":\"M\",\"quantity\":4294967306}]",
+                            "[{\"material\":\"M\",\"quantity\":\"\"}]",
+                            "[{\"material\":\"M\",\"quantity\":-3}]",
+                            "[{\"material\":\"M\",\"quantity\":0}]",
+                            "[{\"material\":\"M\",\"quantity\":1,\"quantity\":2}]",
+                            "[{\"material\":null}]"));
 
     /** Bodies wrong as a whole: broken JSON, wrong top-level types, depth, size. */
-    private static final List<String> BROKEN = List.of("{", "{\"x\":{", "{\"x\":[", "[", "}", "{\"a\":1}}",
-            "{\"a\":1} trailing", "{\"a\":1}{\"b\":2}", "nul", "{'a':1}", "{\"a\":1,}", "{\"a\":}", "\"open",
-            "{\"a\":01}", "{\"a\":.5}", "{\"a\":\"\\x\"}", "{\"a\":\"\\ud800\"}", "[]", "\"text\"", "123", "true",
-            "{\"x\":" .repeat(33) + "1" + "}".repeat(33), "[".repeat(1000) + "]".repeat(1000),
-            "{\"x\":".repeat(5000), "[".repeat(100_000), "{\"zzz\":{\"y\":[1,2,{}]}}", "{\"x\":{\"y\":{",
-            "\uFEFF{}", "{\"a\":1e999999999}", "{\"a\":-}", "{\"a\":tru}", "{\"a\":\"" + "b".repeat(2 * 1024 * 1024) + "\"}");
+    private static final List<String> BROKEN = List.of(
+            "{",
+            "{\"x\":{",
+            "{\"x\":[",
+            "[",
+            "}",
+            "{\"a\":1}}",
+            "{\"a\":1} trailing",
+            "{\"a\":1}{\"b\":2}",
+            "nul",
+            "{'a':1}",
+            "{\"a\":1,}",
+            "{\"a\":}",
+            "\"open",
+            "{\"a\":01}",
+            "{\"a\":.5}",
+            "{\"a\":\"\\x\"}",
+            "{\"a\":\"\\ud800\"}",
+            "[]",
+            "\"text\"",
+            "123",
+            "true",
+            "{\"x\":".repeat(33) + "1" + "}".repeat(33),
+            "[".repeat(1000) + "]".repeat(1000),
+            "{\"x\":".repeat(5000),
+            "[".repeat(100_000),
+            "{\"zzz\":{\"y\":[1,2,{}]}}",
+            "{\"x\":{\"y\":{",
+            "\uFEFF{}",
+            "{\"a\":1e999999999}",
+            "{\"a\":-}",
+            "{\"a\":tru}",
+            "{\"a\":\"" + "b".repeat(2 * 1024 * 1024) + "\"}");
 
-    private static final List<String> WRONG_TYPES = List.of("text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream",
-            "text/html", "application/json-patch+json", "image/png", "application/json; charset=x-no-such");
+    private static final List<String> WRONG_TYPES = List.of(
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/octet-stream",
+            "text/html",
+            "application/json-patch+json",
+            "image/png",
+            "application/json; charset=x-no-such");
 
-    private static final List<String> BOGUS_IDS = List.of("0", "-1", "abc", "99999999999999999999", "1.5",
-            "9223372036854775807", "2147483648", "%20", "%E4%B8%AD", "x".repeat(300), "1e3", "%00", "--1", "0x10");
+    private static final List<String> BOGUS_IDS = List.of(
+            "0",
+            "-1",
+            "abc",
+            "99999999999999999999",
+            "1.5",
+            "9223372036854775807",
+            "2147483648",
+            "%20",
+            "%E4%B8%AD",
+            "x".repeat(300),
+            "1e3",
+            "%00",
+            "--1",
+            "0x10");
 
-    private static final List<String> ODD_QUERY_VALUES = List.of("2024-13-45", "%2B99999-12-31", "abc", "-1",
-            "99999999999999999999", "1.5", "", "%00", "x".repeat(3000), "0", "2147483648", "2024-02-30",
-            "1899-12-31", "NO_SUCH", "%E4%B8%AD", "true", "[]", "%7B%7D", "-9223372036854775809", "2024-10-08T25:00");
+    private static final List<String> ODD_QUERY_VALUES = List.of(
+            "2024-13-45",
+            "%2B99999-12-31",
+            "abc",
+            "-1",
+            "99999999999999999999",
+            "1.5",
+            "",
+            "%00",
+            "x".repeat(3000),
+            "0",
+            "2147483648",
+            "2024-02-30",
+            "1899-12-31",
+            "NO_SUCH",
+            "%E4%B8%AD",
+            "true",
+            "[]",
+            "%7B%7D",
+            "-9223372036854775809",
+            "2024-10-08T25:00");
 
-    private FuzzCases() {
-    }
+    private FuzzCases() {}
 
     /** The fields of an operation's JSON body, by its path; empty for operations without a JSON body. */
     static Map<String, Kind> fields(Operation op) {
@@ -89,15 +215,30 @@ final class FuzzCases {
             return f;
         }
         if (t.endsWith("/stock/movements")) {
-            put(f, Kind.TEXT, "idempotencyKey", "material", "warehouse", "reason", "project", "toWarehouse",
+            put(
+                    f,
+                    Kind.TEXT,
+                    "idempotencyKey",
+                    "material",
+                    "warehouse",
+                    "reason",
+                    "project",
+                    "toWarehouse",
                     "reference");
             put(f, Kind.CODE, "type");
             put(f, Kind.WHOLE, "quantity", "transfer");
-        } else if (t.matches(".*/projects") && m.equals("POST") || t.matches(".*/projects/\\{[^}]+}") && m.equals("PUT")) {
+        } else if (t.matches(".*/projects") && m.equals("POST")
+                || t.matches(".*/projects/\\{[^}]+}") && m.equals("PUT")) {
             put(f, Kind.TEXT, "customerName", "address", "unit", "overrideReason", "manager");
             put(f, Kind.CODE, "areaType", "categoryOverride");
             put(f, Kind.DECIMAL, "capacityKw", "voltageKv");
-            put(f, Kind.FLAG, "dualSupply", "smallMicroEnterprise", "residential", "needsSupportingWorks",
+            put(
+                    f,
+                    Kind.FLAG,
+                    "dualSupply",
+                    "smallMicroEnterprise",
+                    "residential",
+                    "needsSupportingWorks",
                     "threeStepVariant");
             put(f, Kind.DATE, "acceptedOn");
             put(f, Kind.WHOLE, "version");
@@ -144,8 +285,10 @@ final class FuzzCases {
 
     /** Operations whose body is a file, not JSON. */
     static boolean isRaw(Operation op) {
-        return op.method().equals("PUT") && (op.template().endsWith("/file") || op.template().endsWith("/reserve-list")
-                || op.template().contains("/calendar/years/"));
+        return op.method().equals("PUT")
+                && (op.template().endsWith("/file")
+                        || op.template().endsWith("/reserve-list")
+                        || op.template().contains("/calendar/years/"));
     }
 
     private static void put(Map<String, Kind> fields, Kind kind, String... names) {
@@ -192,32 +335,47 @@ final class FuzzCases {
                     probes.add(new Probe(op, realPath, type, utf8("{\"a\":1}"), true));
                 }
                 probes.add(new Probe(op, realPath, null, utf8("{}"), true));
-                probes.add(new Probe(op, realPath, "application/json", utf8("{\"" + fields.keySet().iterator().next()
-                        + "\":1,\"unknownField\":1}"), true));
+                probes.add(new Probe(
+                        op,
+                        realPath,
+                        "application/json",
+                        utf8("{\"" + fields.keySet().iterator().next() + "\":1,\"unknownField\":1}"),
+                        true));
             } else if (isRaw(op)) {
                 boolean document = op.template().endsWith("/file");
                 probes.add(new Probe(op, realPath, "application/octet-stream", new byte[0], true));
-                probes.add(new Probe(op, realPath, "application/octet-stream",
+                probes.add(new Probe(
+                        op,
+                        realPath,
+                        "application/octet-stream",
                         new byte[BodyLimitFilter.limitFor("PUT", op.template()) + 1],
                         true));
                 for (String broken : BROKEN.subList(0, 20)) {
-                    probes.add(new Probe(op, document ? bogusPaths.get(probes.size() % bogusPaths.size()) : realPath,
-                            document ? "application/pdf" : "application/json", utf8(broken), true));
+                    probes.add(new Probe(
+                            op,
+                            document ? bogusPaths.get(probes.size() % bogusPaths.size()) : realPath,
+                            document ? "application/pdf" : "application/json",
+                            utf8(broken),
+                            true));
                 }
                 for (String type : WRONG_TYPES) {
                     probes.add(new Probe(op, document ? bogusPaths.get(0) : realPath, type, utf8("garbage"), true));
                 }
             }
             for (String path : bogusPaths) {
-                probes.add(new Probe(op, path, jsonBody ? "application/json" : null,
-                        op.isWrite() ? utf8(jsonBody ? "{}" : "") : null, op.isWrite()));
+                probes.add(new Probe(
+                        op,
+                        path,
+                        jsonBody ? "application/json" : null,
+                        op.isWrite() ? utf8(jsonBody ? "{}" : "") : null,
+                        op.isWrite()));
             }
             for (String parameter : op.queryParameters()) {
                 for (String value : ODD_QUERY_VALUES) {
-                    String path = (realTargetMayChange && hasPathParameters ? bogusPaths.get(0) : realPath)
-                            + "?" + parameter + "=" + value;
-                    probes.add(new Probe(op, path, null, op.isWrite() ? new byte[0] : null,
-                            op.isWrite() && !realTargetMayChange));
+                    String path = (realTargetMayChange && hasPathParameters ? bogusPaths.get(0) : realPath) + "?"
+                            + parameter + "=" + value;
+                    probes.add(new Probe(
+                            op, path, null, op.isWrite() ? new byte[0] : null, op.isWrite() && !realTargetMayChange));
                 }
             }
             if (!op.isWrite()) {
@@ -231,7 +389,11 @@ final class FuzzCases {
                 // an operation with nothing to vary but its path: bogus ids with garbage bodies
                 for (String broken : BROKEN) {
                     String path = hasPathParameters ? bogusPaths.get(probes.size() % bogusPaths.size()) : realPath;
-                    probes.add(new Probe(op, path, "application/json", op.isWrite() ? utf8(broken) : null,
+                    probes.add(new Probe(
+                            op,
+                            path,
+                            "application/json",
+                            op.isWrite() ? utf8(broken) : null,
                             op.isWrite() && hasPathParameters));
                 }
             }

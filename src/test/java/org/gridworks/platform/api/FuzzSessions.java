@@ -21,32 +21,40 @@ import org.gridworks.testing.DemoUsers;
  */
 final class FuzzSessions {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     /** A signed-in client, and the Authorization header to add when the session did not take. */
-    record Session(String login, HttpClient client, Optional<String> authorization) {
-    }
+    record Session(String login, HttpClient client, Optional<String> authorization) {}
 
-    private FuzzSessions() {
-    }
+    private FuzzSessions() {}
 
     static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     static Session signIn(URI base, String login) throws Exception {
         HttpClient client = client();
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET().build(),
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(base.resolve("login.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher state = VIEW_STATE.matcher(page.body());
         if (state.find()) {
-            String form = "signIn=signIn&signIn%3Alogin=" + enc(login) + "&signIn%3Apassword="
-                    + enc(DemoUsers.PASSWORD) + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
-            client.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> me = client.send(HttpRequest.newBuilder(base.resolve("api/v1/me")).GET().build(),
+            String form = "signIn=signIn&signIn%3Alogin=" + enc(login) + "&signIn%3Apassword=" + enc(DemoUsers.PASSWORD)
+                    + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+            client.send(
+                    HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> me = client.send(
+                    HttpRequest.newBuilder(base.resolve("api/v1/me")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (me.statusCode() == 200) {
                 return new Session(login, client, Optional.empty());

@@ -37,8 +37,23 @@ class JsonGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{", "{\"x\":{", "{\"x\":[", "[[[[", "{\"a\":1}}", "{\"a\":1} x", "{\"a\":1}{}", "nul",
-            "{\"a\":}", "{'a':1}", "{\"a\":1,}", "\"open", "{\"a\":01}", "\u0000"})
+    @ValueSource(
+            strings = {
+                "{",
+                "{\"x\":{",
+                "{\"x\":[",
+                "[[[[",
+                "{\"a\":1}}",
+                "{\"a\":1} x",
+                "{\"a\":1}{}",
+                "nul",
+                "{\"a\":}",
+                "{'a':1}",
+                "{\"a\":1,}",
+                "\"open",
+                "{\"a\":01}",
+                "\u0000"
+            })
     void brokenJsonIsRefusedQuickly(String body) {
         InvalidInputException.Fault fault = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> refused(body));
         assertEquals("api.json.malformed", fault.messageKey());
@@ -47,7 +62,8 @@ class JsonGuardTest {
     @Test
     void thirtyTwoLevelsAreReadAndThirtyThreeRefused() {
         JsonGuard.read(bytes("[".repeat(32) + "]".repeat(32)));
-        assertEquals("api.json.tooDeep", refused("[".repeat(33) + "]".repeat(33)).messageKey());
+        assertEquals(
+                "api.json.tooDeep", refused("[".repeat(33) + "]".repeat(33)).messageKey());
     }
 
     @Test
@@ -66,7 +82,9 @@ class JsonGuardTest {
 
     @Test
     void hugeExponentsAreRefusedBeforeAnyArithmetic() {
-        assertEquals("api.json.numberOutOfRange", refused("{\"capacityKw\":1e999999999}").messageKey());
+        assertEquals(
+                "api.json.numberOutOfRange",
+                refused("{\"capacityKw\":1e999999999}").messageKey());
         assertEquals("capacityKw", refused("{\"capacityKw\":1e999999999}").field());
     }
 

@@ -68,14 +68,24 @@ class ClusterIT {
         URI url = URI.create(System.getenv("DB_URL").substring("jdbc:".length()));
         database = url.getPath().substring(1) + "_cluster";
         databaseUrl = "jdbc:mysql://" + url.getHost() + ":" + url.getPort() + "/" + database + "?" + url.getRawQuery();
-        cluster = ClusterScript.start("cluster-it", 2, Map.of(
-                "DB_URL", databaseUrl,
-                "DB_USER", System.getenv("DB_USER"),
-                "DB_PASSWORD", System.getenv("DB_PASSWORD"),
-                "DB_DATASOURCECLASS", System.getenv("DB_DATASOURCECLASS"),
-                "GRIDWORKS_DEMO_DATA", "true",
-                // only the scans this test starts: the timer's first one runs at start-up, the next an hour later
-                "GRIDWORKS_ALERTS_SCAN_MINUTES", "60"));
+        cluster = ClusterScript.start(
+                "cluster-it",
+                2,
+                Map.of(
+                        "DB_URL",
+                        databaseUrl,
+                        "DB_USER",
+                        System.getenv("DB_USER"),
+                        "DB_PASSWORD",
+                        System.getenv("DB_PASSWORD"),
+                        "DB_DATASOURCECLASS",
+                        System.getenv("DB_DATASOURCECLASS"),
+                        "GRIDWORKS_DEMO_DATA",
+                        "true",
+                        // only the scans this test starts: the timer's first one runs at start-up, the next an hour
+                        // later
+                        "GRIDWORKS_ALERTS_SCAN_MINUTES",
+                        "60"));
     }
 
     @AfterAll
@@ -83,7 +93,8 @@ class ClusterIT {
         if (cluster != null) {
             cluster.close();
         }
-        try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = TestDatabase.connect();
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
         }
     }
@@ -92,9 +103,14 @@ class ClusterIT {
     @Order(1)
     void eachServerSeesTheGridAndWhatTheOtherWrote() throws Exception {
         for (int i = 1; i <= 2; i++) {
-            JsonObject grid = Http.json(new Http(cluster.node(i)).get("/health/ready")).getJsonArray("checks")
-                    .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("name").equals("data-grid"))
-                    .findFirst().orElseThrow().getJsonObject("data");
+            JsonObject grid = Http.json(new Http(cluster.node(i)).get("/health/ready"))
+                    .getJsonArray("checks")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(c -> c.getString("name").equals("data-grid"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonObject("data");
             assertEquals("2", grid.get("members").toString().replace("\"", ""), "server " + i + ": " + grid);
             assertEquals("true", grid.get("clustered").toString().replace("\"", ""), "server " + i + ": " + grid);
         }
@@ -103,27 +119,45 @@ class ClusterIT {
 
         // a calendar change on A counts on B within a second (B's calendar is in memory)
         String due = "/api/v1/calendar/due?from=2031-09-26&workingDays=3";
-        assertTrue(Http.json(b.send("GET", due, DemoUsers.MANAGER, DemoUsers.PASSWORD, null)).getBoolean("provisional"));
-        HttpResponse<String> loaded = a.send("PUT", "/api/v1/calendar/years/2031", DemoUsers.ADMIN, DemoUsers.PASSWORD,
+        assertTrue(Http.json(b.send("GET", due, DemoUsers.MANAGER, DemoUsers.PASSWORD, null))
+                .getBoolean("provisional"));
+        HttpResponse<String> loaded = a.send(
+                "PUT",
+                "/api/v1/calendar/years/2031",
+                DemoUsers.ADMIN,
+                DemoUsers.PASSWORD,
                 "{\"year\":2031,\"days\":[{\"name\":\"国庆节\",\"date\":\"2031-10-01\",\"isOffDay\":true}]}");
         assertEquals(200, loaded.statusCode(), loaded.body());
         // Fri 09-26; Mon 09-29 and Tue 09-30 are the 1st and 2nd; 10-01 is off; Thu 10-02 the 3rd
-        JsonObject counted = within(Duration.ofSeconds(1), () -> Http.json(b.send("GET", due, DemoUsers.MANAGER,
-                DemoUsers.PASSWORD, null)), j -> !j.getBoolean("provisional"));
+        JsonObject counted = within(
+                Duration.ofSeconds(1),
+                () -> Http.json(b.send("GET", due, DemoUsers.MANAGER, DemoUsers.PASSWORD, null)),
+                j -> !j.getBoolean("provisional"));
         assertEquals("2031-10-02", counted.getString("due"), counted.toString());
 
         // a project made and edited on A reads the same on B at once
-        HttpResponse<String> made = a.send("POST", "/api/v1/projects", DemoUsers.MANAGER, DemoUsers.PASSWORD,
+        HttpResponse<String> made = a.send(
+                "POST",
+                "/api/v1/projects",
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
                 project("集群测试客户", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3), null));
         assertEquals(201, made.statusCode(), made.body());
         long id = Http.json(made).getJsonNumber("id").longValue();
         int version = Http.json(made).getInt("version");
-        assertEquals("集群测试客户", Http.json(b.send("GET", "/api/v1/projects/" + id, DemoUsers.MANAGER,
-                DemoUsers.PASSWORD, null)).getString("customerName"));
-        HttpResponse<String> edited = a.send("PUT", "/api/v1/projects/" + id, DemoUsers.MANAGER, DemoUsers.PASSWORD,
+        assertEquals(
+                "集群测试客户",
+                Http.json(b.send("GET", "/api/v1/projects/" + id, DemoUsers.MANAGER, DemoUsers.PASSWORD, null))
+                        .getString("customerName"));
+        HttpResponse<String> edited = a.send(
+                "PUT",
+                "/api/v1/projects/" + id,
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
                 project("集群测试客户（改）", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3), version));
         assertEquals(200, edited.statusCode(), edited.body());
-        JsonObject onB = Http.json(b.send("GET", "/api/v1/projects/" + id, DemoUsers.MANAGER, DemoUsers.PASSWORD, null));
+        JsonObject onB =
+                Http.json(b.send("GET", "/api/v1/projects/" + id, DemoUsers.MANAGER, DemoUsers.PASSWORD, null));
         assertEquals("集群测试客户（改）", onB.getString("customerName"));
         assertEquals(Http.json(edited).getInt("version"), onB.getInt("version"), "the version A answered");
 
@@ -134,18 +168,35 @@ class ClusterIT {
 
         // a password changed on A stops the old one on B at once, though B had it remembered for a minute
         String keeper = a.newKeeper("WC");
-        assertEquals(200, b.send("GET", "/api/v1/me", keeper, StockApi.KEEPER_PASSWORD, null).statusCode());
-        assertEquals(204, a.send("POST", "/api/v1/users/" + keeper + "/password", DemoUsers.ADMIN, DemoUsers.PASSWORD,
-                "{\"password\":\"granite4Lake8\"}").statusCode());
-        within(Duration.ofSeconds(1), () -> b.send("GET", "/api/v1/me", keeper, StockApi.KEEPER_PASSWORD, null)
-                .statusCode(), status -> status == 401);
+        assertEquals(
+                200,
+                b.send("GET", "/api/v1/me", keeper, StockApi.KEEPER_PASSWORD, null)
+                        .statusCode());
+        assertEquals(
+                204,
+                a.send(
+                                "POST",
+                                "/api/v1/users/" + keeper + "/password",
+                                DemoUsers.ADMIN,
+                                DemoUsers.PASSWORD,
+                                "{\"password\":\"granite4Lake8\"}")
+                        .statusCode());
+        within(
+                Duration.ofSeconds(1),
+                () -> b.send("GET", "/api/v1/me", keeper, StockApi.KEEPER_PASSWORD, null)
+                        .statusCode(),
+                status -> status == 401);
     }
 
     @Test
     @Order(2)
     void aScanStartedOnBothServersAtOnceRaisesEachWarningOnce() throws Exception {
         StockApi a = new StockApi(cluster.node(1));
-        HttpResponse<String> late = a.send("POST", "/api/v1/projects", DemoUsers.MANAGER, DemoUsers.PASSWORD,
+        HttpResponse<String> late = a.send(
+                "POST",
+                "/api/v1/projects",
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
                 project("集群预警客户", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(60), null));
         assertEquals(201, late.statusCode(), late.body());
         long before = count("SELECT COALESCE(MAX(id), 0) FROM alert");
@@ -173,9 +224,12 @@ class ClusterIT {
 
         assertTrue(raised >= 1, "the late project's warning at least");
         assertEquals(raised, count("SELECT COUNT(*) FROM alert WHERE id > " + before), "as many rows as reported");
-        assertEquals(0, count("SELECT COUNT(*) FROM (SELECT subject_type, subject_id, colour, reminder, COUNT(*) n"
-                + " FROM alert GROUP BY subject_type, subject_id, colour, reminder, DATE(raised_at)"
-                + " HAVING COUNT(*) > 1) doubled"), "no warning raised twice");
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM (SELECT subject_type, subject_id, colour, reminder, COUNT(*) n"
+                        + " FROM alert GROUP BY subject_type, subject_id, colour, reminder, DATE(raised_at)"
+                        + " HAVING COUNT(*) > 1) doubled"),
+                "no warning raised twice");
     }
 
     /**
@@ -204,16 +258,24 @@ class ClusterIT {
                     StockApi here = servers[(thread + i) % 2];
                     HttpResponse<String> first = here.post(DemoUsers.WAREHOUSE, issue(key, material));
                     if (first.statusCode() == 201) {
-                        long id = Http.json(first).getJsonObject("movement").getJsonNumber("id").longValue();
+                        long id = Http.json(first)
+                                .getJsonObject("movement")
+                                .getJsonNumber("id")
+                                .longValue();
                         if (!movements.add(id) || Http.json(first).getBoolean("replayed")) {
                             wrong.add("first attempt answered an old movement: " + first.body());
                         }
                         posted.incrementAndGet();
                         if (i % 5 == 0) {
-                            HttpResponse<String> retry = servers[(thread + i + 1) % 2].post(DemoUsers.WAREHOUSE,
-                                    issue(key, material));
-                            if (retry.statusCode() != 201 || !Http.json(retry).getBoolean("replayed") || Http
-                                    .json(retry).getJsonObject("movement").getJsonNumber("id").longValue() != id) {
+                            HttpResponse<String> retry =
+                                    servers[(thread + i + 1) % 2].post(DemoUsers.WAREHOUSE, issue(key, material));
+                            if (retry.statusCode() != 201
+                                    || !Http.json(retry).getBoolean("replayed")
+                                    || Http.json(retry)
+                                                    .getJsonObject("movement")
+                                                    .getJsonNumber("id")
+                                                    .longValue()
+                                            != id) {
                                 wrong.add("retry of " + key + " on the other server: " + retry.body());
                             }
                         }
@@ -235,14 +297,21 @@ class ClusterIT {
         assertAll(
                 () -> assertEquals(700, posted.get(), "as many issues as there was stock"),
                 () -> assertEquals(100, refused.get(), "the rest refused"),
-                () -> assertEquals(0, new StockApi(cluster.node(2)).stock(material, WC).getInt("onHand")),
-                () -> assertEquals(701, count("SELECT COUNT(*) FROM stock_movement m JOIN material t"
-                        + " ON t.id = m.material_id WHERE t.code = '" + material + "'"), "no posting lost or doubled"),
-                () -> assertEquals(0, count("SELECT COUNT(*) FROM stock_balance b LEFT JOIN (SELECT material_id,"
-                        + " warehouse_id, SUM(d_on_hand) h, SUM(d_reserved) r, SUM(d_in_transit) t FROM stock_movement"
-                        + " GROUP BY material_id, warehouse_id) m ON m.material_id = b.material_id AND m.warehouse_id"
-                        + " = b.warehouse_id WHERE b.on_hand <> COALESCE(m.h, 0) OR b.reserved <> COALESCE(m.r, 0)"
-                        + " OR b.in_transit <> COALESCE(m.t, 0)"), "every balance equals its ledger"));
+                () -> assertEquals(
+                        0, new StockApi(cluster.node(2)).stock(material, WC).getInt("onHand")),
+                () -> assertEquals(
+                        701,
+                        count("SELECT COUNT(*) FROM stock_movement m JOIN material t"
+                                + " ON t.id = m.material_id WHERE t.code = '" + material + "'"),
+                        "no posting lost or doubled"),
+                () -> assertEquals(
+                        0,
+                        count("SELECT COUNT(*) FROM stock_balance b LEFT JOIN (SELECT material_id,"
+                                + " warehouse_id, SUM(d_on_hand) h, SUM(d_reserved) r, SUM(d_in_transit) t FROM stock_movement"
+                                + " GROUP BY material_id, warehouse_id) m ON m.material_id = b.material_id AND m.warehouse_id"
+                                + " = b.warehouse_id WHERE b.on_hand <> COALESCE(m.h, 0) OR b.reserved <> COALESCE(m.r, 0)"
+                                + " OR b.in_transit <> COALESCE(m.t, 0)"),
+                        "every balance equals its ledger"));
     }
 
     /**
@@ -254,7 +323,11 @@ class ClusterIT {
     @Order(4)
     void aSignedInBrowserGoesOnWhenItsServerIsKilled() throws Exception {
         StockApi a = new StockApi(cluster.node(1));
-        HttpResponse<String> made = a.send("POST", "/api/v1/projects", DemoUsers.MANAGER, DemoUsers.PASSWORD,
+        HttpResponse<String> made = a.send(
+                "POST",
+                "/api/v1/projects",
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
                 project("切换前客户", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2), null));
         assertEquals(201, made.statusCode(), made.body());
         long id = Http.json(made).getJsonNumber("id").longValue();
@@ -267,8 +340,10 @@ class ClusterIT {
             browser.driver().findElement(By.id("project:address")).sendKeys("金华市婺城区切换路 1 号");
             // the form shows no voltage for a saved 10.0 kV (the buttons' values are 0.4, 10, 20): the manager
             // picks it again, an ajax round trip that leaves the choice in the view on the server that answers
-            browser.driver().findElement(By.xpath("//*[@id='project:voltageKv']//*[contains(@class,'ui-button')]"
-                    + "[normalize-space(.)='10 kV']")).click();
+            browser.driver()
+                    .findElement(By.xpath("//*[@id='project:voltageKv']//*[contains(@class,'ui-button')]"
+                            + "[normalize-space(.)='10 kV']"))
+                    .click();
             browser.waitForPage();
 
             int serving = cluster.lastServerFor("/projects/edit.xhtml");
@@ -280,7 +355,8 @@ class ClusterIT {
                         .until(d -> d.getCurrentUrl().contains("project.xhtml"));
             } catch (RuntimeException e) {
                 browser.screenshot("FAILED-cluster-failover");
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "cluster-failover.html"),
+                java.nio.file.Files.writeString(
+                        java.nio.file.Path.of("target", "cluster-failover.html"),
                         browser.driver().getPageSource());
                 throw e;
             }
@@ -288,10 +364,12 @@ class ClusterIT {
             browser.screenshot("cluster-after-failover");
 
             assertFalse(browser.driver().getCurrentUrl().contains("login"), "still signed in");
-            assertTrue(browser.driver().getTitle().contains("切换后客户"), browser.driver().getTitle());
+            assertTrue(
+                    browser.driver().getTitle().contains("切换后客户"),
+                    browser.driver().getTitle());
             StockApi survivor = new StockApi(cluster.node(3 - serving));
-            JsonObject saved = Http.json(survivor.send("GET", "/api/v1/projects/" + id, DemoUsers.MANAGER,
-                    DemoUsers.PASSWORD, null));
+            JsonObject saved = Http.json(
+                    survivor.send("GET", "/api/v1/projects/" + id, DemoUsers.MANAGER, DemoUsers.PASSWORD, null));
             assertEquals("切换后客户", saved.getString("customerName"), "saved with the form's data");
             assertEquals("金华市婺城区切换路 1 号", text("SELECT address FROM connection_project WHERE id = " + id));
             assertNotEquals(serving, cluster.lastServerFor("/projects/edit.xhtml"), "the save went to the survivor");
@@ -310,16 +388,20 @@ class ClusterIT {
     }
 
     private static long count(String query) throws Exception {
-        try (Connection db = DriverManager.getConnection(databaseUrl, System.getenv("DB_USER"),
-                System.getenv("DB_PASSWORD")); Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(query)) {
+        try (Connection db = DriverManager.getConnection(
+                        databaseUrl, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+                Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static String text(String query) throws Exception {
-        try (Connection db = DriverManager.getConnection(databaseUrl, System.getenv("DB_USER"),
-                System.getenv("DB_PASSWORD")); Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(query)) {
+        try (Connection db = DriverManager.getConnection(
+                        databaseUrl, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+                Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery(query)) {
             rs.next();
             return rs.getString(1);
         }

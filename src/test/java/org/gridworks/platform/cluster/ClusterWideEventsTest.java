@@ -23,8 +23,9 @@ class ClusterWideEventsTest {
 
     private static final List<Class<?>> EVENTS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.gridworks").stream()
-            .filter(c -> c.isAssignableTo(ClusterWide.class) && !c.isInterface())
-            .<Class<?>>map(JavaClass::reflect).toList();
+                    .filter(c -> c.isAssignableTo(ClusterWide.class) && !c.isInterface())
+                    .<Class<?>>map(JavaClass::reflect)
+                    .toList();
 
     @Test
     void everyClusterWideEventIsARecordOfPlainValues() {
@@ -33,16 +34,19 @@ class ClusterWideEventsTest {
             assertTrue(event.isRecord(), event + " is a record");
             for (RecordComponent component : event.getRecordComponents()) {
                 Class<?> type = component.getType();
-                assertTrue(type.isPrimitive() || type.isEnum() || type.getName().startsWith("java.lang.")
-                        || type.getName().startsWith("java.time."), event + "." + component.getName() + " is plain");
+                assertTrue(
+                        type.isPrimitive()
+                                || type.isEnum()
+                                || type.getName().startsWith("java.lang.")
+                                || type.getName().startsWith("java.time."),
+                        event + "." + component.getName() + " is plain");
             }
         }
     }
 
     @Test
     void aNoticeCrossesSerializationUnchanged() throws Exception {
-        record Sample(String what, boolean flag) implements ClusterWide {
-        }
+        record Sample(String what, boolean flag) implements ClusterWide {}
         ClusterNotice sent = new ClusterNotice(new Sample("day 2026-10-08", true));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -55,7 +55,8 @@ class DatabaseOutageIT {
         if (relay != null) {
             relay.close();
         }
-        try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = TestDatabase.connect();
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
         }
     }
@@ -71,7 +72,9 @@ class DatabaseOutageIT {
 
         relay.cut();
         assertEquals(503, api.get("/health/ready").statusCode(), "a load balancer stops sending users here");
-        for (int attempt = 0; attempt < 3; attempt++) { // a pool may hold several dead connections: each one fails alike
+        for (int attempt = 0;
+                attempt < 3;
+                attempt++) { // a pool may hold several dead connections: each one fails alike
             for (String path : List.of("/api/v1/projects", "/api/v1/me", "/api/v1/materials")) {
                 HttpResponse<String> answer = api.get(path, "Authorization", manager, "Accept-Language", "en");
                 assertEquals(503, answer.statusCode(), path + ": " + answer.body());

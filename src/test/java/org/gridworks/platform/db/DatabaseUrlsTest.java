@@ -8,9 +8,11 @@ class DatabaseUrlsTest {
 
     @Test
     void parametersThatMayHoldPasswordsAreCut() {
-        assertEquals("jdbc:mysql://db:3306/gridworks",
+        assertEquals(
+                "jdbc:mysql://db:3306/gridworks",
                 DatabaseUrls.redact("jdbc:mysql://db:3306/gridworks?user=gw&password=secret"));
-        assertEquals("jdbc:h2:file:./data/gridworks",
+        assertEquals(
+                "jdbc:h2:file:./data/gridworks",
                 DatabaseUrls.redact("jdbc:h2:file:./data/gridworks;MODE=MySQL;PASSWORD=x"));
     }
 

@@ -15,18 +15,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.Crawl;
 import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Http;
 import org.gridworks.testing.RunScript;
+import org.gridworks.testing.UnitOverview;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.util.stream.Collectors;
-import org.gridworks.testing.UnitOverview;
 
 /**
  * The README's run command on a machine without MySQL: payara/run.sh with no DB_* variables must start
@@ -44,7 +44,9 @@ class EmbeddedModeIT {
     static void startLikeTheReadmeSays() throws Exception {
         Path data = Path.of("target", "embedded-it", "data");
         deleteRecursively(data);
-        server = RunScript.start("embedded-it", Map.of("GRIDWORKS_DATA_DIR", data.toAbsolutePath().toString()));
+        server = RunScript.start(
+                "embedded-it",
+                Map.of("GRIDWORKS_DATA_DIR", data.toAbsolutePath().toString()));
         log = server.log();
         http = server.http();
     }
@@ -76,8 +78,8 @@ class EmbeddedModeIT {
     @Test
     void aSpecificationTypedWithAnXFindsTheCatalogueSTimesSign() {
         for (String typed : List.of("3x240", "3*240", "3%C3%97240")) {
-            HttpResponse<String> found = http.get("/api/v1/stock/check?q=" + typed, "Authorization",
-                    DemoUsers.basic(DemoUsers.WAREHOUSE));
+            HttpResponse<String> found =
+                    http.get("/api/v1/stock/check?q=" + typed, "Authorization", DemoUsers.basic(DemoUsers.WAREHOUSE));
             assertEquals(200, found.statusCode(), found.body());
             assertTrue(found.body().contains("3×240"), typed + ": " + found.body());
         }
@@ -88,7 +90,8 @@ class EmbeddedModeIT {
         JsonObject health = Http.json(http.get("/health/ready"));
         assertEquals("UP", health.getString("status"));
         assertFalse(health.toString().contains("H2"), "anonymous callers learn UP or DOWN only: " + health);
-        assertTrue(Files.readString(log).lines().anyMatch(l -> l.contains("Schema at version") && l.contains(" on H2 ")),
+        assertTrue(
+                Files.readString(log).lines().anyMatch(l -> l.contains("Schema at version") && l.contains(" on H2 ")),
                 "the log names the engine at start");
     }
 
@@ -97,7 +100,9 @@ class EmbeddedModeIT {
         Crawl crawl = new Crawl(http.base());
         DemoUsers.CRAWLED.forEach(crawl::api);
         assertEquals(List.of(), crawl.findings());
-        assertTrue(crawl.reached().getOrDefault(DemoUsers.ADMIN, 0) >= 30, crawl.reached().toString());
+        assertTrue(
+                crawl.reached().getOrDefault(DemoUsers.ADMIN, 0) >= 30,
+                crawl.reached().toString());
     }
 
     @Test
@@ -105,8 +110,8 @@ class EmbeddedModeIT {
         Crawl crawl = new Crawl(http.base());
         DemoUsers.CRAWLED.forEach(login -> crawl.pages(browser, login));
         assertEquals(List.of(), crawl.findings());
-        DemoUsers.CRAWLED.forEach(login -> assertTrue(crawl.reached().getOrDefault(login, 0) >= 3,
-                login + " opened too few pages: " + crawl.reached()));
+        DemoUsers.CRAWLED.forEach(login -> assertTrue(
+                crawl.reached().getOrDefault(login, 0) >= 3, login + " opened too few pages: " + crawl.reached()));
         assertTrue(crawl.tilesWithItems() >= 5, "tiles that counted something: " + crawl.tilesWithItems());
     }
 
@@ -115,8 +120,9 @@ class EmbeddedModeIT {
         // nobody asks for a scan here: the server's own first scan fills the red list from the demo data
         JsonArray red = JsonValue.EMPTY_JSON_ARRAY;
         for (int i = 0; i < 30 && red.isEmpty(); i++) {
-            red = (JsonArray) Http.parse(http.get("/api/v1/alerts/red", "Authorization",
-                    DemoUsers.basic(DemoUsers.SUPERVISOR)).body());
+            red = (JsonArray)
+                    Http.parse(http.get("/api/v1/alerts/red", "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR))
+                            .body());
             if (red.isEmpty()) {
                 Thread.sleep(1000);
             }
@@ -127,25 +133,40 @@ class EmbeddedModeIT {
     /** H2 counts what MariaDB counts: the unit table's red items per kind are the ones the scan lists red. */
     @Test
     void theSupervisorsUnitTableCountsWhatTheScanListsRed() {
-        assertEquals(200, http.send(HttpRequest.newBuilder(http.resolve("/api/v1/alerts/scan"))
-                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN))
-                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
-        Map<String, Map<String, Long>> listed = ((JsonArray) Http.parse(http.get("/api/v1/alerts/red",
-                "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR)).body())).getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.groupingBy(r -> r.getString("unit"),
-                        Collectors.groupingBy(r -> r.getString("type"), Collectors.counting())));
+        assertEquals(
+                200,
+                http.send(HttpRequest.newBuilder(http.resolve("/api/v1/alerts/scan"))
+                                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build())
+                        .statusCode());
+        Map<String, Map<String, Long>> listed = ((JsonArray) Http.parse(
+                        http.get("/api/v1/alerts/red", "Authorization", DemoUsers.basic(DemoUsers.SUPERVISOR))
+                                .body()))
+                .getValuesAs(JsonObject.class).stream()
+                        .collect(Collectors.groupingBy(
+                                r -> r.getString("unit"),
+                                Collectors.groupingBy(r -> r.getString("type"), Collectors.counting())));
         Http supervisor = new Http(http.base());
         supervisor.signInOnPage(DemoUsers.SUPERVISOR, DemoUsers.PASSWORD);
-        Map<String, List<Integer>> table = UnitOverview.read(supervisor.get("/index.xhtml").body());
+        Map<String, List<Integer>> table =
+                UnitOverview.read(supervisor.get("/index.xhtml").body());
         assertFalse(table.isEmpty());
         long red = 0;
         for (Map.Entry<String, List<Integer>> unit : table.entrySet()) {
             Map<String, Long> kinds = listed.getOrDefault(unit.getKey(), Map.of());
-            assertEquals(List.of(kinds.getOrDefault("DELIVERY", 0L).intValue(), kinds.getOrDefault("PERMIT", 0L).intValue(),
+            assertEquals(
+                    List.of(
+                            kinds.getOrDefault("DELIVERY", 0L).intValue(),
+                            kinds.getOrDefault("PERMIT", 0L).intValue(),
                             kinds.getOrDefault("MILESTONE", 0L).intValue()),
-                    List.of(unit.getValue().get(UnitOverview.RED_DELIVERIES), unit.getValue().get(UnitOverview.RED_PERMITS),
-                            unit.getValue().get(UnitOverview.RED_MILESTONES)), unit.getKey() + ": " + kinds);
-            red += unit.getValue().get(UnitOverview.RED_DELIVERIES) + unit.getValue().get(UnitOverview.RED_PERMITS)
+                    List.of(
+                            unit.getValue().get(UnitOverview.RED_DELIVERIES),
+                            unit.getValue().get(UnitOverview.RED_PERMITS),
+                            unit.getValue().get(UnitOverview.RED_MILESTONES)),
+                    unit.getKey() + ": " + kinds);
+            red += unit.getValue().get(UnitOverview.RED_DELIVERIES)
+                    + unit.getValue().get(UnitOverview.RED_PERMITS)
                     + unit.getValue().get(UnitOverview.RED_MILESTONES);
         }
         assertTrue(red >= 1, "the demo data has red items of these kinds: " + table);
@@ -156,15 +177,17 @@ class EmbeddedModeIT {
         String body = """
                 {"customerName":"首日测试客户","unit":"WC","areaType":"URBAN","capacityKw":80,"voltageKv":0.4,
                  "dualSupply":false,"smallMicroEnterprise":false,"residential":false,"acceptedOn":"%s",
-                 "needsSupportingWorks":false,"threeStepVariant":false}""".formatted(
-                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+                 "needsSupportingWorks":false,"threeStepVariant":false}""".formatted(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.resolve("/api/v1/projects"))
-                .header("Authorization", DemoUsers.basic(DemoUsers.MANAGER)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Authorization", DemoUsers.basic(DemoUsers.MANAGER))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertEquals(201, created.statusCode(), created.body());
         JsonObject project = Http.json(created);
-        project.getJsonArray("clocks").getValuesAs(JsonObject.class).forEach(clock ->
-                assertEquals("ON_TRACK", clock.getString("status"), "day 0 of " + clock));
+        project.getJsonArray("clocks")
+                .getValuesAs(JsonObject.class)
+                .forEach(clock -> assertEquals("ON_TRACK", clock.getString("status"), "day 0 of " + clock));
     }
 
     @Test

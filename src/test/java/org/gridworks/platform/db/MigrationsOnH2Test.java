@@ -19,26 +19,42 @@ class MigrationsOnH2Test {
     @Test
     void allMigrationsApplyOnTheEmbeddedDatabase() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:migrations" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        h2.setURL(
+                "jdbc:h2:mem:migrations" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         h2.setUser("gridworks");
         h2.setPassword("gridworks");
 
-        MigrateResult result = Flyway.configure().dataSource(h2).locations("filesystem:sql").load().migrate();
+        MigrateResult result = Flyway.configure()
+                .dataSource(h2)
+                .locations("filesystem:sql")
+                .load()
+                .migrate();
 
         assertTrue(result.success);
         assertTrue(result.migrationsExecuted > 0);
         try (Connection connection = h2.getConnection();
-             ResultSet tables = connection.getMetaData().getTables(null, null, "app_setting", null)) {
+                ResultSet tables = connection.getMetaData().getTables(null, null, "app_setting", null)) {
             assertTrue(tables.next(), "app_setting exists");
         }
         try (Connection connection = h2.getConnection();
-             ResultSet jobs = connection.createStatement().executeQuery(
-                     "SELECT GROUP_CONCAT(name ORDER BY name) FROM job_lock WHERE locked_until < NOW()")) {
+                ResultSet jobs = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT GROUP_CONCAT(name ORDER BY name) FROM job_lock WHERE locked_until < NOW()")) {
             jobs.next();
-            assertEquals("alert-scan,clock-backfill,clock-refresh", jobs.getString(1),
+            assertEquals(
+                    "alert-scan,clock-backfill,clock-refresh",
+                    jobs.getString(1),
                     "every job that runs once per cluster has its lease row, free at the start");
         }
-        assertEquals(0, Flyway.configure().dataSource(h2).locations("filesystem:sql").load().migrate()
-                .migrationsExecuted, "a second start applies nothing");
+        assertEquals(
+                0,
+                Flyway.configure()
+                        .dataSource(h2)
+                        .locations("filesystem:sql")
+                        .load()
+                        .migrate()
+                        .migrationsExecuted,
+                "a second start applies nothing");
     }
 }

@@ -25,7 +25,8 @@ class NoSharedCacheTest {
     @Test
     void onlyEntitiesThatOptInAreCached() throws Exception {
         String unit = Files.readString(Path.of("src/main/resources/META-INF/persistence.xml"));
-        Matcher mode = Pattern.compile("<shared-cache-mode>(\\w+)</shared-cache-mode>").matcher(unit);
+        Matcher mode =
+                Pattern.compile("<shared-cache-mode>(\\w+)</shared-cache-mode>").matcher(unit);
         assertTrue(mode.find(), "persistence.xml sets shared-cache-mode");
         assertTrue(List.of("ENABLE_SELECTIVE", "NONE").contains(mode.group(1)), mode.group(1));
     }
@@ -33,12 +34,16 @@ class NoSharedCacheTest {
     @Test
     void noEntityOptsIn() {
         List<JavaClass> entities = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.gridworks")
-                .stream().filter(c -> c.isAnnotatedWith(Entity.class)).toList();
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.gridworks").stream()
+                        .filter(c -> c.isAnnotatedWith(Entity.class))
+                        .toList();
         assertTrue(entities.size() > 20, "the entities were found: " + entities.size());
         List<String> cached = entities.stream()
-                .filter(c -> c.tryGetAnnotationOfType(Cacheable.class).map(Cacheable::value).orElse(false))
-                .map(JavaClass::getName).toList();
+                .filter(c -> c.tryGetAnnotationOfType(Cacheable.class)
+                        .map(Cacheable::value)
+                        .orElse(false))
+                .map(JavaClass::getName)
+                .toList();
         assertEquals(List.of(), cached, "entities in the shared cache would read stale rows on other servers");
     }
 }

@@ -38,7 +38,8 @@ class MessageBundlesTest {
 
     /** Each area's texts, and the Faces messages (converter and validator texts) beside them. */
     static List<String> bundles() {
-        List<String> bundles = new ArrayList<>(AreaTexts.AREAS.stream().map(area -> area + "/texts").toList());
+        List<String> bundles = new ArrayList<>(
+                AreaTexts.AREAS.stream().map(area -> area + "/texts").toList());
         bundles.add("i18n/faces");
         return bundles;
     }
@@ -50,7 +51,10 @@ class MessageBundlesTest {
         Properties english = load(bundle + "_en.properties");
         assertEquals(new TreeSet<>(chinese.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
         for (String key : chinese.stringPropertyNames()) {
-            assertTrue(!chinese.getProperty(key).isBlank() && !english.getProperty(key).isBlank(), key);
+            assertTrue(
+                    !chinese.getProperty(key).isBlank()
+                            && !english.getProperty(key).isBlank(),
+                    key);
         }
     }
 
@@ -120,8 +124,8 @@ class MessageBundlesTest {
         Properties chinese = all("zh_CN");
         Properties english = all("en");
         // the same in both languages, or punctuation (a full-width colon is not a Han character)
-        Set<String> sameEverywhere = Set.of("app.name", "header.language.zh", "header.language.en", "form.colon",
-                "list.separator", "list.comma");
+        Set<String> sameEverywhere = Set.of(
+                "app.name", "header.language.zh", "header.language.en", "form.colon", "list.separator", "list.comma");
         for (String key : chinese.stringPropertyNames()) {
             if (!sameEverywhere.contains(key)) {
                 assertTrue(CJK.matcher(chinese.getProperty(key)).find(), "untranslated Chinese text: " + key);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class InputConstraintsTest {
 
     /** Configured as on the server (META-INF/validation.xml): messages in the caller's language. */
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -41,9 +42,23 @@ class InputConstraintsTest {
     }
 
     private static ProjectInput project(String name, String capacity, String voltage, Integer version) {
-        return new ProjectInput(name, "解放路 1 号", null, null, capacity == null ? null : new BigDecimal(capacity),
-                voltage == null ? null : new BigDecimal(voltage), false, false, false, null, true, false, null,
-                null, null, version);
+        return new ProjectInput(
+                name,
+                "解放路 1 号",
+                null,
+                null,
+                capacity == null ? null : new BigDecimal(capacity),
+                voltage == null ? null : new BigDecimal(voltage),
+                false,
+                false,
+                false,
+                null,
+                true,
+                false,
+                null,
+                null,
+                null,
+                version);
     }
 
     @Test
@@ -62,8 +77,12 @@ class InputConstraintsTest {
 
     @Test
     void zeroAndNegativeMeasuresAreRefused() {
-        assertEquals(Set.of("capacityKw", "voltageKv"), faults(CHINESE, project("甲", "0", "-10", null)).keySet());
-        assertEquals(Set.of("capacityKw", "voltageKv"), faults(CHINESE, project("甲", null, null, null)).keySet());
+        assertEquals(
+                Set.of("capacityKw", "voltageKv"),
+                faults(CHINESE, project("甲", "0", "-10", null)).keySet());
+        assertEquals(
+                Set.of("capacityKw", "voltageKv"),
+                faults(CHINESE, project("甲", null, null, null)).keySet());
     }
 
     @Test
@@ -75,30 +94,49 @@ class InputConstraintsTest {
 
     @Test
     void requestLinesAreCheckedOneByOne() {
-        RequestIn in = new RequestIn(null, null, java.util.Arrays.asList(new LineIn("M-1", 0),
-                new LineIn("", 3), null, new LineIn("M-2", 1_000_001), new LineIn("M-3", 1_000_000)));
+        RequestIn in = new RequestIn(
+                null,
+                null,
+                java.util.Arrays.asList(
+                        new LineIn("M-1", 0),
+                        new LineIn("", 3),
+                        null,
+                        new LineIn("M-2", 1_000_001),
+                        new LineIn("M-3", 1_000_000)));
         Map<String, String> faults = faults(CHINESE, in);
-        assertEquals(Set.of("lines[0].quantity", "lines[1].material", "lines[2].<list element>",
-                "lines[3].quantity"), faults.keySet(), faults.toString());
+        assertEquals(
+                Set.of("lines[0].quantity", "lines[1].material", "lines[2].<list element>", "lines[3].quantity"),
+                faults.keySet(),
+                faults.toString());
         assertEquals("必须是 1 到 1,000,000 之间的整数", faults.get("lines[0].quantity"));
     }
 
     @Test
     void aRequestNeedsLinesAndAtMostFifty() {
-        assertEquals(Set.of("lines"), faults(CHINESE, new RequestIn(null, null, List.of())).keySet());
-        assertEquals(Set.of("lines"), faults(CHINESE, new RequestIn(null, null, null)).keySet());
-        List<LineIn> many = java.util.stream.IntStream.range(0, 51).mapToObj(i -> new LineIn("M-" + i, 1)).toList();
+        assertEquals(
+                Set.of("lines"),
+                faults(CHINESE, new RequestIn(null, null, List.of())).keySet());
+        assertEquals(
+                Set.of("lines"),
+                faults(CHINESE, new RequestIn(null, null, null)).keySet());
+        List<LineIn> many = java.util.stream.IntStream.range(0, 51)
+                .mapToObj(i -> new LineIn("M-" + i, 1))
+                .toList();
         assertEquals(Map.of("lines", "最多 50 项"), faults(CHINESE, new RequestIn(null, null, many)));
     }
 
     @Test
     void aPostingQuantityIsBoundedBothWaysAndSpeaksEnglishToo() {
-        MovementInput tooMuch = new MovementInput("k", "RECEIPT", "M-1", "WH", -1_000_001, null, null, null, 0L,
-                null);
+        MovementInput tooMuch = new MovementInput("k", "RECEIPT", "M-1", "WH", -1_000_001, null, null, null, 0L, null);
         Map<String, String> faults = faults(Locale.ENGLISH, tooMuch);
-        assertEquals(Map.of("quantity", "must be between -1,000,000 and 1,000,000",
-                "transfer", "must be a positive whole number"), faults);
-        assertTrue(faults(CHINESE, new MovementInput("k", "ADJUSTMENT", "M-1", "WH", -3, "盘亏", null, null,
-                null, null)).isEmpty());
+        assertEquals(
+                Map.of(
+                        "quantity",
+                        "must be between -1,000,000 and 1,000,000",
+                        "transfer",
+                        "must be a positive whole number"),
+                faults);
+        assertTrue(faults(CHINESE, new MovementInput("k", "ADJUSTMENT", "M-1", "WH", -3, "盘亏", null, null, null, null))
+                .isEmpty());
     }
 }

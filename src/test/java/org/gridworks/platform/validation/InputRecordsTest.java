@@ -33,9 +33,15 @@ import org.junit.jupiter.api.Test;
  */
 class InputRecordsTest {
 
-    private static final List<Class<? extends Annotation>> NOT_A_BODY = List.of(PathParam.class,
-            QueryParam.class, HeaderParam.class, CookieParam.class, FormParam.class, MatrixParam.class,
-            BeanParam.class, Context.class);
+    private static final List<Class<? extends Annotation>> NOT_A_BODY = List.of(
+            PathParam.class,
+            QueryParam.class,
+            HeaderParam.class,
+            CookieParam.class,
+            FormParam.class,
+            MatrixParam.class,
+            BeanParam.class,
+            Context.class);
 
     @Test
     void everyRecordBodyIsValidatedAndCarriesOnlyGridWorksConstraints() throws Exception {
@@ -88,11 +94,15 @@ class InputRecordsTest {
     }
 
     private static List<Class<?>> applicationClasses() throws IOException, URISyntaxException {
-        java.nio.file.Path root = java.nio.file.Path.of(
-                MaxLength.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path root = java.nio.file.Path.of(MaxLength.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 try {
                     classes.add(Class.forName(name, false, InputRecordsTest.class.getClassLoader()));

@@ -67,9 +67,12 @@ public final class EnterKeyProbe {
         js().executeScript(RECORDER);
         browser.driver().findElement(By.id(fieldId)).sendKeys(Keys.ENTER);
         browser.waitForPage();
-        List<String> seen = (List<String>) js().executeScript(
-                "return JSON.parse(sessionStorage.getItem('gw-probe') || '[]');");
-        return seen.stream().filter(source -> !fieldId.startsWith(source)).distinct().toList();
+        List<String> seen =
+                (List<String>) js().executeScript("return JSON.parse(sessionStorage.getItem('gw-probe') || '[]');");
+        return seen.stream()
+                .filter(source -> !fieldId.startsWith(source))
+                .distinct()
+                .toList();
     }
 
     /** True when the page is an error page (500, 404, expired) rather than the page itself. */

@@ -37,9 +37,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Enter in a field runs that form's primary action and nothing else (never a delete, another form's or another
@@ -69,8 +69,7 @@ class FormsEnterKeyIT {
      * (by client id pattern, first match wins) the one command Enter may run there ("" = none). A field no rule
      * names fails the test: a new form must say what its Enter does.
      */
-    private record FormPage(String user, String path, String prepare, String... rules) {
-    }
+    private record FormPage(String user, String path, String prepare, String... rules) {}
 
     @Test
     void enterInAnyFieldOfAnyFormRunsOnlyThatFormsPrimaryActionOrNothing(Browser browser) {
@@ -78,10 +77,14 @@ class FormsEnterKeyIT {
         List<FormPage> pages = List.of(
                 new FormPage(DemoUsers.WAREHOUSE, "stock/post.xhtml", null, ".*", "post:submit"),
                 new FormPage(DemoUsers.WAREHOUSE, "stock/index.xhtml", null, ".*", ""),
-                new FormPage(DemoUsers.WAREHOUSE, "stock/material.xhtml?code=" + fx.material, null,
-                        "(.*):(minimum|ceiling)_input", "$1:saveLevel"),
-                new FormPage(DemoUsers.WAREHOUSE, "stock/ledger.xhtml?material=" + fx.material + "&warehouse=WH-WC",
-                        null),
+                new FormPage(
+                        DemoUsers.WAREHOUSE,
+                        "stock/material.xhtml?code=" + fx.material,
+                        null,
+                        "(.*):(minimum|ceiling)_input",
+                        "$1:saveLevel"),
+                new FormPage(
+                        DemoUsers.WAREHOUSE, "stock/ledger.xhtml?material=" + fx.material + "&warehouse=WH-WC", null),
                 new FormPage(DemoUsers.WAREHOUSE, "stock/replenishment.xhtml", null),
                 new FormPage(DemoUsers.WAREHOUSE, "stock/reserve-list.xhtml", null),
                 new FormPage(DemoUsers.WAREHOUSE, "requests/board.xhtml", null, "(.*):signedBy", "$1:deliver"),
@@ -90,26 +93,56 @@ class FormsEnterKeyIT {
                 new FormPage(DemoUsers.MANAGER, "projects/index.xhtml", null, ".*", ""),
                 new FormPage(DemoUsers.MANAGER, "projects/edit.xhtml", null, ".*", "project:save"),
                 new FormPage(DemoUsers.MANAGER, "projects/project.xhtml?id=" + fx.project, null, ".*", ""),
-                new FormPage(DemoUsers.MANAGER, "requests/project.xhtml?id=" + fx.project, null,
-                        ".*:cancelReason", "", "requests:.*", "requests:propose"),
-                new FormPage(DemoUsers.MANAGER, "milestones/plan.xhtml?id=" + fx.project, null,
-                        "(plan:milestones:\\d+):(forecast|actual)_input", "$1:save", "plan:reason", "plan:rebaseline"),
+                new FormPage(
+                        DemoUsers.MANAGER,
+                        "requests/project.xhtml?id=" + fx.project,
+                        null,
+                        ".*:cancelReason",
+                        "",
+                        "requests:.*",
+                        "requests:propose"),
+                new FormPage(
+                        DemoUsers.MANAGER,
+                        "milestones/plan.xhtml?id=" + fx.project,
+                        null,
+                        "(plan:milestones:\\d+):(forecast|actual)_input",
+                        "$1:save",
+                        "plan:reason",
+                        "plan:rebaseline"),
                 new FormPage(DemoUsers.MANAGER, "milestones/portfolio.xhtml", null, ".*", "portfolio:show"),
                 new FormPage(DemoUsers.CLERK, "permits/project.xhtml?id=" + fx.project, null, ".*", ""),
                 new FormPage(DemoUsers.CLERK, "permits/board.xhtml", null),
                 new FormPage(DemoUsers.ADMIN, "admin/units.xhtml", "[id='units:new']", ".*", "units:save"),
-                new FormPage(DemoUsers.ADMIN, "admin/materials.xhtml", "[id='materials:new']",
-                        "materials:text", "", ".*", "materials:save"),
+                new FormPage(
+                        DemoUsers.ADMIN,
+                        "admin/materials.xhtml",
+                        "[id='materials:new']",
+                        "materials:text",
+                        "",
+                        ".*",
+                        "materials:save"),
                 new FormPage(DemoUsers.ADMIN, "admin/permit-types.xhtml", "[id='types:new']", ".*", "types:save"),
                 new FormPage(DemoUsers.ADMIN, "admin/policies.xhtml", "[id='policies:new']", ".*", "policies:save"),
-                new FormPage(DemoUsers.ADMIN, "admin/milestone-template.xhtml", "[id$=':0:edit']", ".*",
-                        "template:save"),
-                new FormPage(DemoUsers.ADMIN, "admin/delivery.xhtml", null,
-                        "delivery:dueDays_input", "delivery:saveDue", ".*", "delivery:saveTimes"),
+                new FormPage(
+                        DemoUsers.ADMIN, "admin/milestone-template.xhtml", "[id$=':0:edit']", ".*", "template:save"),
+                new FormPage(
+                        DemoUsers.ADMIN,
+                        "admin/delivery.xhtml",
+                        null,
+                        "delivery:dueDays_input",
+                        "delivery:saveDue",
+                        ".*",
+                        "delivery:saveTimes"),
                 new FormPage(DemoUsers.ADMIN, "admin/users.xhtml", null, ".*", ""),
                 new FormPage(DemoUsers.ADMIN, "admin/user.xhtml", null, ".*", "user:save"),
-                new FormPage(DemoUsers.ADMIN, "admin/user.xhtml?login=" + DemoUsers.CLERK_JD, null,
-                        "user:.*", "user:save", "reset:.*", "reset:doReset"),
+                new FormPage(
+                        DemoUsers.ADMIN,
+                        "admin/user.xhtml?login=" + DemoUsers.CLERK_JD,
+                        null,
+                        "user:.*",
+                        "user:save",
+                        "reset:.*",
+                        "reset:doReset"),
                 new FormPage(DemoUsers.ADMIN, "audit/index.xhtml", null, ".*", "audit:search"),
                 new FormPage(DemoUsers.ADMIN, "calendar.xhtml", null, "correct:.*", "correct:save"),
                 new FormPage(DemoUsers.ADMIN, "alerts/index.xhtml", null),
@@ -151,8 +184,10 @@ class FormsEnterKeyIT {
      */
     private static List<String> twoOfEachKind(List<String> fields) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        return fields.stream().filter(f -> seen.merge(f.replaceAll("j_idt\\d+", "").replaceAll(":\\d+:", ":#:"),
-                1, Integer::sum) <= 2).toList();
+        return fields.stream()
+                .filter(f ->
+                        seen.merge(f.replaceAll("j_idt\\d+", "").replaceAll(":\\d+:", ":#:"), 1, Integer::sum) <= 2)
+                .toList();
     }
 
     private void open(Browser browser, FormPage page) {
@@ -185,9 +220,17 @@ class FormsEnterKeyIT {
         browser.driver().findElement(By.id("requests:lines:0:quantity_input")).sendKeys("5", Keys.ENTER);
         browser.waitForPage();
         assertEquals(2, lines(browser), "Enter in a quantity removes no line");
-        assertTrue(browser.driver().findElement(By.id("requests:messages")).getText().contains("请选择物资"),
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("requests:messages"))
+                        .getText()
+                        .contains("请选择物资"),
                 "the proposal ran and asks for the missing material");
-        assertEquals("5", browser.driver().findElement(By.id("requests:lines:0:quantity_input")).getAttribute("value"),
+        assertEquals(
+                "5",
+                browser.driver()
+                        .findElement(By.id("requests:lines:0:quantity_input"))
+                        .getAttribute("value"),
                 "what was typed stays");
     }
 
@@ -200,11 +243,17 @@ class FormsEnterKeyIT {
         Fixture fx = fixture();
         SignInPage.open(browser, base()).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
         browser.open(base().resolve("requests/board.xhtml"));
-        card(browser, fx.dispatchedB).findElement(By.cssSelector(".gw-sign input")).sendKeys("陈师傅", Keys.ENTER);
+        card(browser, fx.dispatchedB)
+                .findElement(By.cssSelector(".gw-sign input"))
+                .sendKeys("陈师傅", Keys.ENTER);
         browser.waitForPage();
         assertEquals("DELIVERED", status(fx.dispatchedB), "the request whose field it was is signed");
         assertEquals("DISPATCHED", status(fx.dispatchedA), "the other request is not");
-        assertEquals(1, browser.driver().findElements(By.cssSelector("[data-request='" + fx.dispatchedA + "']")).size());
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector("[data-request='" + fx.dispatchedA + "']"))
+                        .size());
     }
 
     @Test
@@ -219,9 +268,14 @@ class FormsEnterKeyIT {
         browser.driver().findElement(By.id("post:submit")).click();
         browser.waitForPage();
         assertFalse(new EnterKeyProbe(browser).onErrorPage(), "a message, not the error page");
-        assertTrue(browser.driver().findElement(By.id("post:messages")).getText().contains("请填写数量"));
-        assertTrue(browser.driver().findElement(By.id("post:quantity_input")).getAttribute("class")
-                .contains("ui-state-error"), "the field is marked");
+        assertTrue(
+                browser.driver().findElement(By.id("post:messages")).getText().contains("请填写数量"));
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("post:quantity_input"))
+                        .getAttribute("class")
+                        .contains("ui-state-error"),
+                "the field is marked");
         assertEquals("到货核对", value(browser, "post:reason"), "what was typed stays");
         assertEquals("DH-0815", value(browser, "post:reference"));
         assertEquals(fx.material, value(browser, "post:material_hinput"));
@@ -231,10 +285,15 @@ class FormsEnterKeyIT {
         browser.resize(Browser.PHONE);
         try {
             WebElement submit = browser.driver().findElement(By.id("post:submit"));
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})", submit);
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'end'})", submit);
             submit.click();
             browser.waitForPage();
-            assertTrue(browser.driver().findElement(By.id("post:messages")).getText().contains("数量必须是正整数"),
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("post:messages"))
+                            .getText()
+                            .contains("数量必须是正整数"),
                     "a receipt of -3 is refused, not booked as +3");
             assertTrue(inView(browser, "post:messages"), "the message is in sight where the button was pressed");
         } finally {
@@ -274,8 +333,9 @@ class FormsEnterKeyIT {
     }
 
     private static long ledgerRows() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
-             ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM stock_movement")) {
+        try (Connection db = TestDatabase.connect();
+                Statement sql = db.createStatement();
+                ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM stock_movement")) {
             count.next();
             return count.getLong(1);
         }
@@ -283,25 +343,51 @@ class FormsEnterKeyIT {
 
     // ---- data: a project of the manager's unit with a plan, a permit track, and requests at every stage ----
 
-    private record Fixture(String material, long project, long picked, long dispatchedA, long dispatchedB) {
-    }
+    private record Fixture(String material, long project, long picked, long dispatchedA, long dispatchedB) {}
 
     private Fixture fixture() {
         StockApi api = new StockApi(base());
         String material = api.newMaterial("回车测试物资");
         api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 40);
         String accepted = LocalDate.now(CHINA).minusDays(20).toString();
-        long project = created(api.send("POST", "/api/v1/projects", DemoUsers.MANAGER, DemoUsers.PASSWORD,
+        long project = created(api.send(
+                "POST",
+                "/api/v1/projects",
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
                 "{\"customerName\":\"回车测试客户\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
                         + "\"acceptedOn\":\"" + accepted + "\",\"needsSupportingWorks\":true}"));
-        ok(api.send("POST", "/api/v1/projects/" + project + "/milestones", DemoUsers.MANAGER, DemoUsers.PASSWORD, ""),
+        ok(
+                api.send(
+                        "POST",
+                        "/api/v1/projects/" + project + "/milestones",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        ""),
                 201);
-        JsonArray plan = (JsonArray) Http.parse(api.send("GET", "/api/v1/projects/" + project + "/milestones",
-                DemoUsers.MANAGER, DemoUsers.PASSWORD, null).body());
-        ok(api.send("POST", "/api/v1/projects/" + project + "/milestones/approve", DemoUsers.MANAGER,
-                DemoUsers.PASSWORD, "{\"version\":" + plan.getJsonObject(0).getInt("version") + "}"), 200);
-        ok(api.send("POST", "/api/v1/projects/" + project + "/permits", DemoUsers.CLERK, DemoUsers.PASSWORD,
-                "{\"type\":\"PLANNING\"}"), 201);
+        JsonArray plan = (JsonArray) Http.parse(api.send(
+                        "GET",
+                        "/api/v1/projects/" + project + "/milestones",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        null)
+                .body());
+        ok(
+                api.send(
+                        "POST",
+                        "/api/v1/projects/" + project + "/milestones/approve",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        "{\"version\":" + plan.getJsonObject(0).getInt("version") + "}"),
+                200);
+        ok(
+                api.send(
+                        "POST",
+                        "/api/v1/projects/" + project + "/permits",
+                        DemoUsers.CLERK,
+                        DemoUsers.PASSWORD,
+                        "{\"type\":\"PLANNING\"}"),
+                201);
         long picked = request(api, project, material, 2);
         ok(act(api, picked, "pick"), 200);
         long a = request(api, project, material, 3);
@@ -315,20 +401,37 @@ class FormsEnterKeyIT {
     }
 
     private long request(StockApi api, long project, String material, int quantity) {
-        String at = LocalDateTime.now(CHINA).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
-        return created(api.send("POST", "/api/v1/projects/" + project + "/material-requests", DemoUsers.MANAGER,
-                DemoUsers.PASSWORD, "{\"requestedAt\":\"" + at + "\",\"lines\":[{\"material\":\"" + material
-                        + "\",\"quantity\":" + quantity + "}]}"));
+        String at = LocalDateTime.now(CHINA)
+                .minusHours(1)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        return created(api.send(
+                "POST",
+                "/api/v1/projects/" + project + "/material-requests",
+                DemoUsers.MANAGER,
+                DemoUsers.PASSWORD,
+                "{\"requestedAt\":\"" + at + "\",\"lines\":[{\"material\":\"" + material + "\",\"quantity\":" + quantity
+                        + "}]}"));
     }
 
     private HttpResponse<String> act(StockApi api, long request, String action) {
-        return api.send("POST", "/api/v1/material-requests/" + request + "/" + action, DemoUsers.WAREHOUSE,
-                DemoUsers.PASSWORD, "{}");
+        return api.send(
+                "POST",
+                "/api/v1/material-requests/" + request + "/" + action,
+                DemoUsers.WAREHOUSE,
+                DemoUsers.PASSWORD,
+                "{}");
     }
 
     private String status(long request) {
-        return Http.json(new StockApi(base()).send("GET", "/api/v1/material-requests/" + request,
-                DemoUsers.MANAGER, DemoUsers.PASSWORD, null)).getString("status");
+        return Http.json(new StockApi(base())
+                        .send(
+                                "GET",
+                                "/api/v1/material-requests/" + request,
+                                DemoUsers.MANAGER,
+                                DemoUsers.PASSWORD,
+                                null))
+                .getString("status");
     }
 
     private static long created(HttpResponse<String> response) {
@@ -342,9 +445,11 @@ class FormsEnterKeyIT {
 
     /** Whether the element lies wholly inside the window (below the sticky header counts as inside). */
     private static boolean inView(Browser browser, String id) {
-        Object inside = ((JavascriptExecutor) browser.driver()).executeScript("const r = document.getElementById("
-                + "arguments[0]).getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;",
-                id);
+        Object inside = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const r = document.getElementById("
+                                + "arguments[0]).getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;",
+                        id);
         return Boolean.TRUE.equals(inside);
     }
 }

@@ -45,7 +45,8 @@ public class FramePage {
 
     public List<String> menuEntries() {
         return menu().findElements(By.cssSelector("a.gw-nav-link")).stream()
-                .map(link -> link.getAttribute("textContent").trim()).toList();
+                .map(link -> link.getAttribute("textContent").trim())
+                .toList();
     }
 
     public void signOut() {

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.util.List;
 import org.gridworks.home.HomePage;
 import org.gridworks.identity.SignInPage;
-import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
+import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Deployments;
 import org.gridworks.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -140,7 +140,8 @@ class FramePagesIT {
         assertEquals("Page not found", error.title());
         assertFalse(error.pageSource().contains(".java:"), "no stack trace");
         browser.screenshot("error-404");
-        assertTrue(browser.consoleErrors().stream().allMatch(message -> message.contains("404")),
+        assertTrue(
+                browser.consoleErrors().stream().allMatch(message -> message.contains("404")),
                 "the 404 itself is the only complaint");
         error.backToDashboard();
         assertEquals("Dashboard", error.title());

@@ -24,13 +24,15 @@ import org.junit.jupiter.api.Test;
  */
 class MenuDeclarationsTest {
 
-    private static final Set<String> ROLES = Set.of(Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN);
+    private static final Set<String> ROLES =
+            Set.of(Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN);
 
     static List<MenuItem> declared() throws ReflectiveOperationException {
         List<MenuItem> items = new ArrayList<>();
-        for (JavaClass area : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.gridworks").that(com.tngtech.archunit.base.DescribedPredicate.describe(
+        for (JavaClass area : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.gridworks")
+                .that(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "menus", (JavaClass c) -> c.isAssignableTo(AreaMenu.class) && !c.isInterface()))) {
             items.addAll(((AreaMenu) area.reflect().getConstructor().newInstance()).items());
         }
@@ -43,7 +45,8 @@ class MenuDeclarationsTest {
         ResourceBundle english = Messages.bundle(Locale.ENGLISH);
         for (MenuItem item : declared()) {
             assertTrue(Files.isRegularFile(Path.of("src/main/webapp" + item.getOutcome())), item.getOutcome());
-            assertTrue(chinese.containsKey(item.getLabelKey()) && english.containsKey(item.getLabelKey()),
+            assertTrue(
+                    chinese.containsKey(item.getLabelKey()) && english.containsKey(item.getLabelKey()),
                     item.getLabelKey());
             assertTrue(ROLES.containsAll(item.getRoles()), item.getOutcome() + " " + item.getRoles());
         }
@@ -52,17 +55,31 @@ class MenuDeclarationsTest {
     @Test
     void noPageOrPlaceIsDeclaredTwice() throws ReflectiveOperationException {
         List<MenuItem> items = declared();
-        assertEquals(items.size(), new TreeSet<>(items.stream().map(MenuItem::getOutcome).toList()).size());
-        assertEquals(items.size(), new TreeSet<>(items.stream().map(MenuItem::getPosition).toList()).size());
+        assertEquals(
+                items.size(),
+                new TreeSet<>(items.stream().map(MenuItem::getOutcome).toList()).size());
+        assertEquals(
+                items.size(),
+                new TreeSet<>(items.stream().map(MenuItem::getPosition).toList()).size());
     }
 
     /** Every area with pages of its own in the menu declares them: the home page, projects, stock, ... 21 entries. */
     @Test
     void theMenuHasEveryAreasEntries() throws ReflectiveOperationException {
-        Set<String> pages = new TreeSet<>(declared().stream().map(MenuItem::getOutcome).toList());
+        Set<String> pages =
+                new TreeSet<>(declared().stream().map(MenuItem::getOutcome).toList());
         assertEquals(21, pages.size(), pages.toString());
-        assertTrue(pages.containsAll(Set.of("/index.xhtml", "/projects/index.xhtml", "/stock/post.xhtml",
-                "/requests/board.xhtml", "/permits/board.xhtml", "/milestones/portfolio.xhtml", "/audit/index.xhtml",
-                "/admin/users.xhtml", "/account.xhtml")), pages.toString());
+        assertTrue(
+                pages.containsAll(Set.of(
+                        "/index.xhtml",
+                        "/projects/index.xhtml",
+                        "/stock/post.xhtml",
+                        "/requests/board.xhtml",
+                        "/permits/board.xhtml",
+                        "/milestones/portfolio.xhtml",
+                        "/audit/index.xhtml",
+                        "/admin/users.xhtml",
+                        "/account.xhtml")),
+                pages.toString());
     }
 }

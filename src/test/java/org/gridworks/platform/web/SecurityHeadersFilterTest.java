@@ -33,7 +33,8 @@ class SecurityHeadersFilterTest {
     void anApiAnswerMayRunNothingBeFramedByNoOneAndBeKeptByNoCache() {
         Map<String, String> headers = headersFor("/api/v1", false);
         // written out here, not read from the filter, so a weakened policy fails this test
-        assertEquals("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+        assertEquals(
+                "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
                 headers.get("Content-Security-Policy"));
         assertEquals("DENY", headers.get("X-Frame-Options"));
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
@@ -52,7 +53,8 @@ class SecurityHeadersFilterTest {
 
     @Test
     void strictTransportSecurityOnlyOverTls() {
-        assertNull(headersFor("/index.xhtml", false).get("Strict-Transport-Security"),
+        assertNull(
+                headersFor("/index.xhtml", false).get("Strict-Transport-Security"),
                 "a browser told so over plain HTTP would lock itself out of a test server");
         assertEquals("max-age=31536000", headersFor("/index.xhtml", true).get("Strict-Transport-Security"));
     }
@@ -60,14 +62,16 @@ class SecurityHeadersFilterTest {
     /** The headers {@code apply} sets on a response to a request for the path (a Proxy stands in for both). */
     private static Map<String, String> headersFor(String servletPath, boolean secure) {
         Map<String, String> headers = new LinkedHashMap<>();
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                getLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getServletPath" -> servletPath;
                     case "isSecure" -> secure;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                getLoader(), new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
                     if (method.getName().equals("setHeader")) {
                         headers.put((String) args[0], (String) args[1]);
                         return null;

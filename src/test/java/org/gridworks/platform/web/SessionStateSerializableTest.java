@@ -39,8 +39,9 @@ class SessionStateSerializableTest {
 
     private static final List<Class<?>> SESSION_BEANS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.gridworks").stream()
-            .filter(c -> c.isAnnotatedWith(ViewScoped.class) || c.isAnnotatedWith(SessionScoped.class))
-            .<Class<?>>map(JavaClass::reflect).toList();
+                    .filter(c -> c.isAnnotatedWith(ViewScoped.class) || c.isAnnotatedWith(SessionScoped.class))
+                    .<Class<?>>map(JavaClass::reflect)
+                    .toList();
 
     @Test
     void everythingAPageSessionHoldsSerializes() {
@@ -101,7 +102,8 @@ class SessionStateSerializableTest {
             if (c.isPrimitive() || c.isEnum() || c == Object.class) {
                 return;
             }
-            boolean collection = c.isInterface() && (Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c));
+            boolean collection =
+                    c.isInterface() && (Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c));
             if (!collection && !Serializable.class.isAssignableFrom(c)) {
                 problems.add(where + ": " + c.getName() + " does not serialize");
             } else if (c.getName().startsWith("org.gridworks.")) {
@@ -119,11 +121,17 @@ class SessionStateSerializableTest {
      * serializable values. (Weld itself refuses to deploy a view- or session-scoped bean with any other dependency.)
      */
     private static boolean passivationCapable(Class<?> type) {
-        return type.isInterface() || type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
-                || type.isAnnotationPresent(Stateful.class) || type.isAnnotationPresent(ApplicationScoped.class)
-                || type.isAnnotationPresent(RequestScoped.class) || type.isAnnotationPresent(SessionScoped.class)
-                || type.isAnnotationPresent(ViewScoped.class) || Serializable.class.isAssignableFrom(type)
-                || type.isPrimitive() || type.getName().startsWith("jakarta.enterprise.")
+        return type.isInterface()
+                || type.isAnnotationPresent(Stateless.class)
+                || type.isAnnotationPresent(Singleton.class)
+                || type.isAnnotationPresent(Stateful.class)
+                || type.isAnnotationPresent(ApplicationScoped.class)
+                || type.isAnnotationPresent(RequestScoped.class)
+                || type.isAnnotationPresent(SessionScoped.class)
+                || type.isAnnotationPresent(ViewScoped.class)
+                || Serializable.class.isAssignableFrom(type)
+                || type.isPrimitive()
+                || type.getName().startsWith("jakarta.enterprise.")
                 || type == Optional.class;
     }
 }

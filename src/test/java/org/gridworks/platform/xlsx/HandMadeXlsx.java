@@ -16,8 +16,7 @@ public final class HandMadeXlsx {
 
     public static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    private HandMadeXlsx() {
-    }
+    private HandMadeXlsx() {}
 
     /** A workbook whose one sheet has these rows (the inside of sheetData). */
     public static byte[] withRows(String rows) {
@@ -26,7 +25,8 @@ public final class HandMadeXlsx {
 
     /** A workbook with this sheet XML and, unless null, this sharedStrings.xml. */
     public static byte[] of(String sheet, String sharedStrings) {
-        return of(sheet.getBytes(StandardCharsets.UTF_8),
+        return of(
+                sheet.getBytes(StandardCharsets.UTF_8),
                 sharedStrings == null ? null : sharedStrings.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -47,25 +47,47 @@ public final class HandMadeXlsx {
         String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            put(zip, "[Content_Types].xml", ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
-                    + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/"
-                    + "sheet1.xml\" ContentType=\"" + sheetType + "\"/>"
-                    + (sharedStrings == null ? "" : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\""
-                    + stringsType + "\"/>") + "</Types>").getBytes(StandardCharsets.UTF_8));
-            put(zip, "_rels/.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "relationships\"><Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" "
-                    + "Target=\"xl/workbook.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
-            put(zip, "xl/workbook.xml", ("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + rel + "\"><sheets>"
-                    + "<sheet name=\"levels\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
-                    .getBytes(StandardCharsets.UTF_8));
-            put(zip, "xl/_rels/workbook.xml.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/"
-                    + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" "
-                    + "Target=\"worksheets/sheet1.xml\"/>" + (sharedStrings == null ? "" : "<Relationship Id=\"rId2\" "
-                    + "Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>") + "</Relationships>")
-                    .getBytes(StandardCharsets.UTF_8));
+            put(
+                    zip,
+                    "[Content_Types].xml",
+                    ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
+                                    + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
+                                    + "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/"
+                                    + "sheet1.xml\" ContentType=\"" + sheetType + "\"/>"
+                                    + (sharedStrings == null
+                                            ? ""
+                                            : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\""
+                                                    + stringsType + "\"/>")
+                                    + "</Types>")
+                            .getBytes(StandardCharsets.UTF_8));
+            put(
+                    zip,
+                    "_rels/.rels",
+                    ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                                    + "relationships\"><Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" "
+                                    + "Target=\"xl/workbook.xml\"/></Relationships>")
+                            .getBytes(StandardCharsets.UTF_8));
+            put(
+                    zip,
+                    "xl/workbook.xml",
+                    ("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + rel + "\"><sheets>"
+                                    + "<sheet name=\"levels\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+                            .getBytes(StandardCharsets.UTF_8));
+            put(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    ("<Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                                    + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + rel
+                                    + "/worksheet\" "
+                                    + "Target=\"worksheets/sheet1.xml\"/>"
+                                    + (sharedStrings == null
+                                            ? ""
+                                            : "<Relationship Id=\"rId2\" " + "Type=\"" + rel
+                                                    + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")
+                                    + "</Relationships>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             sheet.write(zip);
             zip.closeEntry();
