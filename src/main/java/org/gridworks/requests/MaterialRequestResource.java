@@ -37,6 +37,9 @@ public class MaterialRequestResource {
     RequestLifecycle lifecycle;
 
     @Inject
+    RequestCancellation cancellation;
+
+    @Inject
     SiteDeliveries deliveries;
 
     @Context
@@ -74,7 +77,7 @@ public class MaterialRequestResource {
             case "pick" -> lifecycle.pick(id, at, in.version());
             case "dispatch" -> lifecycle.dispatch(id, at, in.version());
             case "deliver" -> deliveries.deliver(id, at, in.signedBy(), delivered, in.version());
-            case "cancel" -> lifecycle.cancel(id, in.reason(), in.version());
+            case "cancel" -> cancellation.cancel(id, in.reason(), in.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };
         return requests.json(request.getId());

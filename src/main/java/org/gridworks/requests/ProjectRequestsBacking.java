@@ -42,6 +42,9 @@ public class ProjectRequestsBacking implements Serializable {
     RequestLifecycle lifecycle;
 
     @Inject
+    RequestCancellation cancellation;
+
+    @Inject
     ProjectService projects;
 
     @Inject
@@ -157,7 +160,7 @@ public class ProjectRequestsBacking implements Serializable {
     }
 
     public void cancel(RequestRow row) {
-        if (FacesFeedback.attempt(() -> lifecycle.cancel(row.id(), cancelReason, row.version())) != null) {
+        if (FacesFeedback.attempt(() -> cancellation.cancel(row.id(), cancelReason, row.version())) != null) {
             FacesFeedback.info("request.cancelled", row.id());
             cancelReason = null;
         }

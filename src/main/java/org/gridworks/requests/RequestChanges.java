@@ -13,10 +13,17 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.audit.AuditAction;
 import org.gridworks.audit.AuditTrail;
+import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
 import org.gridworks.platform.Time;
 import org.gridworks.projects.ConnectionProject;
+import org.gridworks.stock.Balance;
+import org.gridworks.stock.Material;
+import org.gridworks.stock.MovementType;
+import org.gridworks.stock.StockLedger;
+import org.gridworks.stock.StockPosting;
+import org.gridworks.stock.Warehouse;
 
 /**
  * What every change of a request shares, whichever service makes it: one change at a time on the version the
@@ -34,6 +41,12 @@ public class RequestChanges {
 
     @Inject
     MaterialRequestService requests;
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    CurrentCaller callers;
 
     @Inject
     AuditTrail audit;
@@ -91,5 +104,28 @@ public class RequestChanges {
                     field, "request.beforePrevious", notBefore.toString().replace('T', ' '));
         }
         return when;
+    }
+
+    /** One stock posting on behalf of a request (its reference MR-id), with the ledger row it makes. */
+    public void post(
+            MaterialRequest request,
+            MovementType type,
+            Material material,
+            Warehouse warehouse,
+            int quantity,
+            Balance.Delta delta,
+            String reason) {
+        StockPosting posting = new StockPosting(
+                        null,
+                        "request " + request.getId() + " " + type,
+                        type,
+                        Time.now(),
+                        callers.require().login(),
+                        reason,
+                        request.getProject(),
+                        "MR-" + request.getId(),
+                        null)
+                .forRequest(request.getId());
+        ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, type, quantity, delta, null)));
     }
 }

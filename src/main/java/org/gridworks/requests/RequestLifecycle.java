@@ -13,24 +13,19 @@ import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
-import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.Time;
 import org.gridworks.platform.i18n.CallerLocale;
 import org.gridworks.projects.ConnectionProject;
 import org.gridworks.projects.ProjectService;
 import org.gridworks.stock.Balance;
-import org.gridworks.stock.Material;
 import org.gridworks.stock.MovementType;
 import org.gridworks.stock.StockLedger;
-import org.gridworks.stock.StockPosting;
-import org.gridworks.stock.Warehouse;
 
 /**
  * A request's life up to the road: project managers make it for their unit's projects and its stock is reserved
  * at once in the proposed warehouses (a race for the last items is lost by one request, which is told and changes
- * nothing); the sourcing warehouses' staff pick and dispatch, issuing the reserved stock; an open request may be
- * cancelled, its stock released or, once sent, put back. Who may act is checked here; what the request's status
- * allows is MaterialRequest's own rule.
+ * nothing); the sourcing warehouses' staff pick and dispatch, issuing the reserved stock (a cancellation is
+ * RequestCancellation's). Who may act is checked here; what the request's status allows is MaterialRequest's own rule.
  */
 @Stateless
 @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
@@ -53,9 +48,6 @@ public class RequestLifecycle {
 
     @Inject
     CurrentCaller callers;
-
-    @Inject
-    SystemInfo system;
 
     @Inject
     StockLedger ledger;
@@ -113,7 +105,7 @@ public class RequestLifecycle {
                 .toList());
         for (Proposal.Line line : proposal.lines()) {
             // locked and checked by the ledger: if another request took the stock meanwhile, all of this rolls back
-            post(
+            changes.post(
                     request,
                     MovementType.RESERVATION,
                     line.material(),
@@ -163,7 +155,7 @@ public class RequestLifecycle {
                         null))
                 .toList());
         for (RequestLine line : mine) {
-            post(
+            changes.post(
                     request,
                     MovementType.ISSUE,
                     requests.material(line),
@@ -173,103 +165,6 @@ public class RequestLifecycle {
                     null);
         }
         return changes.changed(request, () -> request.dispatch(mine, when));
-    }
-
-    /**
-     * Cancels an open request: reserved stock is released; after dispatch (a reason is then required) what had
-     * not arrived goes back on the shelves of the warehouse it came from.
-     */
-    @RolesAllowed({Roles.WAREHOUSE, Roles.PROJECT_MANAGER})
-    public MaterialRequest cancel(long id, String reason, Integer version) {
-        MaterialRequest request = changes.editable(id, version);
-        Caller caller = requests.handler(request);
-        boolean ownUnit = request.getProject().getUnit().getCode().equals(caller.unit());
-        boolean manager = caller.has(Roles.PROJECT_MANAGER) && ownUnit;
-        if (!manager
-                && !(ownUnit
-                        && request.getLines().stream()
-                                .allMatch(l -> requests.warehouse(l).unitCode().equals(caller.unit())))) {
-            // the request belongs to the project's unit: its warehouse may cancel what it alone supplies; another
-            // unit's warehouse that supplies a line never cancels the whole request (the project manager decides)
-            throw BusinessException.forbidden();
-        }
-        request.check(RequestTransition.CANCEL);
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
-        if (why != null && why.length() > 500) {
-            throw BusinessException.invalid("reason", "project.tooLong", 500);
-        }
-        request.checkCancel(why); // after dispatch, a reason; refused before any stock moves
-        ledger.lockAll(request.getLines().stream()
-                .map(l -> new StockLedger.Effect(
-                        requests.material(l),
-                        requests.warehouse(l),
-                        MovementType.RELEASE,
-                        l.getQuantity(),
-                        Balance.Delta.release(l.getQuantity()),
-                        null))
-                .toList());
-        for (RequestLine line : request.getLines()) {
-            Material material = requests.material(line);
-            Warehouse warehouse = requests.warehouse(line);
-            if (line.isSent()) {
-                if (line.outstanding() > 0) {
-                    // sent but not arrived: back on the shelves it came from
-                    post(
-                            request,
-                            MovementType.RECEIPT,
-                            material,
-                            warehouse,
-                            line.outstanding(),
-                            Balance.Delta.receipt(line.outstanding()),
-                            why);
-                }
-            } else {
-                post(
-                        request,
-                        MovementType.RELEASE,
-                        material,
-                        warehouse,
-                        line.getQuantity(),
-                        Balance.Delta.release(line.getQuantity()),
-                        why);
-            }
-        }
-        MaterialRequest result = changes.changed(request, () -> request.cancel(Time.now(), why));
-        boolean anyDelivered = em.createQuery(
-                                "SELECT COUNT(r) FROM MaterialRequest r WHERE r.project = :p"
-                                        + " AND r.status = :delivered",
-                                Long.class)
-                        .setParameter("p", request.getProject())
-                        .setParameter("delivered", RequestStatus.DELIVERED)
-                        .getSingleResult()
-                > 0;
-        if (anyDelivered) {
-            // the last open request is gone: what was delivered is all the site gets
-            changes.materialsOnSite(request.getProject(), system.today());
-        }
-        return result;
-    }
-
-    private void post(
-            MaterialRequest request,
-            MovementType type,
-            Material material,
-            Warehouse warehouse,
-            int quantity,
-            Balance.Delta delta,
-            String reason) {
-        StockPosting posting = new StockPosting(
-                        null,
-                        "request " + request.getId() + " " + type,
-                        type,
-                        Time.now(),
-                        callers.require().login(),
-                        reason,
-                        request.getProject(),
-                        "MR-" + request.getId(),
-                        null)
-                .forRequest(request.getId());
-        ledger.post(posting, List.of(new StockLedger.Effect(material, warehouse, type, quantity, delta, null)));
     }
 
     private static String site(RequestInput input, ConnectionProject project) {
