@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.platform.PersonDirectory;
-import org.gridworks.platform.Roles;
 import org.gridworks.platform.SystemInfo;
 import org.gridworks.platform.watch.Colour;
 import org.gridworks.platform.watch.SubjectType;
 import org.gridworks.platform.watch.WatchSource;
 import org.gridworks.platform.watch.Watched;
 import org.gridworks.projects.ConnectionProject;
+import org.gridworks.projects.ProjectManagers;
 import org.gridworks.projects.ProjectStatus;
 
 /** Milestones of open projects not reached by their forecast day, by the rule of {@link MilestoneDue}. */
@@ -49,7 +49,7 @@ public class MilestoneWatch implements WatchSource {
     public List<Watched> watched() {
         LocalDate today = system.today();
         LocalDate horizon = MilestoneDue.horizon(today, calendars.calendar());
-        Map<Long, List<Long>> managersOfUnit = new HashMap<>();
+        ProjectManagers managers = new ProjectManagers(people);
         List<Watched> all = new ArrayList<>();
         for (Milestone m : em.createQuery(
                         "SELECT m FROM Milestone m JOIN FETCH m.plan p JOIN FETCH p.project WHERE" + NOT_REACHED
@@ -59,10 +59,7 @@ public class MilestoneWatch implements WatchSource {
                 .setParameter("horizon", horizon)
                 .getResultList()) {
             ConnectionProject p = m.getPlan().getProject();
-            List<Long> responsible = p.getManager() != null
-                    ? List.of(p.getManager().getId())
-                    : managersOfUnit.computeIfAbsent(
-                            p.getUnit().getId(), unit -> people.withRole(Roles.PROJECT_MANAGER, List.of(unit)));
+            List<Long> responsible = managers.of(p);
             all.add(new Watched(
                     SubjectType.MILESTONE,
                     m.getId(),

@@ -58,7 +58,7 @@ public class PermitWatch implements WatchSource {
         List<Watched> all = new ArrayList<>();
         for (PermitTrack t : waiting(null)) {
             PermitClock.Result clock = t.clock(calendar, today);
-            Colour colour = colour(clock.status());
+            Colour colour = warning(clock.status());
             if (colour == null) {
                 continue;
             }
@@ -92,7 +92,7 @@ public class PermitWatch implements WatchSource {
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = system.today();
         for (PermitTrack t : waiting(units)) {
-            Colour colour = colour(t.clock(calendar, today).status());
+            Colour colour = warning(t.clock(calendar, today).status());
             if (colour != null) {
                 counts.merge(t.getProject().getUnit().getId(), Counts.NONE.plus(colour, 1), Counts::plus);
             }
@@ -116,11 +116,9 @@ public class PermitWatch implements WatchSource {
                 .getResultList();
     }
 
-    private static Colour colour(ClockStatus status) {
-        if (status == ClockStatus.RED) {
-            return Colour.RED;
-        }
-        return status == ClockStatus.YELLOW ? Colour.YELLOW : null;
+    /** A track not yet submitted has no clock status, hence no warning. */
+    private static Colour warning(ClockStatus status) {
+        return status == null ? null : status.warning();
     }
 
     @Override

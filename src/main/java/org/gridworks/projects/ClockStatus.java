@@ -1,5 +1,7 @@
 package org.gridworks.projects;
 
+import org.gridworks.platform.watch.Colour;
+
 /**
  * The colour of a clock. Running: on track, yellow (80 % of the budget used or one working day left, whichever
  * comes first, but never on the day the clock starts: a 1-day step is green on day 0 and yellow on its due day),
@@ -23,6 +25,15 @@ public enum ClockStatus {
             return YELLOW;
         }
         return ON_TRACK;
+    }
+
+    /** The warning this colour raises: red, yellow, or none (on track, met, missed: the clock is not watched). */
+    public Colour warning() {
+        return switch (this) {
+            case RED -> Colour.RED;
+            case YELLOW -> Colour.YELLOW;
+            default -> null;
+        };
     }
 
     /** How bad, for picking the worst colour of several clocks. */

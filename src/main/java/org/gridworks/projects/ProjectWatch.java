@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridworks.platform.PersonDirectory;
-import org.gridworks.platform.Roles;
-import org.gridworks.platform.watch.Colour;
 import org.gridworks.platform.watch.SubjectType;
 import org.gridworks.platform.watch.WatchSource;
 import org.gridworks.platform.watch.Watched;
@@ -38,7 +36,7 @@ public class ProjectWatch implements WatchSource {
 
     @Override
     public List<Watched> watched() {
-        Map<Long, List<Long>> managersOfUnit = new HashMap<>();
+        ProjectManagers managers = new ProjectManagers(people);
         List<Watched> all = new ArrayList<>();
         for (ConnectionProject p : em.createQuery(
                         "SELECT p FROM ConnectionProject p WHERE p.status = :open" + " AND p.clockStatus IN :colours",
@@ -46,17 +44,13 @@ public class ProjectWatch implements WatchSource {
                 .setParameter("open", ProjectStatus.OPEN)
                 .setParameter("colours", WATCHED)
                 .getResultList()) {
-            // the project's manager, or every project manager of its unit when it has none
-            List<Long> responsible = p.getManager() != null
-                    ? List.of(p.getManager().getId())
-                    : managersOfUnit.computeIfAbsent(
-                            p.getUnit().getId(), unit -> people.withRole(Roles.PROJECT_MANAGER, List.of(unit)));
+            List<Long> responsible = managers.of(p);
             all.add(new Watched(
                     SubjectType.PROJECT,
                     p.getId(),
                     p.getId(),
                     p.getUnit().getId(),
-                    colour(p.getClockStatus()),
+                    p.getClockStatus().warning(),
                     p.getNumber(),
                     "alert.project",
                     List.of(
@@ -88,7 +82,8 @@ public class ProjectWatch implements WatchSource {
             query.setParameter("units", units);
         }
         for (Object[] row : query.getResultList()) {
-            counts.merge((Long) row[0], Counts.NONE.plus(colour((ClockStatus) row[1]), (Long) row[2]), Counts::plus);
+            counts.merge(
+                    (Long) row[0], Counts.NONE.plus(((ClockStatus) row[1]).warning(), (Long) row[2]), Counts::plus);
         }
         return counts;
     }
@@ -96,9 +91,5 @@ public class ProjectWatch implements WatchSource {
     @Override
     public String page(long subjectId, Long projectId) {
         return "/projects/project.xhtml?id=" + subjectId;
-    }
-
-    static Colour colour(ClockStatus status) {
-        return status == ClockStatus.RED ? Colour.RED : Colour.YELLOW;
     }
 }
