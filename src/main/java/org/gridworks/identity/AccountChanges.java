@@ -10,8 +10,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.gridworks.platform.cluster.FromOtherServer;
 
 /**
- * Tells this server's sign-in memory that an account changed: its remembered passwords are forgotten when the
- * password, the roles or the enabled flag change, and a new password also ends the login's pause. Done at once and
+ * Tells this server's sign-in memory that an account changed: its remembered passwords and API tokens are forgotten
+ * when the password, the roles or the enabled flag change or a token is revoked, and a new password also ends the login's pause. Done at once and
  * again when the change commits, because a sign-in verified in between still reads the old row.
  * The other servers hear of it once the change commits (AccountChanged through the Data Grid, within milliseconds)
  * and forget it too; a verification they had under way is not remembered.
@@ -21,6 +21,9 @@ public class AccountChanges {
 
     @Inject
     RememberedPasswords remembered;
+
+    @Inject
+    RememberedTokens tokens;
 
     @Inject
     SignInThrottle throttle;
@@ -42,15 +45,20 @@ public class AccountChanges {
     }
 
     void changedOnOtherServer(@Observes @FromOtherServer AccountChanged change) {
-        remembered.forget(change.login());
+        forget(change.login());
         if (change.password()) {
             throttle.loginCleared(change.login());
         }
     }
 
+    private void forget(String login) {
+        remembered.forget(login);
+        tokens.forget(login);
+    }
+
     private void changed(String login, boolean password) {
         toOtherServers.fire(new AccountChanged(login, password)); // sent when the change commits (ClusterRelay)
-        remembered.forget(login);
+        forget(login);
         if (transactions.getTransactionKey() != null) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -60,7 +68,7 @@ public class AccountChanges {
 
                 @Override
                 public void afterCompletion(int status) {
-                    remembered.forget(login);
+                    forget(login);
                 }
             });
         }

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,29 +24,20 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class RememberedPasswords {
 
-    static final Duration AT_MOST = Duration.ofMinutes(1);
-    /** Many more distinct passwords than any real set of systems signs in with; beyond it, start again. */
-    static final int LIMIT = 10_000;
+    static final Duration AT_MOST = BriefMemory.AT_MOST;
+    static final int LIMIT = BriefMemory.LIMIT;
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final Duration keep;
+    private final BriefMemory<SignedIn> memory;
     private final SecretKeySpec key;
-    private final ConcurrentHashMap<String, Entry> byKey = new ConcurrentHashMap<>();
-    /** Counts account changes: a verification that started before the latest change is not remembered. */
-    private final AtomicLong changes = new AtomicLong();
-
-    record Entry(SignedIn caller, Instant until) {}
 
     public RememberedPasswords() {
         this(AT_MOST);
     }
 
     RememberedPasswords(Duration keep) {
-        if (keep.compareTo(AT_MOST) > 0) {
-            throw new IllegalArgumentException("a verified password is remembered at most " + AT_MOST);
-        }
-        this.keep = keep;
+        this.memory = new BriefMemory<>(keep);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, ALGORITHM);
@@ -56,47 +45,26 @@ public class RememberedPasswords {
 
     /** Taken before verifying a password, handed back to {@link #remember}. */
     public long ticket() {
-        return changes.get();
+        return memory.ticket();
     }
 
     /** Who signed in with exactly this login and password less than a minute ago, unless their account changed. */
     public Optional<SignedIn> find(String login, String password, Instant now) {
-        String k = keyOf(login, password);
-        Entry entry = byKey.get(k);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        if (!entry.until().isAfter(now)) {
-            byKey.remove(k, entry);
-            return Optional.empty();
-        }
-        return Optional.of(entry.caller());
+        return memory.find(keyOf(login, password), now);
     }
 
     /** Remembers a verified login and password for a minute, unless an account changed since {@code ticket}. */
     public void remember(long ticket, String login, String password, SignedIn caller, Instant now) {
-        if (byKey.size() >= LIMIT) {
-            byKey.values().removeIf(e -> !e.until().isAfter(now));
-            if (byKey.size() >= LIMIT) {
-                byKey.clear();
-            }
-        }
-        String k = keyOf(login, password);
-        byKey.put(k, new Entry(caller, now.plus(keep)));
-        // checked after the put: a change either shows here or, coming later, removes the entry itself
-        if (changes.get() != ticket) {
-            byKey.remove(k);
-        }
+        memory.remember(ticket, keyOf(login, password), caller.login(), caller, now);
     }
 
     /** Forgets every password remembered for this account; verifications under way will not be remembered. */
     public void forget(String login) {
-        changes.incrementAndGet();
-        byKey.values().removeIf(e -> e.caller().login().equals(login));
+        memory.forget(login);
     }
 
     int size() {
-        return byKey.size();
+        return memory.size();
     }
 
     /** HMAC-SHA256 over the login's length, the login and the password, so no two pairs share an input. */
