@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,13 +18,12 @@ import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.milestones.Milestone;
+import org.gridworks.permits.PermitClock;
 import org.gridworks.permits.PermitStatus;
-import org.gridworks.permits.PermitTrack;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
+import org.gridworks.platform.i18n.Languages;
 import org.gridworks.projects.ProjectStatus;
-import org.gridworks.requests.MaterialRequest;
 import org.gridworks.requests.RequestStatus;
 
 /**
@@ -183,26 +183,33 @@ public class EvaluationService {
         return new ArrayList<>(months.values());
     }
 
+    // The three figures below read only the columns they count (no entities): at city scale a year holds thousands
+    // of requests, permit tracks and milestones, and loading them as entities with their relations made the
+    // evaluation the slowest page of the load test (issue 19).
+
     private Evaluation.DeliveryFigures deliveries(Period period, String unit) {
         WorkingDayCalendar calendar = calendars.calendar();
-        TypedQuery<MaterialRequest> query = em.createQuery(
-                        "SELECT r FROM MaterialRequest r"
-                                + " WHERE r.status = :delivered AND r.deliveredAt >= :from AND r.deliveredAt < :to"
-                                + (unit == null ? "" : " AND r.project.unit.code = :unit"),
-                        MaterialRequest.class)
-                .setParameter("delivered", RequestStatus.DELIVERED)
-                .setParameter("from", period.from().atStartOfDay())
-                .setParameter("to", period.to().plusDays(1).atStartOfDay());
-        List<MaterialRequest> done = withUnit(query, unit).getResultList();
+        List<Object[]> done = withUnit(
+                        em.createQuery(
+                                        "SELECT r.deliveredAt, r.dueOn FROM MaterialRequest r"
+                                                + " WHERE r.status = :delivered AND r.deliveredAt >= :from"
+                                                + " AND r.deliveredAt < :to"
+                                                + (unit == null ? "" : " AND r.project.unit.code = :unit"),
+                                        Object[].class)
+                                .setParameter("delivered", RequestStatus.DELIVERED)
+                                .setParameter("from", period.from().atStartOfDay())
+                                .setParameter("to", period.to().plusDays(1).atStartOfDay()),
+                        unit)
+                .getResultList();
         long onTime = 0;
         List<Integer> lateness = new ArrayList<>();
-        for (MaterialRequest r : done) {
-            LocalDate on = r.getDeliveredAt().toLocalDate();
-            if (!on.isAfter(r.getDueOn())) {
+        for (Object[] row : done) {
+            LocalDate on = ((LocalDateTime) row[0]).toLocalDate();
+            LocalDate due = (LocalDate) row[1];
+            if (!on.isAfter(due)) {
                 onTime++;
             } else {
-                lateness.add(Math.max(
-                        1, calendar.workingDaysBetween(r.getDueOn(), on).workingDays()));
+                lateness.add(Math.max(1, calendar.workingDaysBetween(due, on).workingDays()));
             }
         }
         return new Evaluation.DeliveryFigures(
@@ -217,39 +224,61 @@ public class EvaluationService {
 
     private List<Evaluation.PermitFigure> permits(Period period, String unit, Locale locale) {
         WorkingDayCalendar calendar = calendars.calendar();
-        // types and projects joined, every track's supplement pauses in one more query (not one per track)
-        List<PermitTrack> decided = withUnit(
+        String decidedIn = " WHERE t.status IN :decided AND t.decidedOn BETWEEN :from AND :to"
+                + (unit == null ? "" : " AND t.project.unit.code = :unit");
+        List<Object[]> decided = bindDecided(
                         em.createQuery(
-                                        "SELECT t FROM PermitTrack t JOIN FETCH t.type"
-                                                + " JOIN FETCH t.project WHERE t.status IN :decided AND t.decidedOn BETWEEN :from AND :to"
-                                                + (unit == null ? "" : " AND t.project.unit.code = :unit"),
-                                        PermitTrack.class)
-                                .setParameter("decided", List.of(PermitStatus.GRANTED, PermitStatus.REFUSED))
-                                .setParameter("from", period.from())
-                                .setParameter("to", period.to()),
+                                "SELECT t.id, y.code, y.authority, y.nameZh, y.nameEn, t.submittedOn, t.decidedOn,"
+                                        + " t.limitDays, t.pauseOnSupplement FROM PermitTrack t JOIN t.type y"
+                                        + decidedIn + " ORDER BY t.id",
+                                Object[].class),
+                        period,
                         unit)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.supplements")
                 .getResultList();
-        Map<String, List<PermitTrack>> byType = new LinkedHashMap<>();
-        decided.forEach(t -> byType.computeIfAbsent(
-                        t.getType().getCode() + "\u0000" + t.getType().getAuthority(), k -> new ArrayList<>())
+        // every decided track's supplement pauses in one more query
+        Map<Long, List<PermitClock.Pause>> pauses = new HashMap<>();
+        for (Object[] row : bindDecided(
+                        em.createQuery(
+                                "SELECT t.id, s.requestedOn, s.suppliedOn FROM PermitSupplement s JOIN s.track t"
+                                        + decidedIn,
+                                Object[].class),
+                        period,
+                        unit)
+                .getResultList()) {
+            pauses.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new PermitClock.Pause((LocalDate) row[1], (LocalDate) row[2]));
+        }
+        Map<String, List<Object[]>> byType = new LinkedHashMap<>();
+        decided.forEach(t -> byType.computeIfAbsent(t[1] + "\u0000" + t[2], k -> new ArrayList<>())
                 .add(t));
+        boolean english = Languages.ENGLISH.equals(Languages.closest(locale));
         List<Evaluation.PermitFigure> figures = new ArrayList<>();
-        for (Map.Entry<String, List<PermitTrack>> entry : byType.entrySet()) {
-            String[] key = entry.getKey().split("\u0000", 2);
-            List<Integer> used = entry.getValue().stream()
-                    .map(t -> t.clock(calendar, t.getDecidedOn()).used())
-                    .toList();
-            long over = entry.getValue().stream()
-                    .filter(t -> t.clock(calendar, t.getDecidedOn()).used() > t.getLimitDays())
-                    .count();
+        for (List<Object[]> tracks : byType.values()) {
+            int total = 0;
+            long over = 0;
+            for (Object[] t : tracks) {
+                int limit = ((Number) t[7]).intValue();
+                int used = PermitClock.compute(
+                                (LocalDate) t[5],
+                                (LocalDate) t[6],
+                                limit,
+                                pauses.getOrDefault((Long) t[0], List.of()),
+                                (Boolean) t[8],
+                                calendar,
+                                (LocalDate) t[6])
+                        .used();
+                total += used;
+                if (used > limit) {
+                    over++;
+                }
+            }
+            Object[] first = tracks.get(0);
             figures.add(new Evaluation.PermitFigure(
-                    key[0],
-                    entry.getValue().get(0).getType().name(locale),
-                    key[1],
-                    used.size(),
-                    Figures.round1(used.stream().mapToInt(i -> i).average().orElse(0)),
+                    (String) first[1],
+                    (String) (english ? first[4] : first[3]),
+                    (String) first[2],
+                    tracks.size(),
+                    Figures.round1((double) total / tracks.size()),
                     over));
         }
         return figures;
@@ -257,35 +286,44 @@ public class EvaluationService {
 
     private List<Evaluation.MilestoneFigure> milestones(Period period, String unit, Locale locale) {
         WorkingDayCalendar calendar = calendars.calendar();
-        List<Milestone> reached = withUnit(
+        List<Object[]> reached = withUnit(
                         em.createQuery(
-                                        "SELECT m FROM Milestone m JOIN FETCH m.plan p"
-                                                + " JOIN FETCH p.project WHERE m.actual BETWEEN :from"
-                                                + " AND :to AND m.baseline IS NOT NULL"
+                                        "SELECT m.code, m.nameZh, m.nameEn, m.baseline, m.actual FROM Milestone m"
+                                                + " WHERE m.actual BETWEEN :from AND :to AND m.baseline IS NOT NULL"
                                                 + (unit == null ? "" : " AND m.plan.project.unit.code = :unit")
-                                                + " ORDER BY m.position",
-                                        Milestone.class)
+                                                + " ORDER BY m.position, m.id",
+                                        Object[].class)
                                 .setParameter("from", period.from())
                                 .setParameter("to", period.to()),
                         unit)
                 .getResultList();
-        Map<String, List<Milestone>> byCode = new LinkedHashMap<>();
-        reached.forEach(
-                m -> byCode.computeIfAbsent(m.getCode(), k -> new ArrayList<>()).add(m));
+        Map<String, List<Object[]>> byCode = new LinkedHashMap<>();
+        reached.forEach(m ->
+                byCode.computeIfAbsent((String) m[0], k -> new ArrayList<>()).add(m));
+        boolean english = Languages.ENGLISH.equals(Languages.closest(locale));
         List<Evaluation.MilestoneFigure> figures = new ArrayList<>();
-        for (List<Milestone> list : byCode.values()) {
+        for (List<Object[]> list : byCode.values()) {
             List<Integer> slips = list.stream()
-                    .map(m -> calendar.workingDaysBetween(m.getBaseline(), m.getActual())
+                    .map(m -> calendar.workingDaysBetween((LocalDate) m[3], (LocalDate) m[4])
                             .workingDays())
                     .toList();
+            Object[] first = list.get(0);
             figures.add(new Evaluation.MilestoneFigure(
-                    list.get(0).getCode(),
-                    list.get(0).name(locale),
+                    (String) first[0],
+                    (String) (english ? first[2] : first[1]),
                     list.size(),
                     Figures.round1(slips.stream().mapToInt(i -> i).average().orElse(0)),
-                    slips.stream().filter(s -> s > 0).count()));
+                    slips.stream().filter(x -> x > 0).count()));
         }
         return figures;
+    }
+
+    private static <T> TypedQuery<T> bindDecided(TypedQuery<T> query, Period period, String unit) {
+        return withUnit(
+                query.setParameter("decided", List.of(PermitStatus.GRANTED, PermitStatus.REFUSED))
+                        .setParameter("from", period.from())
+                        .setParameter("to", period.to()),
+                unit);
     }
 
     private static String unitFilter(String unit) {
