@@ -153,6 +153,31 @@ public class PermitService {
                 .toList();
     }
 
+    /** Tracks whose permit number contains the text, in the caller's unit (all units for supervisors). */
+    public List<PermitTrack> withNumber(String text, int limit) {
+        Caller caller = callers.require();
+        boolean everyUnit = caller.seesEveryUnit();
+        var query = em.createQuery(
+                        "SELECT t FROM PermitTrack t JOIN FETCH t.type JOIN FETCH t.project"
+                                // '!' escapes: a backslash means different things in MySQL's and H2's literals
+                                + " WHERE LOWER(t.permitNumber) LIKE :q ESCAPE '!'"
+                                + (everyUnit ? "" : " AND t.project.unit.code = :unit")
+                                + " ORDER BY t.decidedOn DESC, t.id DESC",
+                        PermitTrack.class)
+                .setParameter(
+                        "q",
+                        "%"
+                                + text.toLowerCase(Locale.ROOT)
+                                        .replace("!", "!!")
+                                        .replace("%", "!%")
+                                        .replace("_", "!_")
+                                + "%");
+        if (!everyUnit) {
+            query.setParameter("unit", caller.unit());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
     public List<PermitType> types() {
         return em.createQuery("SELECT t FROM PermitType t WHERE t.active = TRUE ORDER BY t.id", PermitType.class)
                 .getResultList();

@@ -148,6 +148,64 @@ class FramePagesIT {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /**
+     * The search box above the menu: Enter searches; a customer's name finds the project in the manager's own unit and
+     * leads to it, a project of another unit stays unfound, "3x240" finds the cable written 3×240, and a permit number
+     * finds its permit.
+     */
+    @Test
+    void theSearchBoxFindsProjectsMaterialsAndPermitsWithinTheCallersUnit(Browser browser) {
+        signedIn(browser, "index.xhtml?lang=zh-CN");
+        org.openqa.selenium.WebDriver driver = browser.driver();
+
+        search(browser, "华庭");
+        List<String> hits = hitTitles(driver);
+        assertEquals(1, hits.size(), hits.toString());
+        assertTrue(hits.get(0).endsWith("金华华庭酒店"), hits.get(0));
+        browser.clickToNewPage(driver.findElement(org.openqa.selenium.By.cssSelector(".gw-search-hit")));
+        assertTrue(driver.getCurrentUrl().contains("/projects/project.xhtml?id="), driver.getCurrentUrl());
+        assertTrue(driver.getPageSource().contains("金华华庭酒店"));
+
+        search(browser, "孝顺镇"); // a project of the Jindong company: not the Wucheng manager's to see
+        assertEquals(List.of(), hitTitles(driver));
+        assertTrue(driver.findElement(org.openqa.selenium.By.id("search-none"))
+                .getText()
+                .contains("孝顺镇"));
+
+        search(browser, "3x240");
+        assertTrue(
+                driver.findElements(org.openqa.selenium.By.cssSelector(".gw-search-hits .gw-hint")).stream()
+                        .anyMatch(e -> e.getText().equals("YJV22-8.7/15kV-3×240")),
+                "the cable written with ×");
+
+        search(browser, "金规许字");
+        assertTrue(
+                driver.findElements(org.openqa.selenium.By.tagName("h2")).stream()
+                        .anyMatch(e -> e.getText().equals("许可证")),
+                "granted permits of the unit are found by their number");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private static void search(Browser browser, String text) {
+        org.openqa.selenium.WebElement box = browser.driver().findElement(org.openqa.selenium.By.id("gw-search-q"));
+        box.clear();
+        box.sendKeys(text);
+        org.openqa.selenium.WebElement oldPage = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
+        box.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        browser.waitForPage();
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("search.xhtml?q="),
+                browser.driver().getCurrentUrl());
+    }
+
+    private static List<String> hitTitles(org.openqa.selenium.WebDriver driver) {
+        return driver.findElements(org.openqa.selenium.By.cssSelector(".gw-search-hit")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
+    }
+
     private static boolean isOnScreen(Browser browser, String id) {
         Object left = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().left;", id);
