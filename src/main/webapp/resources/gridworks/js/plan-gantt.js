@@ -43,6 +43,8 @@
     function decorate(gantt, data) {
         var column = gantt.config.column_width;
         var height = gantt.options.bar_height;
+        // frappe-gantt makes its box exactly as high as its rows: room for the horizontal scroll bar under the last
+        gantt.$container.style.height = (gantt.grid_height + 18) + 'px';
         var under = document.createElementNS(SVG, 'g');
         under.setAttribute('class', 'gw-gantt-baselines');
         gantt.$svg.insertBefore(under, gantt.layers.bar);
