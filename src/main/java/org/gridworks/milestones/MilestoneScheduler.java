@@ -178,6 +178,25 @@ public final class MilestoneScheduler {
                 : calendar.workingDaysBetween(energised, deadline).workingDays();
     }
 
+    /**
+     * Each milestone's total float: working days from its actual (or forecast) date to the latest date the
+     * deadline still allows it ({@link #backward}); negative when it already overruns. Milestones without a date
+     * have none.
+     */
+    public static Map<String, Integer> floats(List<PlanItem> items, LocalDate deadline, WorkingDayCalendar calendar) {
+        Map<String, LocalDate> latest = backward(items, deadline, calendar);
+        Map<String, Integer> floats = new HashMap<>();
+        for (PlanItem item : items) {
+            if (item.effective() != null) {
+                floats.put(
+                        item.code(),
+                        calendar.workingDaysBetween(item.effective(), latest.get(item.code()))
+                                .workingDays());
+            }
+        }
+        return floats;
+    }
+
     private static LocalDate after(
             PlanItem item, Map<String, LocalDate> dates, LocalDate start, WorkingDayCalendar calendar) {
         LocalDate from = item.predecessors().isEmpty() ? start : predecessorsDone(item, dates);

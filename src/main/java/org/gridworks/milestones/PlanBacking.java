@@ -6,20 +6,28 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.gridworks.calendar.CalendarService;
+import org.gridworks.identity.Caller;
+import org.gridworks.identity.CurrentCaller;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.People;
+import org.gridworks.platform.Roles;
 import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.i18n.Messages;
 import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.projects.ConnectionProject;
 import org.gridworks.projects.ProjectService;
 
 /**
- * The plan of one project as a Gantt-like timeline (baseline and forecast bars, actual markers, today line, late
- * milestones in red) with inline editing for its project manager.
+ * The plan of one project as a Gantt (frappe-gantt, fed by PlanGantt: baseline and forecast bars, actual markers,
+ * dependency arrows, the legal deadline, critical path and float) with inline editing and bar dragging for the
+ * project managers of its unit.
  */
 @Named
 @ViewScoped
@@ -39,6 +47,12 @@ public class PlanBacking implements Serializable {
     @Inject
     PersonNames names;
 
+    @Inject
+    CurrentCaller callers;
+
+    @Inject
+    CalendarService calendar;
+
     private Long projectId;
     private String title;
     private boolean exists;
@@ -48,7 +62,8 @@ public class PlanBacking implements Serializable {
     private LocalDate deadline;
     private boolean deadlineProvisional;
     private int floatDays;
-    private String todayStyle;
+    private boolean mayManage;
+    private String gantt;
     private List<Row> rows;
     private String reason;
 
@@ -65,9 +80,6 @@ public class PlanBacking implements Serializable {
         private String note;
         private final int slip;
         private final boolean late;
-        private final String baselineStyle;
-        private final String forecastStyle;
-        private final String actualStyle;
         private final boolean baselineProvisional;
         private final boolean forecastProvisional;
 
@@ -76,9 +88,6 @@ public class PlanBacking implements Serializable {
                 String name,
                 int slip,
                 boolean late,
-                String baselineStyle,
-                String forecastStyle,
-                String actualStyle,
                 boolean baselineProvisional,
                 boolean forecastProvisional,
                 String responsibleName) {
@@ -92,9 +101,6 @@ public class PlanBacking implements Serializable {
             this.note = m.getNote();
             this.slip = slip;
             this.late = late;
-            this.baselineStyle = baselineStyle;
-            this.forecastStyle = forecastStyle;
-            this.actualStyle = actualStyle;
             this.baselineProvisional = baselineProvisional;
             this.forecastProvisional = forecastProvisional;
         }
@@ -152,18 +158,6 @@ public class PlanBacking implements Serializable {
             return late;
         }
 
-        public String getBaselineStyle() {
-            return baselineStyle;
-        }
-
-        public String getForecastStyle() {
-            return forecastStyle;
-        }
-
-        public String getActualStyle() {
-            return actualStyle;
-        }
-
         /** The baseline falls in a year whose calendar is not loaded. */
         public boolean isBaselineProvisional() {
             return baselineProvisional;
@@ -185,6 +179,9 @@ public class PlanBacking implements Serializable {
         ConnectionProject project = projects.find(projectId);
         title = project.getNumber() + " " + project.getCustomerName();
         supportingWorks = project.isNeedsSupportingWorks();
+        Caller caller = callers.require();
+        mayManage =
+                caller.has(Roles.PROJECT_MANAGER) && project.getUnit().getCode().equals(caller.unit());
         var plan = plans.planOf(projectId);
         exists = plan.isPresent();
         rows = new ArrayList<>();
@@ -198,62 +195,35 @@ public class PlanBacking implements Serializable {
         deadlineProvisional = plans.provisional(deadline);
         floatDays = plans.floatDays(p);
         LocalDate today = system.today();
-        LocalDate start = p.getProject().getAcceptedOn();
-        LocalDate end = deadline;
-        for (Milestone m : p.getMilestones()) {
-            for (LocalDate d : new LocalDate[] {m.getBaseline(), m.getForecast(), m.getActual(), today}) {
-                if (d != null && d.isAfter(end)) {
-                    end = d;
-                }
-                if (d != null && d.isBefore(start)) {
-                    start = d;
-                }
-            }
-        }
-        double span = Math.max(1, ChronoUnit.DAYS.between(start, end) + 1);
-        todayStyle = position(start, today, span);
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         People people = names.of(
                 p.getMilestones().stream().map(Milestone::getResponsible).toList(), locale);
-        LocalDate previousBaseline = start;
-        LocalDate previousForecast = start;
+        Map<String, String> milestoneNames = new HashMap<>();
         for (Milestone m : p.getMilestones()) {
             int slip = plans.slip(m);
             boolean late = m.getActual() == null
                     && m.getForecast() != null
                     && (m.getForecast().isBefore(today) || m.getForecast().isAfter(deadline) || slip > 0);
+            milestoneNames.put(m.getCode(), m.name(locale));
             rows.add(new Row(
                     m,
                     m.name(locale),
                     slip,
                     late,
-                    bar(start, previousBaseline, m.getBaseline(), span),
-                    bar(start, previousForecast, m.getForecast(), span),
-                    m.getActual() == null ? null : position(start, m.getActual(), span),
                     plans.provisional(m.getBaseline()),
                     plans.provisional(m.getForecast()),
                     people.name(m.getResponsible())));
-            if (m.getBaseline() != null) {
-                previousBaseline = m.getBaseline();
-            }
-            if (m.getForecast() != null) {
-                previousForecast = m.getForecast();
-            }
         }
-    }
-
-    private static String bar(LocalDate start, LocalDate from, LocalDate to, double span) {
-        if (to == null) {
-            return "display:none";
-        }
-        LocalDate begin = from.isAfter(to) ? to : from;
-        double left = ChronoUnit.DAYS.between(start, begin) * 100 / span;
-        double width = Math.max(0.8, (ChronoUnit.DAYS.between(begin, to) + 1) * 100 / span);
-        return String.format(Locale.ROOT, "left:%.2f%%;width:%.2f%%", left, Math.min(width, 100 - left));
-    }
-
-    private static String position(LocalDate start, LocalDate day, double span) {
-        return String.format(Locale.ROOT, "left:%.2f%%", ChronoUnit.DAYS.between(start, day) * 100 / span);
+        gantt = PlanGantt.of(
+                        p.items(),
+                        milestoneNames,
+                        deadline,
+                        today,
+                        mayManage,
+                        Languages.closest(locale).toLanguageTag(),
+                        (key, arguments) -> Messages.get(locale, key, arguments),
+                        calendar.calendar())
+                .toString();
     }
 
     public void create() {
@@ -293,8 +263,45 @@ public class PlanBacking implements Serializable {
         }
     }
 
+    /**
+     * Moves a milestone's forecast to the day its Gantt bar was dropped on: the same service call as saving its
+     * row, so the same rules, version check and audit apply; on a refusal the message shows and the Gantt is drawn
+     * again from the plan as it stands, so the bar goes back. The code and date come as request parameters of the
+     * page's own ajax post (its view state and nonce).
+     */
+    public void moveForecast() {
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String code = parameters.get("code");
+        Row row =
+                rows.stream().filter(r -> r.getCode().equals(code)).findFirst().orElse(null);
+        LocalDate forecast = parseDate(parameters.get("forecast"));
+        if (row == null || forecast == null) {
+            FacesFeedback.error("plan.gantt.badMove");
+        } else if (FacesFeedback.attempt(() -> plans.update(
+                        projectId, code, forecast, row.getActual(), row.getResponsible(), row.getNote(), version))
+                != null) {
+            FacesFeedback.info("plan.gantt.moved", row.getName(), forecast.toString());
+        }
+        loadNow();
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A project manager of the project's unit: the services refuse everyone else's changes too. */
     public boolean isMayManage() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("PROJECT_MANAGER");
+        return mayManage;
+    }
+
+    /** The Gantt as JSON (PlanGantt), for the page's data attribute. */
+    public String getGantt() {
+        return gantt;
     }
 
     public Long getProjectId() {
@@ -331,10 +338,6 @@ public class PlanBacking implements Serializable {
 
     public int getFloatDays() {
         return floatDays;
-    }
-
-    public String getTodayStyle() {
-        return todayStyle;
     }
 
     public List<Row> getRows() {

@@ -1,6 +1,7 @@
 package org.gridworks.milestones;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -26,7 +27,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** Milestone plans through the API and the pages: template, baseline freeze, slips, gates, stale saves, access. */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
@@ -297,11 +302,11 @@ class MilestonesIT {
         browser.driver().findElement(By.id("plan:milestones:2:save")).click();
         browser.waitForPage();
 
-        assertEquals(
-                "true",
+        assertTrue(
                 browser.driver()
-                        .findElement(By.cssSelector(".gw-gantt-row[data-code='ENERGISED']"))
-                        .getAttribute("data-late"),
+                        .findElement(By.cssSelector("#plan-gantt .bar-wrapper[data-id='ENERGISED']"))
+                        .getAttribute("class")
+                        .contains("gw-late"),
                 "energisation now late against its baseline");
         assertEquals(
                 "3",
@@ -311,6 +316,120 @@ class MilestonesIT {
                 Integer.parseInt(browser.driver().findElement(By.id("float")).getText()));
         browser.screenshot("milestone-plan");
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theGanttShowsThePlanAndADraggedForecastBarIsSavedAuditedOrRefusedAndReadersCannotDrag(Browser browser) {
+        long project = projectWithPlan();
+        URI base = Http.loopback(deploymentUrl);
+        WebDriver driver = browser.driver();
+        browser.resize(Browser.DESKTOP);
+        SignInPage.open(browser, base).signIn(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+        browser.open(base.resolve("milestones/plan.xhtml?id=" + project));
+
+        assertEquals(
+                8,
+                driver.findElements(By.cssSelector("#plan-gantt .bar-wrapper")).size());
+        assertEquals(
+                8,
+                driver.findElements(By.cssSelector("#plan-gantt .arrow path")).size(),
+                "one arrow per finish-to-start link of the template");
+        assertEquals(
+                8,
+                driver.findElements(By.cssSelector("#plan-gantt .gw-gantt-baseline"))
+                        .size());
+        assertEquals(
+                1,
+                driver.findElements(By.cssSelector("#plan-gantt .gw-gantt-deadline"))
+                        .size());
+        assertFalse(driver.findElements(By.cssSelector("#plan-gantt .bar-wrapper.gw-critical"))
+                .isEmpty());
+        assertFalse(
+                driver.findElements(By.cssSelector("#plan-gantt .holiday-highlight"))
+                        .isEmpty(),
+                "non-working days shaded");
+        assertTrue(
+                driver.findElement(By.cssSelector("#plan-gantt .bar-wrapper[data-id='ENERGISED'] .bar-label"))
+                        .getText()
+                        .contains("浮动"),
+                "float on the bar");
+        // the date-picker button at 1366 px: wholly inside its cell and the thing a click at its middle hits
+        Object pickerButton = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var b = arguments[0]; b.scrollIntoView({block: 'center'});"
+                                + " var r = b.getBoundingClientRect(), c = b.closest('td').getBoundingClientRect();"
+                                + " var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                                + " return (Math.min(r.right, c.right) - Math.max(r.left, c.left) >= 32)"
+                                + " + ' ' + (hit !== null && hit.closest('.ui-datepicker-trigger') === b);",
+                        driver.findElement(By.cssSelector("[id='plan:milestones:2:forecast'] .ui-datepicker-trigger")));
+        assertEquals("true true", pickerButton, "visible width >= 32 px, not covered");
+
+        String before = find(milestones(project), "DESIGN_DONE").getString("forecast");
+        dragBar(browser, "DESIGN_DONE", 3);
+        String moved = LocalDate.parse(before).plusDays(3).toString();
+        assertEquals(moved, find(milestones(project), "DESIGN_DONE").getString("forecast"));
+        assertTrue(driver.findElement(By.id("plan:messages")).getText().contains(moved));
+        JsonArray trail = (JsonArray) Http.parse(http().get(
+                        "/api/v1/audit?recordType=Milestone&recordId=" + project + "/DESIGN_DONE",
+                        "Authorization",
+                        DemoUsers.basic(DemoUsers.SUPERVISOR))
+                .body());
+        assertEquals(1, trail.size(), trail.toString());
+        assertTrue(trail.toString().contains(moved), trail.toString());
+
+        // someone else saves the plan meanwhile: the next drag is refused, nothing moves, the bar goes back
+        int version = milestones(project).getJsonObject(0).getInt("version");
+        assertEquals(
+                200,
+                send(
+                                "PUT",
+                                "/api/v1/projects/" + project + "/milestones/SETUP",
+                                DemoUsers.MANAGER,
+                                "{\"note\":\"elsewhere\",\"version\":" + version + "}")
+                        .statusCode());
+        String barBefore = barX(browser, "DESIGN_DONE");
+        dragBar(browser, "DESIGN_DONE", 2);
+        assertEquals(moved, find(milestones(project), "DESIGN_DONE").getString("forecast"));
+        assertTrue(
+                driver.findElement(By.id("plan:messages")).getText().contains("他人"),
+                driver.findElement(By.id("plan:messages")).getText());
+        assertEquals(barBefore, barX(browser, "DESIGN_DONE"), "the refused bar is drawn where it was");
+        browser.screenshot("milestone-gantt");
+        assertEquals(List.of(), browser.consoleErrors());
+
+        driver.manage().deleteAllCookies();
+        SignInPage.open(browser, base).signIn(DemoUsers.SUPERVISOR, DemoUsers.PASSWORD);
+        browser.open(base.resolve("milestones/plan.xhtml?id=" + project));
+        assertEquals(
+                8,
+                driver.findElements(By.cssSelector("#plan-gantt .bar-wrapper")).size());
+        assertEquals(
+                0, driver.findElements(By.cssSelector("#plan-gantt .handle")).size(), "no drag handles");
+        assertEquals(
+                "undefined",
+                ((JavascriptExecutor) driver).executeScript("return typeof window.gwMoveForecast;"),
+                "no move command on a reader's page");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** Drags a Gantt bar by whole days (the chart's 30-pixel columns) with real mouse events. */
+    private static void dragBar(Browser browser, String code, int days) {
+        WebElement bar =
+                browser.driver().findElement(By.cssSelector("#plan-gantt .bar-wrapper[data-id='" + code + "'] .bar"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", bar);
+        Actions drag = new Actions(browser.driver()).clickAndHold(bar);
+        for (int i = 0; i < days; i++) {
+            drag.moveByOffset(30, 0);
+        }
+        drag.release().perform();
+        browser.waitForPage();
+    }
+
+    private static String barX(Browser browser, String code) {
+        return browser.driver()
+                .findElement(By.cssSelector("#plan-gantt .bar-wrapper[data-id='" + code + "'] .bar"))
+                .getAttribute("x");
     }
 
     @Test
