@@ -322,7 +322,7 @@ class ReportsIT {
         browser.screenshot("evaluation-charts");
 
         browser.open(base.resolve("stock/ledger.xhtml?material=" + material + "&warehouse=WH-WC"));
-        assertEquals(List.of(List.of(10.0, 15.0), List.of(10.0, 15.0)), charts(browser), "on hand and available");
+        assertEquals(List.of(List.of(10.0, 15.0)), charts(browser), "on hand after each receipt");
         try (Workbook levels = download(browser, "exportLevels")) {
             Sheet sheet = levels.getSheetAt(0);
             assertEquals(2, sheet.getLastRowNum());
@@ -387,8 +387,7 @@ class ReportsIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, file.statusCode(), href);
-        assertEquals(
-                Sheets.CONTENT_TYPE, file.headers().firstValue("Content-Type").orElse(""), href);
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith(Sheets.CONTENT_TYPE), href);
         return WorkbookFactory.create(new ByteArrayInputStream(file.body()));
     }
 }
