@@ -13,9 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.Sheets;
+import org.gridworks.platform.api.ApiInput;
+import org.gridworks.platform.api.Downloads;
 import org.gridworks.platform.i18n.Languages;
 import org.gridworks.platform.watch.WatchSources;
 
@@ -48,6 +52,14 @@ public class AlertResource {
         return alerts.red().stream()
                 .map(r -> AlertJson.RedJson.of(r, locale, pages))
                 .toList();
+    }
+
+    /** The red list as Excel, in {@code lang} (or the caller's language). */
+    @GET
+    @Path("red.xlsx")
+    @Produces(Sheets.CONTENT_TYPE)
+    public Response redWorkbook(@QueryParam("lang") String lang) {
+        return Downloads.xlsx(RedListWorkbook.write(alerts.red(), ApiInput.locale(lang, headers)), "red-list.xlsx");
     }
 
     @GET

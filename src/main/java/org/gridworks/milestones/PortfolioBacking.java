@@ -5,12 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.gridworks.identity.PersonNames;
-import org.gridworks.platform.People;
-import org.gridworks.platform.SystemInfo;
 
 /** The portfolio: milestones due within N working days or late, across the projects the user may see. */
 @Named
@@ -20,57 +18,38 @@ public class PortfolioBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PlanService plans;
-
-    @Inject
-    SystemInfo system;
-
-    @Inject
-    PersonNames names;
+    PortfolioRows portfolio;
 
     private Integer days = 10;
     private String unit;
     private String person;
     /** The rows of this render (the table and its total read them); forgotten when a filter changes. */
-    private transient List<Row> rows;
+    private transient List<PortfolioRows.Row> rows;
 
-    /** One milestone of the portfolio; responsible is the person's name. */
-    public record Row(
-            long projectId,
-            String projectNumber,
-            String customer,
-            String unit,
-            String name,
-            LocalDate forecast,
-            boolean provisional,
-            String responsible,
-            boolean late)
-            implements Serializable {}
-
-    public List<Row> getRows() {
+    public List<PortfolioRows.Row> getRows() {
         if (rows == null) {
-            rows = load();
+            rows = portfolio.rows(days, unit, person, locale());
         }
         return rows;
     }
 
-    private List<Row> load() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        LocalDate today = system.today();
-        List<Milestone> due = plans.portfolio(days == null ? 10 : days, unit, person);
-        People people = names.of(due.stream().map(Milestone::getResponsible).toList(), locale);
-        return due.stream()
-                .map(m -> new Row(
-                        m.getPlan().getProject().getId(),
-                        m.getPlan().getProject().getNumber(),
-                        m.getPlan().getProject().getCustomerName(),
-                        m.getPlan().getProject().getUnit().getCode(),
-                        m.name(locale),
-                        m.getForecast(),
-                        plans.provisional(m.getForecast()),
-                        people.name(m.getResponsible()),
-                        MilestoneDue.late(m.getForecast(), today)))
-                .toList();
+    /** The rows of these filters as Excel, through the API with the page's session. */
+    public String getExportUrl() {
+        StringBuilder url = new StringBuilder(
+                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/api/v1/milestones/portfolio.xlsx?days=")
+                .append(days == null ? 10 : days);
+        if (unit != null && !unit.isBlank()) {
+            url.append("&unit=").append(URLEncoder.encode(unit.trim(), StandardCharsets.UTF_8));
+        }
+        if (person != null && !person.isBlank()) {
+            url.append("&person=").append(URLEncoder.encode(person.trim(), StandardCharsets.UTF_8));
+        }
+        return url.append("&lang=").append(locale().toLanguageTag()).toString();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public Integer getDays() {

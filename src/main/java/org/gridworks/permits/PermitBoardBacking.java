@@ -37,6 +37,17 @@ public class PermitBoardBacking implements Serializable {
                 .toList();
     }
 
+    /** Every running permit of the board per authority (whatever the filters), for the chart and its table. */
+    public List<AuthorityFigures.Figure> getByAuthority() {
+        return AuthorityFigures.of(rows);
+    }
+
+    public String getByAuthorityChart() {
+        return AuthorityFigures.chart(
+                getByAuthority(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public List<String> getAuthorities() {
         return rows.stream().map(PermitRow::authority).distinct().sorted().toList();
     }

@@ -130,6 +130,17 @@ public class PermitResource {
         return Downloads.xlsx(PermitBoardWorkbook.write(permits.boardRows(locale), locale), "permits.xlsx");
     }
 
+    /** The board's permits per authority against their limits as Excel (the table beside the board's chart). */
+    @GET
+    @Path("authorities.xlsx")
+    @Produces(Sheets.CONTENT_TYPE)
+    public Response exportAuthorities(@QueryParam("lang") String lang) {
+        Locale locale = ApiInput.locale(lang, headers);
+        return Downloads.xlsx(
+                AuthorityFigures.workbook(AuthorityFigures.of(permits.boardRows(locale)), locale),
+                "permits-by-authority.xlsx");
+    }
+
     @POST
     @Path("{id}/{action}")
     public TrackJson act(@PathParam("id") long id, @PathParam("action") String action, @Valid PermitInput input) {

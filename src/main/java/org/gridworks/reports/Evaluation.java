@@ -28,8 +28,9 @@ public record Evaluation(
             Double averageLimit)
             implements Serializable {}
 
-    /** One step's compliance: closed steps and how many within their budget. */
-    public record StepRate(String step, long closed, long met, Double rate) implements Serializable {}
+    /** One step's compliance: closed steps, how many within their budget, average working days and budget. */
+    public record StepRate(String step, long closed, long met, Double rate, Double averageDays, Double averageLimit)
+            implements Serializable {}
 
     /** A month of the trend. */
     public record MonthPoint(String month, long closed, long compliant, Double rate) implements Serializable {}

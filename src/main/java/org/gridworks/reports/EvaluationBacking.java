@@ -5,8 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.identity.UnitService;
@@ -15,7 +17,8 @@ import org.gridworks.platform.web.FacesFeedback;
 
 /**
  * The evaluation page: a period (month, quarter, half-year or year) and a unit (supervisors pick any, others see
- * their own), the figures with bars per unit and a monthly trend, every table downloadable as Excel.
+ * their own), the figures with charts per unit, month and step beside their tables, every table downloadable as
+ * Excel (all together, or one chart's table).
  */
 @Named
 @ViewScoped
@@ -91,9 +94,32 @@ public class EvaluationBacking implements Serializable {
                 + (unit == null || unit.isBlank() ? "" : "&unit=" + unit) + "&lang=" + locale().toLanguageTag();
     }
 
-    /** The bar width of a share, in percent. */
-    public long bar(Double share) {
-        return share == null ? 0 : Math.round(share * 100);
+    /** The Excel download of one chart's table (byUnit, trend, steps). */
+    public String exportUrl(String table) {
+        return getExportUrl() + "&table=" + table;
+    }
+
+    public String getByUnitChart() {
+        Map<String, String> names = new HashMap<>();
+        unitChoices.forEach(u -> names.put(u.code(), u.name()));
+        return EvaluationCharts.byUnit(evaluation.byUnit(), names, locale());
+    }
+
+    public String getTrendChart() {
+        return EvaluationCharts.trend(evaluation.trend(), locale());
+    }
+
+    public String getStepsChart() {
+        return EvaluationCharts.steps(evaluation.steps(), locale());
+    }
+
+    /** A unit's name in the reader's language (the code when the unit is no longer active). */
+    public String unitName(String code) {
+        return unitChoices.stream()
+                .filter(u -> u.code().equals(code))
+                .map(UnitChoice::name)
+                .findFirst()
+                .orElse(code);
     }
 
     private static Locale locale() {

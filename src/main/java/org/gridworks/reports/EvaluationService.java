@@ -89,6 +89,15 @@ public class EvaluationService {
                 milestones(period, unit, locale));
     }
 
+    /**
+     * The compliance of every unit the caller may see and its monthly trend, without the rest of the evaluation
+     * (the supervisor's dashboard shows only these, on every visit).
+     */
+    public ComplianceOverview overview(Period period) {
+        String unit = scope(null);
+        return new ComplianceOverview(period, groups("p.unit.code", period, unit), trend(period, unit));
+    }
+
     /** Closed, compliant and handling time, grouped by the JPQL path given (null: one total). */
     private List<Evaluation.Group> groups(String by, Period period, String unit) {
         String key = by == null ? "''" : by;
@@ -153,13 +162,22 @@ public class EvaluationService {
                 counts("SELECT r.scope, COUNT(r)" + from + " AND r.met = TRUE GROUP BY r.scope", period, unit);
         List<Evaluation.StepRate> steps = new ArrayList<>();
         for (Object[] row : bind(
-                        em.createQuery("SELECT r.scope, COUNT(r)" + from + " GROUP BY r.scope", Object[].class),
+                        em.createQuery(
+                                "SELECT r.scope, COUNT(r), AVG(r.usedDays), AVG(r.limitDays)" + from
+                                        + " GROUP BY r.scope",
+                                Object[].class),
                         period,
                         unit)
                 .getResultList()) {
             long closed = ((Number) row[1]).longValue();
             long met = metBy.getOrDefault(String.valueOf(row[0]), 0L);
-            steps.add(new Evaluation.StepRate(String.valueOf(row[0]), closed, met, Figures.rate(met, closed)));
+            steps.add(new Evaluation.StepRate(
+                    String.valueOf(row[0]),
+                    closed,
+                    met,
+                    Figures.rate(met, closed),
+                    Figures.round1(row[2] == null ? null : ((Number) row[2]).doubleValue()),
+                    Figures.round1(row[3] == null ? null : ((Number) row[3]).doubleValue())));
         }
         List<String> order =
                 List.of("ACCEPTANCE", "PLAN_REPLY", "COMPLETION_INSPECTION", "CONNECTION", "COMPLETION_AND_CONNECTION");

@@ -3,6 +3,7 @@ package org.gridworks.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Sheets;
 import org.gridworks.platform.i18n.Messages;
 
@@ -18,39 +19,26 @@ public final class EvaluationWorkbook {
         }
     }
 
+    /** One table of the evaluation (byUnit, trend or steps): the numbers behind one chart. */
+    public static byte[] writeTable(Evaluation e, String table, Locale locale) {
+        try (Sheets sheets = new Sheets()) {
+            switch (table) {
+                case "byUnit" -> byUnit(sheets, e.byUnit(), locale);
+                case "trend" -> trend(sheets, e.trend(), locale);
+                case "steps" -> steps(sheets, e.steps(), locale);
+                default -> throw BusinessException.invalid("table", "report.unknownTable", table);
+            }
+            return sheets.bytes();
+        }
+    }
+
     /** Adds the evaluation's tables to a workbook (the half-year report adds its own first). */
     static void addTo(Sheets sheets, Evaluation e, Locale locale) {
-        List<String> groupHeadings = List.of(
-                m(locale, "report.group"),
-                m(locale, "report.closed"),
-                m(locale, "report.compliant"),
-                m(locale, "report.rate"),
-                m(locale, "report.averageDays"),
-                m(locale, "report.p90Days"),
-                m(locale, "report.averageLimit"));
-        sheets.table(m(locale, "report.byCategory"), groupHeadings, groups(e.byCategory(), locale, "category."));
-        sheets.table(m(locale, "report.byUnit"), groupHeadings, groups(e.byUnit(), locale, null));
         sheets.table(
-                m(locale, "report.steps"),
-                List.of(
-                        m(locale, "report.step"),
-                        m(locale, "report.closed"),
-                        m(locale, "report.met"),
-                        m(locale, "report.rate")),
-                e.steps().stream()
-                        .map(s -> List.<Object>of(
-                                m(locale, "stepCode." + s.step()), s.closed(), s.met(), new Sheets.Share(s.rate())))
-                        .toList());
-        sheets.table(
-                m(locale, "report.trend"),
-                List.of(
-                        m(locale, "report.month"),
-                        m(locale, "report.closed"),
-                        m(locale, "report.compliant"),
-                        m(locale, "report.rate")),
-                e.trend().stream()
-                        .map(p -> List.<Object>of(p.month(), p.closed(), p.compliant(), new Sheets.Share(p.rate())))
-                        .toList());
+                m(locale, "report.byCategory"), groupHeadings(locale), groups(e.byCategory(), locale, "category."));
+        byUnit(sheets, e.byUnit(), locale);
+        steps(sheets, e.steps(), locale);
+        trend(sheets, e.trend(), locale);
         Evaluation.DeliveryFigures d = e.deliveries();
         sheets.table(
                 m(locale, "report.deliveries"),
@@ -80,6 +68,55 @@ public final class EvaluationWorkbook {
                         m(locale, "report.late")),
                 e.milestones().stream()
                         .map(f -> List.<Object>of(f.name(), f.reached(), f.averageSlip(), f.late()))
+                        .toList());
+    }
+
+    private static List<String> groupHeadings(Locale locale) {
+        return List.of(
+                m(locale, "report.group"),
+                m(locale, "report.closed"),
+                m(locale, "report.compliant"),
+                m(locale, "report.rate"),
+                m(locale, "report.averageDays"),
+                m(locale, "report.p90Days"),
+                m(locale, "report.averageLimit"));
+    }
+
+    private static void byUnit(Sheets sheets, List<Evaluation.Group> byUnit, Locale locale) {
+        sheets.table(m(locale, "report.byUnit"), groupHeadings(locale), groups(byUnit, locale, null));
+    }
+
+    private static void steps(Sheets sheets, List<Evaluation.StepRate> steps, Locale locale) {
+        sheets.table(
+                m(locale, "report.steps"),
+                List.of(
+                        m(locale, "report.step"),
+                        m(locale, "report.closed"),
+                        m(locale, "report.met"),
+                        m(locale, "report.rate"),
+                        m(locale, "report.averageDays"),
+                        m(locale, "report.averageLimit")),
+                steps.stream()
+                        .map(s -> row(
+                                m(locale, "stepCode." + s.step()),
+                                s.closed(),
+                                s.met(),
+                                new Sheets.Share(s.rate()),
+                                s.averageDays(),
+                                s.averageLimit()))
+                        .toList());
+    }
+
+    private static void trend(Sheets sheets, List<Evaluation.MonthPoint> trend, Locale locale) {
+        sheets.table(
+                m(locale, "report.trend"),
+                List.of(
+                        m(locale, "report.month"),
+                        m(locale, "report.closed"),
+                        m(locale, "report.compliant"),
+                        m(locale, "report.rate")),
+                trend.stream()
+                        .map(p -> List.<Object>of(p.month(), p.closed(), p.compliant(), new Sheets.Share(p.rate())))
                         .toList());
     }
 

@@ -105,12 +105,16 @@ public class ReportResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("unit") String unit,
+            @QueryParam("table") String table,
             @QueryParam("lang") String lang) {
         Locale locale = locale(lang);
         Evaluation e = evaluations.evaluate(period(from, to), unit, locale);
-        return Downloads.xlsx(
-                EvaluationWorkbook.write(e, locale),
-                "evaluation-" + e.period().from() + "-" + e.period().to() + ".xlsx");
+        String name = "evaluation-" + e.period().from() + "-" + e.period().to();
+        if (table != null && !table.isBlank()) {
+            // one chart's table (byUnit, trend, steps), as the page's "export this table" asks
+            return Downloads.xlsx(EvaluationWorkbook.writeTable(e, table, locale), name + "-" + table + ".xlsx");
+        }
+        return Downloads.xlsx(EvaluationWorkbook.write(e, locale), name + ".xlsx");
     }
 
     /** The half-year progress report of a unit as Excel. */

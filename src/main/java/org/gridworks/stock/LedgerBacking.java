@@ -37,6 +37,7 @@ public class LedgerBacking implements Serializable {
     private String materialName;
     private String warehouseName;
     private String uom;
+    private List<StockLevel> levels = List.of();
 
     public void load() {
         FacesFeedback.orNotFound(() -> {
@@ -50,7 +51,31 @@ public class LedgerBacking implements Serializable {
             materialName = m.getName() + " " + m.getSpec();
             warehouseName = w.name(locale);
             uom = m.uom(locale);
+            levels = queries.levels(m, w, StockLevels.LATEST);
         });
+    }
+
+    /** The stock level after each of the latest postings, oldest first (the chart and the table beside it). */
+    public List<StockLevel> getLevels() {
+        return levels;
+    }
+
+    public String getLevelsChart() {
+        return StockLevels.chart(
+                levels, uom, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public int getLatest() {
+        return StockLevels.LATEST;
+    }
+
+    /** The levels' table as Excel, through the API with the page's session. */
+    public String getLevelsExportUrl() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + "/api/v1/stock/levels.xlsx?material="
+                + java.net.URLEncoder.encode(material, java.nio.charset.StandardCharsets.UTF_8) + "&warehouse="
+                + java.net.URLEncoder.encode(warehouse, java.nio.charset.StandardCharsets.UTF_8) + "&lang="
+                + faces.getViewRoot().getLocale().toLanguageTag();
     }
 
     private final LazyDataModel<LedgerRow> rows = new LazyDataModel<>() {

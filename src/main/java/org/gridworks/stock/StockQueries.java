@@ -152,6 +152,24 @@ public class StockQueries {
                 .getResultList();
     }
 
+    /**
+     * The stock level after each of the latest postings of a material in a warehouse, oldest first: one query over
+     * the ledger rows (newest first by the ledger's index, then turned round).
+     */
+    public List<StockLevel> levels(Material material, Warehouse warehouse, int latest) {
+        List<StockLevel> levels = new ArrayList<>(em.createQuery(
+                        "SELECT NEW org.gridworks.stock.StockLevel(p.postedAt, m.onHandAfter,"
+                                + " m.onHandAfter - m.reservedAfter) FROM StockMovement m JOIN m.posting p"
+                                + " WHERE m.material = :m AND m.warehouse = :w ORDER BY m.id DESC",
+                        StockLevel.class)
+                .setParameter("m", material)
+                .setParameter("w", warehouse)
+                .setMaxResults(Math.max(1, Math.min(latest, 500)))
+                .getResultList());
+        java.util.Collections.reverse(levels);
+        return levels;
+    }
+
     public long ledgerSize(Material material, Warehouse warehouse) {
         return em.createQuery(
                         "SELECT COUNT(m) FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w", Long.class)

@@ -132,6 +132,25 @@ public class StockResource {
         return movements.stream().map(m -> StockJson.MovementJson.of(m, people)).toList();
     }
 
+    /** The stock level after each of the latest postings of a material in a warehouse, as Excel (the ledger chart's table). */
+    @GET
+    @Path("levels.xlsx")
+    @Produces(Sheets.CONTENT_TYPE)
+    public Response exportLevels(
+            @QueryParam("material") String material,
+            @QueryParam("warehouse") String warehouse,
+            @QueryParam("lang") String lang) {
+        Material found = found(material);
+        Warehouse where = catalogue
+                .warehouse(warehouse)
+                .orElseThrow(() -> BusinessException.invalid("warehouse", "stock.unknownWarehouse", warehouse));
+        Locale locale = ApiInput.locale(lang, headers);
+        List<StockLevel> levels = queries.levels(found, where, StockLevels.LATEST);
+        return Downloads.xlsx(
+                StockLevels.workbook(levels, found.getCode() + " " + where.getCode(), locale),
+                "stock-" + found.getCode() + "-" + where.getCode() + ".xlsx");
+    }
+
     /** Transfers on their way that concern the caller's unit. */
     @GET
     @Path("transfers")

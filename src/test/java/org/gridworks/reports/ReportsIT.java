@@ -9,13 +9,17 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.gridworks.identity.SignInPage;
+import org.gridworks.platform.Sheets;
 import org.gridworks.stock.StockApi;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
@@ -30,6 +34,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The evaluation figures on a small known data set, counted by hand: three high-voltage applications of Wuyi
@@ -251,9 +257,9 @@ class ReportsIT {
         assertEquals(
                 1,
                 browser.driver()
-                        .findElements(By.cssSelector(".gw-barrow[data-unit='WY']"))
+                        .findElements(By.cssSelector("#evaluation\\:byUnit [data-unit='WY']"))
                         .size(),
-                "a bar for the unit");
+                "the unit's row beside its chart");
         assertTrue(browser.driver()
                 .findElement(By.id("evaluation:byCategory"))
                 .getText()
@@ -272,5 +278,116 @@ class ReportsIT {
                         == 1,
                 "the warehouse's own dashboard");
         browser.screenshot("dashboard-warehouse");
+    }
+
+    /**
+     * Every chart is drawn by Chart.js under the page's CSP (a canvas with a chart of the figures, no console error),
+     * and the table beside it downloads, with the page's session, as a workbook of the same rows.
+     */
+    @Test
+    void chartsDrawTheirFiguresAndEachTableDownloadsAsAWorkbook(Browser browser) throws Exception {
+        knownDataSet();
+        StockApi api = api();
+        String material = api.newMaterial("图表测试物资");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 10);
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 5);
+        URI base = Http.loopback(deploymentUrl);
+        SignInPage.open(browser, base).signIn(DemoUsers.SUPERVISOR, DemoUsers.PASSWORD);
+        assertEquals(2, charts(browser).size(), "the dashboard's compliance by unit and trend: " + charts(browser));
+        try (Workbook trend = download(browser, "exportTrend")) {
+            assertEquals(6, trend.getSheetAt(0).getLastRowNum(), "the six months of this half-year");
+        }
+
+        browser.open(base.resolve("reports/evaluation.xhtml?unit=WY&year=2024&kind=HALF&number=2"));
+        assertEquals(
+                List.of(
+                        List.of(1.0 / 3),
+                        Arrays.asList(null, null, null, null, 1.0 / 3, null),
+                        List.of(1.0, 11.3, 5.0, 5.0)),
+                charts(browser),
+                "compliance of Wuyi; its trend (all three connected in November); average working days per step");
+        try (Workbook byUnit = download(browser, "exportByUnit")) {
+            Sheet sheet = byUnit.getSheetAt(0);
+            assertEquals(1, sheet.getLastRowNum());
+            assertEquals("WY", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(3, (int) sheet.getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(1, (int) sheet.getRow(1).getCell(2).getNumericCellValue());
+        }
+        try (Workbook steps = download(browser, "exportSteps")) {
+            Sheet sheet = steps.getSheetAt(0);
+            assertEquals(4, sheet.getLastRowNum(), "four steps");
+            assertEquals(11.3, sheet.getRow(2).getCell(4).getNumericCellValue(), 1e-9, "plan reply: 11, 12, 11 days");
+            assertEquals(11.0, sheet.getRow(2).getCell(5).getNumericCellValue(), 1e-9, "against a budget of 11");
+        }
+        browser.screenshot("evaluation-charts");
+
+        browser.open(base.resolve("stock/ledger.xhtml?material=" + material + "&warehouse=WH-WC"));
+        assertEquals(List.of(List.of(10.0, 15.0)), charts(browser), "on hand after each receipt");
+        try (Workbook levels = download(browser, "exportLevels")) {
+            Sheet sheet = levels.getSheetAt(0);
+            assertEquals(2, sheet.getLastRowNum());
+            assertEquals(10, (int) sheet.getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(15, (int) sheet.getRow(2).getCell(1).getNumericCellValue());
+        }
+
+        browser.open(base.resolve("permits/board.xhtml"));
+        int authorities = browser.driver()
+                .findElements(By.cssSelector("#board\\:byAuthority tbody tr"))
+                .size();
+        assertTrue(authorities > 0, "the demo data has permits running");
+        assertEquals(authorities, charts(browser).get(0).size(), "a bar per authority");
+        try (Workbook byAuthority = download(browser, "exportByAuthority")) {
+            assertEquals(authorities, byAuthority.getSheetAt(0).getLastRowNum());
+        }
+
+        browser.open(base.resolve("milestones/portfolio.xhtml?days=250"));
+        int due = Integer.parseInt(browser.driver()
+                .findElement(By.cssSelector("#portfolio .gw-list-total"))
+                .getAttribute("data-total"));
+        try (Workbook portfolio = download(browser, "portfolio:export")) {
+            assertEquals(due, portfolio.getSheetAt(0).getLastRowNum(), "the portfolio's rows");
+        }
+
+        browser.open(base.resolve("alerts/index.xhtml"));
+        int red = browser.driver()
+                .findElements(By.cssSelector("#alerts\\:red tbody tr[data-ri]"))
+                .size();
+        try (Workbook redList = download(browser, "exportRed")) {
+            assertEquals(red, redList.getSheetAt(0).getLastRowNum(), "the red list's rows");
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** Each chart of the page as Chart.js holds it: the values of its first data set (fails when one is not drawn). */
+    @SuppressWarnings("unchecked")
+    private static List<List<Double>> charts(Browser browser) {
+        List<Object> found = (List<Object>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.from(document.querySelectorAll('.ui-chart canvas')).map(c => {"
+                        + " const chart = window.Chart && Chart.getChart(c);"
+                        + " return chart && c.width > 0 ? chart.data.datasets[0].data : 'not drawn'; });");
+        return found.stream()
+                .map(values -> {
+                    assertTrue(values instanceof List, "a chart was not drawn: " + found);
+                    return ((List<Object>) values)
+                            .stream()
+                                    .map(v -> v == null ? null : ((Number) v).doubleValue())
+                                    .toList();
+                })
+                .toList();
+    }
+
+    /** Follows a download link as the browser would, with its session, and opens the workbook it answers. */
+    private static Workbook download(Browser browser, String linkId) throws Exception {
+        String href = browser.driver().findElement(By.id(linkId)).getAttribute("href");
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> file = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode(), href);
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith(Sheets.CONTENT_TYPE), href);
+        return WorkbookFactory.create(new ByteArrayInputStream(file.body()));
     }
 }

@@ -1,0 +1,89 @@
+package org.gridworks.milestones;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gridworks.identity.PersonNames;
+import org.gridworks.platform.People;
+import org.gridworks.platform.Sheets;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.i18n.Messages;
+
+/** The portfolio's rows as people read them (names, not logins), for the page and for its Excel download alike. */
+@ApplicationScoped
+public class PortfolioRows {
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    SystemInfo system;
+
+    @Inject
+    PersonNames names;
+
+    /** One milestone of the portfolio; responsible is the person's name. */
+    public record Row(
+            long projectId,
+            String projectNumber,
+            String customer,
+            String unit,
+            String name,
+            LocalDate forecast,
+            boolean provisional,
+            String responsible,
+            boolean late)
+            implements Serializable {}
+
+    /** Due within {@code days} working days (10 when not given) or late, optionally of one unit or person. */
+    public List<Row> rows(Integer days, String unit, String person, Locale locale) {
+        LocalDate today = system.today();
+        List<Milestone> due = plans.portfolio(days == null ? 10 : days, unit, person);
+        People people = names.of(due.stream().map(Milestone::getResponsible).toList(), locale);
+        return due.stream()
+                .map(m -> new Row(
+                        m.getPlan().getProject().getId(),
+                        m.getPlan().getProject().getNumber(),
+                        m.getPlan().getProject().getCustomerName(),
+                        m.getPlan().getProject().getUnit().getCode(),
+                        m.name(locale),
+                        m.getForecast(),
+                        plans.provisional(m.getForecast()),
+                        people.name(m.getResponsible()),
+                        MilestoneDue.late(m.getForecast(), today)))
+                .toList();
+    }
+
+    /** The rows as the page's table shows them, one sheet; late ones say so in their own column. */
+    public static byte[] workbook(List<Row> rows, Locale locale) {
+        List<List<Object>> cells = new ArrayList<>();
+        for (Row row : rows) {
+            cells.add(List.of(
+                    row.forecast().toString(),
+                    row.late() ? Messages.get(locale, "portfolio.late") : "",
+                    row.name(),
+                    row.projectNumber(),
+                    row.customer(),
+                    row.responsible() == null ? "" : row.responsible(),
+                    row.unit()));
+        }
+        try (Sheets sheets = new Sheets()) {
+            sheets.table(
+                    Messages.get(locale, "portfolio.title"),
+                    List.of(
+                            Messages.get(locale, "plan.forecast"),
+                            Messages.get(locale, "portfolio.late"),
+                            Messages.get(locale, "plan.milestone"),
+                            Messages.get(locale, "field.number"),
+                            Messages.get(locale, "field.customer"),
+                            Messages.get(locale, "plan.responsible"),
+                            Messages.get(locale, "field.unit")),
+                    cells);
+            return sheets.bytes();
+        }
+    }
+}
