@@ -34,7 +34,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -379,11 +378,15 @@ class ReportsIT {
     /** Follows a download link as the browser would, with its session, and opens the workbook it answers. */
     private static Workbook download(Browser browser, String linkId) throws Exception {
         String href = browser.driver().findElement(By.id(linkId)).getAttribute("href");
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        // every cookie the browser holds, as it would send them: the session's id and, with sessions kept in the
+        // Data Grid, its version (JSESSIONIDVERSION); the id alone was refused now and then
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
         HttpResponse<byte[]> file = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .header("Cookie", cookies)
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, file.statusCode(), href);
