@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,10 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
+        Object request = context.getExternalContext().getRequest();
+        if (request instanceof HttpServletRequest http && PublicPages.isPublic(http)) {
+            return PublicPages.locale(http); // no session on public pages
+        }
         return CDI.current().select(LanguageSwitch.class).get().getLocale();
     }
 }
