@@ -15,6 +15,12 @@ import org.gridworks.platform.i18n.Languages;
 @RequestScoped
 public class PublicLanguage {
 
+    /** Whether this request is a public page's (or its error page's): templates then leave the session alone. */
+    public boolean isHere() {
+        return PublicPages.isPublic((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
     public Locale getLocale() {
         return PublicPages.locale((HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest());

@@ -1,5 +1,6 @@
 package org.gridworks.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,14 @@ public final class PublicPages {
 
     private PublicPages() {}
 
+    /** A public page, or an error page shown for an address under /public/ (it must not create a session either). */
     public static boolean isPublic(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path != null && path.startsWith(PREFIX);
+        if (path != null && path.startsWith(PREFIX)) {
+            return true;
+        }
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                && failed.startsWith(request.getContextPath() + PREFIX);
     }
 
     public static Locale locale(HttpServletRequest request) {
