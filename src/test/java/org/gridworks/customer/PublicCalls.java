@@ -66,7 +66,17 @@ public final class PublicCalls {
         return send("GET", path, null, headers);
     }
 
+    /** A page's form posted as a browser posts it (the fields already encoded). */
+    public Answer postForm(String path, String form) {
+        return exchange("POST", path, form, "application/x-www-form-urlencoded");
+    }
+
     public Answer send(String method, String path, String json, String... headers) {
+        return exchange(method, path, json, "application/json", headers);
+    }
+
+    private Answer exchange(String method, String path, String content, String contentType, String... headers) {
+        String json = content;
         String target = base.getPath().replaceAll("/$", "") + path;
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.0\r\n")
@@ -77,7 +87,7 @@ public final class PublicCalls {
             request.append(header).append("\r\n");
         }
         if (json != null) {
-            request.append("Content-Type: application/json\r\nContent-Length: ")
+            request.append("Content-Type: " + contentType + "\r\nContent-Length: ")
                     .append(body.length)
                     .append("\r\n");
         }

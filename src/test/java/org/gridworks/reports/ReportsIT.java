@@ -529,6 +529,18 @@ class ReportsIT {
         assertTrue(slowed.header("Content-Type").startsWith("application/json"));
         assertEquals(List.of("PUBLIC_LOOKUP_THROTTLED null 127.0.0.7"), customerAudit("WY-2099-200000"));
         assertEquals(200, customer("127.0.0.8").get("/public/standards.xhtml").status(), "others are not slowed");
+        // the page says the same: 429 with Retry-After and the sentence, and still no session
+        String page = guesser.get("/public/progress.xhtml?lang=en").body();
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+        assertTrue(nonce.find(), "the page's CSP nonce");
+        PublicCalls.Answer slowedPage = guesser.postForm(
+                "/public/progress.xhtml?lang=en",
+                "lookup=lookup&lookup%3Anumber=WY-2099-300000&lookup%3Aphone4=1234&lookup%3Asubmit=x"
+                        + "&jakarta.faces.ViewState=stateless&primefaces.nonce=" + nonce.group(1));
+        assertEquals(429, slowedPage.status(), slowedPage.body());
+        assertTrue(slowedPage.body().contains("id=\"lookup:throttled\""), "the page says to wait");
+        assertTrue(Long.parseLong(slowedPage.header("Retry-After")) <= 60);
+        assertEquals(List.of(), slowedPage.headers("Set-Cookie"));
 
         // ten wrong phones for one number in an hour, from anywhere: the eleventh waits, even with the right phone
         knownDataSet();
