@@ -10,5 +10,9 @@ public enum AuditAction {
     SIGN_OUT,
     ACCESS_DENIED,
     PASSWORD_CHANGED,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A customer's progress lookup (issue 24): proven, not proven (unknown number or wrong phone alike), throttled. */
+    PUBLIC_LOOKUP,
+    PUBLIC_LOOKUP_FAILED,
+    PUBLIC_LOOKUP_THROTTLED
 }

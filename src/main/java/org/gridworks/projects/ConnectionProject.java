@@ -50,6 +50,9 @@ public class ConnectionProject {
     @Column(length = 300)
     private String address;
 
+    @Column(name = "contact_phone", length = 32)
+    private String contactPhone;
+
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "unit_id", nullable = false)
     private Unit unit;
@@ -298,6 +301,7 @@ public class ConnectionProject {
         Map<String, Object> state = Changes.snapshot();
         state.put("customerName", customerName);
         state.put("address", address);
+        state.put("contactPhone", contactPhone);
         state.put("unit", unit.getCode());
         state.put("areaType", areaType);
         state.put(
@@ -353,6 +357,10 @@ public class ConnectionProject {
         this.overrideReason = overrideReason;
     }
 
+    void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
     void setManager(AppUser manager) {
         this.manager = manager;
     }
@@ -371,6 +379,10 @@ public class ConnectionProject {
 
     public String getAddress() {
         return address;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
     }
 
     public Unit getUnit() {

@@ -102,8 +102,13 @@ public class DemoProjects {
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = system.today();
         Map<String, AppUser> managers = firstManagerPerUnit();
-        for (Spec spec : SPECS) {
-            create(spec, calendar, today, managers.get(spec.unit()));
+        for (int i = 0; i < SPECS.size(); i++) {
+            create(
+                    SPECS.get(i),
+                    demoPhone(i),
+                    calendar,
+                    today,
+                    managers.get(SPECS.get(i).unit()));
         }
         LOG.info(() -> "Demo data: " + SPECS.size() + " connection projects");
     }
@@ -118,7 +123,12 @@ public class DemoProjects {
         return managers;
     }
 
-    private void create(Spec spec, WorkingDayCalendar calendar, LocalDate today, AppUser manager) {
+    /** The n-th demo customer's phone: 139 0579 1001, 1002, ... (the last four digits open the public progress). */
+    static String demoPhone(int n) {
+        return "1390579" + (1001 + n);
+    }
+
+    private void create(Spec spec, String phone, WorkingDayCalendar calendar, LocalDate today, AppUser manager) {
         Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
                 .setParameter("code", spec.unit())
                 .getSingleResult();
@@ -137,6 +147,7 @@ public class DemoProjects {
                 spec.kv().equals("10") || spec.kv().equals("20"),
                 accepted);
         project.setCategory(CategoryRule.classify(project.facts()).category(), false, null);
+        project.setContactPhone(phone);
         if (manager != null) {
             project.setManager(manager);
         }

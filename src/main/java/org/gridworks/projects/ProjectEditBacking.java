@@ -35,6 +35,7 @@ public class ProjectEditBacking implements Serializable {
     private boolean existing;
     private String customerName;
     private String address;
+    private String contactPhone;
     private AreaType areaType = AreaType.URBAN;
     private BigDecimal capacityKw;
     private BigDecimal voltageKv = new BigDecimal("0.4");
@@ -61,6 +62,7 @@ public class ProjectEditBacking implements Serializable {
         existing = true;
         customerName = project.getCustomerName();
         address = project.getAddress();
+        contactPhone = project.getContactPhone();
         areaType = project.getAreaType();
         capacityKw = project.getCapacityKw();
         voltageKv = asOption(project.getVoltageKv());
@@ -95,6 +97,7 @@ public class ProjectEditBacking implements Serializable {
         ProjectForm form = new ProjectForm(
                 customerName,
                 address,
+                contactPhone,
                 null,
                 areaType,
                 capacityKw,
@@ -170,6 +173,14 @@ public class ProjectEditBacking implements Serializable {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
     }
 
     public AreaType getAreaType() {

@@ -53,6 +53,7 @@ public class ProjectResource {
     public record ProjectInput(
             @RequiredText @MaxLength(200) String customerName,
             @MaxLength(300) String address,
+            @MaxLength(32) String contactPhone,
             @MaxLength(32) String unit,
             @MaxLength(16) String areaType,
             @Required @Measure(integer = 9, fraction = 1) BigDecimal capacityKw,
@@ -274,6 +275,7 @@ public class ProjectResource {
         return new ProjectForm(
                 input.customerName(),
                 input.address(),
+                input.contactPhone(),
                 input.unit(),
                 parse(AreaType.class, "areaType", input.areaType()),
                 input.capacityKw(),

@@ -16,6 +16,17 @@ final class ProjectRules {
 
     private ProjectRules() {}
 
+    /**
+     * A phone number as people write it (digits, spaces, +, -, brackets) with at least four digits: its last four
+     * are the customer's proof on the public progress page.
+     */
+    static boolean isPhone(String text) {
+        String trimmed = text.trim();
+        return trimmed.length() <= 32
+                && trimmed.matches("[0-9+() -]*")
+                && trimmed.chars().filter(Character::isDigit).count() >= 4;
+    }
+
     static void checkFacts(ProjectForm form, LocalDate today) {
         if (form.customerName() == null || form.customerName().isBlank()) {
             throw BusinessException.invalid("customerName", "project.customerRequired");
@@ -25,6 +36,9 @@ final class ProjectRules {
         }
         if (form.address() != null && form.address().length() > 300) {
             throw BusinessException.invalid("address", "project.tooLong", 300);
+        }
+        if (form.contactPhone() != null && !form.contactPhone().isBlank() && !isPhone(form.contactPhone())) {
+            throw BusinessException.invalid("contactPhone", "project.contactPhoneInvalid");
         }
         if (form.areaType() == null) {
             throw BusinessException.invalid("areaType", "project.areaRequired");

@@ -199,6 +199,7 @@ public class ProjectService {
                 form.threeStepVariant(),
                 form.needsSupportingWorks(),
                 form.acceptedOn());
+        project.setContactPhone(blankToNull(form.contactPhone()));
         Classification classification = CategoryRule.classify(project.facts());
         if (form.categoryOverride() != null && form.categoryOverride() != classification.category()) {
             project.setCategory(

@@ -137,7 +137,7 @@ public class ReportResource {
         return ApiInput.locale(lang, headers);
     }
 
-    private static Period period(String from, String to) {
+    static Period period(String from, String to) {
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
         if (end.isBefore(start)) {

@@ -39,6 +39,7 @@ class ProjectRulesTest {
                     customerName,
                     address,
                     null,
+                    null,
                     areaType,
                     capacityKw,
                     voltageKv,

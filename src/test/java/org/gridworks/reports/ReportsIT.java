@@ -2,6 +2,7 @@ package org.gridworks.reports;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -12,12 +13,21 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.gridworks.customer.PublicCalls;
 import org.gridworks.identity.SignInPage;
 import org.gridworks.platform.Sheets;
 import org.gridworks.stock.StockApi;
@@ -26,6 +36,7 @@ import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.DemoUsers;
 import org.gridworks.testing.Deployments;
 import org.gridworks.testing.Http;
+import org.gridworks.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +45,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -60,6 +72,11 @@ class ReportsIT {
     /** Made once, by whichever test runs first (the deployment's address is known only inside the tests). */
     private static String wuyiManager;
 
+    /** The known applications' numbers and ids, A, B, C; their contact phones end in 5501, 5502, 5503. */
+    private static final List<String> numbers = new ArrayList<>();
+
+    private static final List<Long> ids = new ArrayList<>();
+
     private StockApi api() {
         return new StockApi(Http.loopback(deploymentUrl));
     }
@@ -78,22 +95,25 @@ class ReportsIT {
                 "{\"login\":\"" + wuyiManager + "\",\"displayName\":\"武义项目经理\",\"unit\":\"WY\","
                         + "\"roles\":[\"PROJECT_MANAGER\"],\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, created.statusCode(), created.body());
-        connect(api, "A 全部达标", 11, 5);
-        connect(api, "B 方案答复超期", 12, 4);
-        connect(api, "C 接电超期", 11, 6);
+        connect(api, "A 全部达标", "0579-8221 5501", 11, 5);
+        connect(api, "B 方案答复超期", "139 0579 5502", 12, 4);
+        connect(api, "C 接电超期", "+86 139-0579-5503", 11, 6);
     }
 
     /** One HV application across National Day 2024: plan reply and connection take the given working days. */
-    private void connect(StockApi api, String name, int planDays, int connectionDays) {
+    private void connect(StockApi api, String name, String phone, int planDays, int connectionDays) {
         HttpResponse<String> made = api.send(
                 "POST",
                 "/api/v1/projects",
                 wuyiManager,
                 PASSWORD,
-                "{\"customerName\":\"报表测试 " + name + "\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
+                "{\"customerName\":\"报表测试 " + name + "\",\"contactPhone\":\"" + phone
+                        + "\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
                         + "\"acceptedOn\":\"2024-09-27\",\"needsSupportingWorks\":false}");
         assertEquals(201, made.statusCode(), made.body());
         long id = Http.json(made).getJsonNumber("id").longValue();
+        numbers.add(Http.json(made).getString("number"));
+        ids.add(id);
         String accepted = after(api, "2024-09-27", 1);
         step(api, id, "ACCEPTANCE", "close", accepted + "T10:00:00");
         step(api, id, "PLAN_REPLY", "open", accepted + "T11:00:00");
@@ -263,6 +283,7 @@ class ReportsIT {
                 .findElement(By.id("evaluation:byCategory"))
                 .getText()
                 .contains("高压单电源"));
+        assertTrue(browser.driver().findElement(By.id("ratings")).isDisplayed(), "the customers' ratings section");
         browser.screenshot("evaluation");
         browser.open(base.resolve("reports/half-year.xhtml?unit=WY&year=2024&half=2"));
         assertEquals("3", browser.driver().findElement(By.id("hy-closed")).getText());
@@ -392,5 +413,294 @@ class ReportsIT {
         assertEquals(200, file.statusCode(), href);
         assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith(Sheets.CONTENT_TYPE), href);
         return WorkbookFactory.create(new ByteArrayInputStream(file.body()));
+    }
+
+    // The customer's pages (issue 24, org.gridworks.customer): here because they need connected applications of a
+    // known count, which this class makes anyway.
+
+    private PublicCalls customer(String address) {
+        return new PublicCalls(Http.loopback(deploymentUrl), address);
+    }
+
+    /** The audit rows customers' lookups left for a number (actor "customer"), oldest first: "ACTION record address". */
+    private static List<String> customerAudit(String number) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement sql = db.prepareStatement("SELECT action, record_id, client_address FROM audit_event"
+                        + " WHERE actor = 'customer' AND summary LIKE ? ORDER BY id")) {
+            sql.setString(1, number + "%");
+            try (ResultSet row = sql.executeQuery()) {
+                while (row.next()) {
+                    rows.add(row.getString(1) + " " + row.getString(2) + " " + row.getString(3));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aCustomerFollowsTheirApplicationWithNumberAndPhoneAndNoSession() throws Exception {
+        knownDataSet();
+        PublicCalls customer = customer("127.0.0.1");
+        String a = numbers.get(0);
+        int audited = customerAudit(a).size();
+        PublicCalls.Answer found = customer.progress(a, "5501");
+        assertEquals(200, found.status(), found.body());
+        JsonObject progress = (JsonObject) Http.parse(found.body());
+        assertAll(
+                () -> assertEquals(a, progress.getString("number")),
+                () -> assertEquals("HV_SINGLE", progress.getString("category")),
+                () -> assertEquals("CONNECTED", progress.getString("status")),
+                () -> assertEquals("2024-09-27", progress.getString("acceptedOn")),
+                () -> assertEquals(22, progress.getInt("usedWorkingDays"), "A's hand count: 1 + 11 + 5 + 5"),
+                () -> assertEquals(22, progress.getInt("limitWorkingDays")),
+                () -> assertEquals(
+                        List.of(
+                                "ACCEPTANCE CLOSED",
+                                "PLAN_REPLY CLOSED",
+                                "COMPLETION_INSPECTION CLOSED",
+                                "CONNECTION CLOSED"),
+                        progress.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                                .map(s -> s.getString("code") + " " + s.getString("state"))
+                                .toList()),
+                () -> assertEquals(
+                        11, progress.getJsonArray("steps").getJsonObject(1).getInt("usedWorkingDays")),
+                () -> assertTrue(progress.isNull("nextStep")),
+                () -> assertEquals("95598", progress.getString("hotline")),
+                () -> assertEquals("12398", progress.getString("supervisionHotline")),
+                () -> assertTrue(progress.getBoolean("mayRate")),
+                () -> assertTrue(progress.containsKey("customerWorkingDays")),
+                () -> assertTrue(
+                        !found.body().contains("报表测试") && !found.body().contains(wuyiManager),
+                        "nothing internal: no customer name, no staff login"),
+                () -> assertEquals(List.of(), found.headers("Set-Cookie")),
+                () -> assertTrue(found.header("Content-Security-Policy").contains("default-src 'none'")),
+                () -> assertEquals("no-store", found.header("Cache-Control")));
+
+        PublicCalls.Answer wrongPhone = customer.progress(a, "5599");
+        PublicCalls.Answer wrongNumber = customer.progress("WY-2024-999999", "5501");
+        assertAll(
+                () -> assertEquals(404, wrongPhone.status()),
+                () -> assertEquals(wrongPhone.status(), wrongNumber.status()),
+                () -> assertEquals(wrongPhone.body(), wrongNumber.body(), "the same words for both"),
+                () -> assertEquals(List.of(), wrongPhone.headers("Set-Cookie")));
+        PublicCalls.Answer malformed = customer.progress(a, "55x1");
+        assertEquals(400, malformed.status());
+        assertEquals("phone4", ((JsonObject) Http.parse(malformed.body())).getString("field"));
+
+        List<String> audit = customerAudit(a);
+        assertEquals(
+                List.of("PUBLIC_LOOKUP " + ids.get(0) + " 127.0.0.1", "PUBLIC_LOOKUP_FAILED null 127.0.0.1"),
+                audit.subList(audited, audit.size()));
+        assertEquals(List.of("PUBLIC_LOOKUP_FAILED null 127.0.0.1"), customerAudit("WY-2024-999999"));
+
+        PublicCalls.Answer page = customer.get("/public/progress.xhtml", "Accept-Language: zh-CN,zh;q=0.9");
+        assertAll(
+                () -> assertEquals(200, page.status()),
+                () -> assertTrue(page.body().contains("办电进度查询"), "Chinese by the browser's language"),
+                () -> assertEquals(List.of(), page.headers("Set-Cookie"), "a public page creates no session"),
+                () -> assertTrue(
+                        page.header("Content-Security-Policy").contains("nonce-"),
+                        page.header("Content-Security-Policy")),
+                () -> assertEquals("DENY", page.header("X-Frame-Options")));
+        PublicCalls.Answer style = customer.get("/jakarta.faces.resource/css/public.css.xhtml?ln=gridworks");
+        assertEquals(200, style.status());
+        assertEquals(List.of(), style.headers("Set-Cookie"), "nor do its styles");
+        PublicCalls.Answer missing = customer.get("/public/no-such-page.xhtml?lang=en");
+        assertAll(
+                () -> assertEquals(404, missing.status()),
+                () -> assertTrue(missing.body().contains("lang=\"en\""), "the request's language"),
+                () -> assertEquals(List.of(), missing.headers("Set-Cookie"), "an error page under /public/ neither"));
+    }
+
+    @Test
+    void theStandardsPageListsTheLimitsInForceTodayInChineseAndEnglish() throws Exception {
+        PublicCalls customer = customer("127.0.0.1");
+        PublicCalls.Answer en = customer.get("/public/standards.xhtml?lang=en");
+        PublicCalls.Answer zh = customer.get("/public/standards.xhtml", "Accept-Language: zh-CN");
+        assertEquals(200, en.status(), en.body());
+        assertEquals(200, zh.status(), zh.body());
+        assertTrue(en.body().contains("Our service standards") && en.body().contains("95598"));
+        assertTrue(zh.body().contains("业扩服务标准") && zh.body().contains("12398"));
+        assertEquals(List.of(), en.headers("Set-Cookie"));
+        assertEquals(List.of(), zh.headers("Set-Cookie"));
+        // the limits in force today, read from the policy table: each (category, variant) has one marked row
+        List<String> inForce = new ArrayList<>();
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement sql = db.prepareStatement("SELECT p.category, p.three_step, p.limit_days"
+                        + " FROM clock_policy p WHERE p.effective_from = (SELECT MAX(q.effective_from)"
+                        + " FROM clock_policy q WHERE q.category = p.category AND q.three_step = p.three_step"
+                        + " AND q.effective_from <= CURRENT_DATE) ORDER BY p.category, p.three_step");
+                ResultSet row = sql.executeQuery()) {
+            while (row.next()) {
+                inForce.add(row.getString(1) + (row.getBoolean(2) ? "-3" : "") + " " + row.getInt(3));
+            }
+        }
+        assertTrue(inForce.size() >= 5, inForce.toString());
+        Matcher marked = Pattern.compile(
+                        "<section class=\"gw-card gw-standard\" id=\"standard-([A-Z_]+(?:-3)?)\">.*?"
+                                + "<tr class=\"gw-in-force\">.*?<td class=\"gw-limit\">(\\d+) working days",
+                        Pattern.DOTALL)
+                .matcher(en.body());
+        List<String> shown = new ArrayList<>();
+        while (marked.find()) {
+            shown.add(marked.group(1) + " " + marked.group(2));
+        }
+        assertEquals(inForce.stream().sorted().toList(), shown.stream().sorted().toList());
+    }
+
+    @Test
+    void aConnectedApplicationIsRatedOnceAndAnOpenOneNotAtAll() throws Exception {
+        knownDataSet();
+        PublicCalls customer = customer("127.0.0.1");
+        String b = numbers.get(1);
+        PublicCalls.Answer rated = customer.rate(b, "5502", 2, 4, 5, "方案答复慢");
+        assertEquals(201, rated.status(), rated.body());
+        JsonObject after = (JsonObject) Http.parse(rated.body());
+        assertTrue(after.getBoolean("rated"));
+        assertFalse(after.getBoolean("mayRate"));
+        PublicCalls.Answer again = customer.rate(b, "5502", 5, 5, 5, "");
+        assertEquals(409, again.status(), again.body());
+        assertEquals(404, customer.rate(numbers.get(0), "5599", 5, 5, 5, "").status(), "a wrong phone rates nothing");
+        assertEquals(400, customer.rate(numbers.get(2), "5503", 6, 5, 5, "").status(), "stars are 1 to 5");
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement sql = db.prepareStatement(
+                        "SELECT speed, clarity, staff, comment FROM customer_rating WHERE project_id = ?")) {
+            sql.setLong(1, ids.get(1));
+            try (ResultSet row = sql.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(
+                        "2 4 5 方案答复慢",
+                        row.getInt(1) + " " + row.getInt(2) + " " + row.getInt(3) + " " + row.getString(4));
+                assertFalse(row.next(), "once");
+            }
+        }
+
+        // in the evaluation of the half-year B was connected in, and raised to the supervisors as red (speed 2)
+        HttpResponse<String> figures = api().send(
+                        "GET",
+                        "/api/v1/reports/ratings?" + PERIOD + "&unit=WY",
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null);
+        assertEquals(200, figures.statusCode(), figures.body());
+        JsonArray rows = (JsonArray) Http.parse(figures.body());
+        assertEquals(1, rows.size(), figures.body());
+        JsonObject wy = rows.getJsonObject(0);
+        assertEquals(
+                "WY HV_SINGLE 1 2.0 4.0 5.0 1",
+                wy.getString("unit") + " " + wy.getString("category") + " " + wy.getInt("ratings") + " "
+                        + wy.getJsonNumber("speed").doubleValue() + " "
+                        + wy.getJsonNumber("clarity").doubleValue()
+                        + " " + wy.getJsonNumber("staff").doubleValue() + " " + wy.getInt("low"));
+        assertEquals(
+                403,
+                api().send("GET", "/api/v1/reports/ratings?" + PERIOD + "&unit=WC", wuyiManager, PASSWORD, null)
+                        .statusCode(),
+                "a manager sees their own unit's only");
+        assertEquals(
+                200,
+                api().send("POST", "/api/v1/alerts/scan", DemoUsers.ADMIN, DemoUsers.PASSWORD, null)
+                        .statusCode());
+        HttpResponse<String> red =
+                api().send("GET", "/api/v1/alerts/red", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
+        assertTrue(
+                ((JsonArray) Http.parse(red.body()))
+                        .getValuesAs(JsonObject.class).stream()
+                                .anyMatch(a -> a.getString("type").equals("RATING")
+                                        && a.getString("text").contains(b)),
+                red.body());
+
+        HttpResponse<String> open = api().send(
+                        "POST",
+                        "/api/v1/projects",
+                        wuyiManager,
+                        PASSWORD,
+                        "{\"customerName\":\"报表测试 D 未接电\",\"contactPhone\":\"13905795504\",\"areaType\":\"URBAN\","
+                                + "\"capacityKw\":630,\"voltageKv\":10,\"acceptedOn\":\"2024-09-27\","
+                                + "\"needsSupportingWorks\":false}");
+        assertEquals(201, open.statusCode(), open.body());
+        String d = Http.json(open).getString("number");
+        PublicCalls.Answer notYet = customer.rate(d, "5504", 5, 5, 5, "");
+        assertEquals(409, notYet.status(), notYet.body());
+        JsonObject progress =
+                (JsonObject) Http.parse(customer.progress(d, "5504").body());
+        assertFalse(progress.isNull("nextStep"), "an open application waits on a step");
+        assertFalse(progress.getBoolean("mayRate"));
+    }
+
+    @Test
+    void the31stLookupFromOneAddressWithinAMinuteIsSlowedAndSoIsAGuessedNumber() throws Exception {
+        // fixed windows on the minute: not in its last seconds, so the 31 calls (half a second) fall in one window
+        while (LocalTime.now().getSecond() > 55) {
+            Thread.sleep(1000);
+        }
+        PublicCalls guesser = customer("127.0.0.7");
+        for (int i = 0; i < 30; i++) {
+            assertEquals(
+                    404, guesser.progress("WY-2099-" + (100000 + i), "1234").status(), "call " + (i + 1));
+        }
+        PublicCalls.Answer slowed = guesser.progress("WY-2099-200000", "1234");
+        assertEquals(429, slowed.status(), slowed.body());
+        long retry = Long.parseLong(slowed.header("Retry-After"));
+        assertTrue(retry >= 1 && retry <= 60, "until the minute ends: " + retry);
+        assertTrue(((JsonObject) Http.parse(slowed.body())).getString("error").length() > 0);
+        assertTrue(slowed.header("Content-Type").startsWith("application/json"));
+        assertEquals(List.of("PUBLIC_LOOKUP_THROTTLED null 127.0.0.7"), customerAudit("WY-2099-200000"));
+        assertEquals(200, customer("127.0.0.8").get("/public/standards.xhtml").status(), "others are not slowed");
+        // the page says the same: 429 with Retry-After and the sentence, and still no session
+        String page = guesser.get("/public/progress.xhtml?lang=en").body();
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+        assertTrue(nonce.find(), "the page's CSP nonce");
+        PublicCalls.Answer slowedPage = guesser.postForm(
+                "/public/progress.xhtml?lang=en",
+                "lookup=lookup&lookup%3Anumber=WY-2099-300000&lookup%3Aphone4=1234&lookup%3Asubmit=x"
+                        + "&jakarta.faces.ViewState=stateless&primefaces.nonce=" + nonce.group(1));
+        assertEquals(429, slowedPage.status(), slowedPage.body());
+        assertTrue(slowedPage.body().contains("id=\"lookup:throttled\""), "the page says to wait");
+        assertTrue(Long.parseLong(slowedPage.header("Retry-After")) <= 60);
+        assertEquals(List.of(), slowedPage.headers("Set-Cookie"));
+
+        // ten wrong phones for one number in an hour, from anywhere: the eleventh waits, even with the right phone
+        knownDataSet();
+        String c = numbers.get(2);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(
+                    404,
+                    customer("127.0.1." + (i + 1)).progress(c, "00" + (10 + i)).status());
+        }
+        PublicCalls.Answer held = customer("127.0.2.1").progress(c, "5503");
+        assertEquals(429, held.status(), held.body());
+        assertTrue(Long.parseLong(held.header("Retry-After")) <= 3600);
+    }
+
+    @Test
+    void theProgressPageWorksOnANarrowPhoneWithoutACookie(Browser browser) {
+        knownDataSet();
+        URI base = Http.loopback(deploymentUrl);
+        browser.resize(new Dimension(360, 740));
+        try {
+            browser.open(base.resolve("public/progress.xhtml?lang=en"));
+            browser.driver().findElement(By.id("lookup:number")).sendKeys(numbers.get(0));
+            browser.driver().findElement(By.id("lookup:phone4")).sendKeys("5501");
+            browser.clickToNewPage(browser.driver().findElement(By.id("lookup:submit")));
+            assertEquals(
+                    numbers.get(0),
+                    browser.driver().findElement(By.id("progress-number")).getText());
+            assertTrue(browser.driver()
+                    .findElement(By.id("progress-clock"))
+                    .getText()
+                    .contains("22"));
+            Object widths = ((JavascriptExecutor) browser.driver())
+                    .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+            List<?> w = (List<?>) widths;
+            assertTrue(((Number) w.get(1)).intValue() <= 400, "a phone's width: " + w);
+            assertTrue(((Number) w.get(0)).intValue() <= ((Number) w.get(1)).intValue(), "no sideways scroll: " + w);
+            browser.screenshot("public-progress-phone");
+            assertEquals(Set.of(), browser.driver().manage().getCookies(), "no session cookie");
+            assertEquals(List.of(), browser.consoleErrors());
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
     }
 }

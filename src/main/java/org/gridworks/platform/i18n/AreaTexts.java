@@ -38,7 +38,8 @@ public class AreaTexts extends ResourceBundle {
             "stock",
             "requests",
             "alerts",
-            "reports");
+            "reports",
+            "customer");
 
     private final Map<String, String> texts;
 

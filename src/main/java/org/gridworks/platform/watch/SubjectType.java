@@ -5,5 +5,7 @@ public enum SubjectType {
     PROJECT,
     MILESTONE,
     DELIVERY,
-    PERMIT
+    PERMIT,
+    /** A customer's low rating of a connected application (org.gridworks.customer.RatingWatch). */
+    RATING
 }

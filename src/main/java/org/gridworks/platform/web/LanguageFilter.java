@@ -20,7 +20,10 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // Only GETs of pages: reading a POST's parameters here would decode a form before Faces sets its charset.
-        if ("GET".equals(request.getMethod()) && SecurityHeadersFilter.isRenderedByFaces(request.getServletPath())) {
+        // Public pages read ?lang per request (PublicPages): choosing it here would create a session.
+        if ("GET".equals(request.getMethod())
+                && SecurityHeadersFilter.isRenderedByFaces(request.getServletPath())
+                && !PublicPages.isPublic(request)) {
             String requested = request.getQueryString() == null ? null : request.getParameter(LanguageSwitch.PARAMETER);
             if (requested != null) {
                 language.choose(requested);

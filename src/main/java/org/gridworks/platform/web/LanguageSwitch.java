@@ -46,6 +46,11 @@ public class LanguageSwitch implements Serializable {
 
     /** The address of the page being shown (the one asked for, even on an error page) in the other language. */
     public String switchUrl(String tag) {
+        return switchUrlFor(tag);
+    }
+
+    /** As {@link #switchUrl}, for pages without a session (PublicLanguage). */
+    static String switchUrlFor(String tag) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

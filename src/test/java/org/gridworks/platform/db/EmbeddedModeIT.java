@@ -205,4 +205,25 @@ class EmbeddedModeIT {
             }
         }
     }
+
+    /** The public lookup's throttle counts with MySQL's upsert (ON DUPLICATE KEY UPDATE): H2's MySQL mode takes it. */
+    @Test
+    void aCustomerLooksUpTheirApplicationOnTheEmbeddedDatabase() {
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(http.resolve("/api/v1/projects"))
+                .header("Authorization", DemoUsers.basic(DemoUsers.MANAGER))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"customerName\":\"嵌入式查询\",\"contactPhone\":"
+                        + "\"13905797788\",\"areaType\":\"URBAN\",\"capacityKw\":50,\"voltageKv\":0.4,"
+                        + "\"acceptedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        + "\",\"needsSupportingWorks\":false}"))
+                .build());
+        assertEquals(201, made.statusCode(), made.body());
+        String number = Http.json(made).getString("number");
+        HttpResponse<String> wrong = http.get("/api/v1/public/progress?number=" + number + "&phone4=7789");
+        assertEquals(404, wrong.statusCode(), wrong.body());
+        HttpResponse<String> found = http.get("/api/v1/public/progress?number=" + number + "&phone4=7788");
+        assertEquals(200, found.statusCode(), found.body());
+        assertEquals(number, Http.json(found).getString("number"));
+        assertEquals(200, http.get("/public/standards.xhtml?lang=en").statusCode());
+    }
 }

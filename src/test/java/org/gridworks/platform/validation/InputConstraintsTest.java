@@ -47,6 +47,7 @@ class InputConstraintsTest {
                 "解放路 1 号",
                 null,
                 null,
+                null,
                 capacity == null ? null : new BigDecimal(capacity),
                 voltage == null ? null : new BigDecimal(voltage),
                 false,
