@@ -55,6 +55,9 @@ class ReportsIT {
     /** Made once, by whichever test runs first (the deployment's address is known only inside the tests). */
     private static String wuyiManager;
 
+    /** The known data set's projects by name. */
+    private static final java.util.Map<String, Long> known = new java.util.concurrent.ConcurrentHashMap<>();
+
     private StockApi api() {
         return new StockApi(Http.loopback(deploymentUrl));
     }
@@ -100,6 +103,7 @@ class ReportsIT {
         step(api, id, "CONNECTION", "open", inspected + "T11:00:00");
         JsonObject done = step(api, id, "CONNECTION", "close", after(api, inspected, connectionDays) + "T15:00:00");
         assertEquals("CONNECTED", done.getString("status"));
+        known.put(name, id);
     }
 
     private String after(StockApi api, String from, int days) {
@@ -162,6 +166,80 @@ class ReportsIT {
                         .mapToInt(t -> t.getInt("closed"))
                         .sum(),
                 "all three in the monthly trend");
+    }
+
+    /** Wuyi's late items of the second half of 2024 by cause, as "CAUSE late/confirmed". */
+    private java.util.List<String> delayCounts(StockApi api) {
+        HttpResponse<String> counts = api.send(
+                "GET",
+                "/api/v1/delay-causes/counts?" + PERIOD + "&unit=WY",
+                DemoUsers.SUPERVISOR,
+                DemoUsers.PASSWORD,
+                null);
+        assertEquals(200, counts.statusCode(), counts.body());
+        return Http.parse(counts.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("unit") + " " + r.getString("cause") + " " + r.getInt("late") + "/"
+                        + r.getInt("confirmed"))
+                .toList();
+    }
+
+    private HttpResponse<String> confirm(StockApi api, String user, String password, long project, String rest) {
+        return api.send(
+                "PUT",
+                "/api/v1/delay-causes",
+                user,
+                password,
+                "{\"subjectType\":\"PROJECT\",\"subjectId\":" + project + rest + "}");
+    }
+
+    @Test
+    void theManagerConfirmsTheCauseOfAMissedClockAuditedAndTheEvaluationCountsIt() {
+        knownDataSet();
+        StockApi api = api();
+        assertEquals(java.util.List.of("WY UNASSIGNED 2/0"), delayCounts(api), "B and C missed a clock, never paused");
+        long b = known.get("B 方案答复超期");
+        JsonObject proposed = Http.json(api.send(
+                "GET", "/api/v1/delay-causes?subjectType=PROJECT&subjectId=" + b, wuyiManager, PASSWORD, null));
+        assertTrue(proposed.getBoolean("late"));
+        assertEquals(jakarta.json.JsonValue.NULL, proposed.get("proposed"), "no pause: nothing to propose");
+        assertEquals(
+                404,
+                confirm(api, DemoUsers.MANAGER, DemoUsers.PASSWORD, b, ",\"cause\":\"DESIGN\"")
+                        .statusCode(),
+                "another unit's manager does not reach it");
+        HttpResponse<String> noNote = confirm(api, wuyiManager, PASSWORD, b, ",\"cause\":\"OTHER\"");
+        assertEquals(400, noNote.statusCode(), noNote.body());
+        assertEquals("note", Http.json(noNote).getString("field"));
+        JsonObject design =
+                Http.json(confirm(api, wuyiManager, PASSWORD, b, ",\"cause\":\"DESIGN\",\"note\":\"设计院出图晚\""));
+        assertEquals("DESIGN", design.getString("cause"));
+        assertEquals(wuyiManager, design.getString("confirmedBy"));
+        assertEquals(
+                409,
+                confirm(
+                                api,
+                                wuyiManager,
+                                PASSWORD,
+                                b,
+                                ",\"cause\":\"WEATHER\",\"version\":" + (design.getInt("version") + 1))
+                        .statusCode(),
+                "a stale version changes nothing");
+        JsonObject weather = Http.json(confirm(
+                api,
+                wuyiManager,
+                PASSWORD,
+                b,
+                ",\"cause\":\"WEATHER\",\"note\":\"台风停工\",\"version\":" + design.getInt("version")));
+        assertEquals("WEATHER", weather.getString("cause"));
+        assertEquals(java.util.List.of("WY WEATHER 1/1", "WY UNASSIGNED 1/0"), delayCounts(api));
+        String trail = api.send(
+                        "GET",
+                        "/api/v1/audit?recordType=DelayCause&recordId=PROJECT-" + b,
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null)
+                .body();
+        assertTrue(trail.contains("DESIGN") && trail.contains("WEATHER") && trail.contains("台风停工"), trail);
     }
 
     @Test
