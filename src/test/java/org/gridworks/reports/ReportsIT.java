@@ -240,6 +240,60 @@ class ReportsIT {
                         null)
                 .body();
         assertTrue(trail.contains("DESIGN") && trail.contains("WEATHER") && trail.contains("台风停工"), trail);
+
+        // a request of Friday 2024-09-27, due on site on 10-08 (after National Day), delivered on 10-10: late
+        long late = lateDelivery(api);
+        JsonObject delivery = Http.json(api.send(
+                "GET", "/api/v1/delay-causes?subjectType=DELIVERY&subjectId=" + late, wuyiManager, PASSWORD, null));
+        assertTrue(delivery.getBoolean("late"), delivery.toString());
+        assertEquals("MATERIALS", delivery.getString("proposed"));
+        assertEquals(
+                java.util.List.of("WY MATERIALS 1/0", "WY WEATHER 1/1", "WY UNASSIGNED 1/0"),
+                delayCounts(api),
+                "the late delivery counts under materials, as proposed, before anyone confirms it");
+    }
+
+    private long lateDelivery(StockApi api) {
+        String keeper = api.newKeeper("WY");
+        String material = api.newMaterial("迟到物资");
+        HttpResponse<String> receipt = api.send(
+                "POST",
+                "/api/v1/stock/movements",
+                keeper,
+                StockApi.KEEPER_PASSWORD,
+                "{\"type\":\"RECEIPT\",\"material\":\"" + material + "\",\"warehouse\":\"WH-WY\",\"quantity\":5}");
+        assertEquals(201, receipt.statusCode(), receipt.body());
+        HttpResponse<String> project = api.send(
+                "POST",
+                "/api/v1/projects",
+                wuyiManager,
+                PASSWORD,
+                "{\"customerName\":\"报表测试 配送延误\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
+                        + "\"acceptedOn\":\"2024-09-02\",\"needsSupportingWorks\":true}");
+        assertEquals(201, project.statusCode(), project.body());
+        HttpResponse<String> made = api.send(
+                "POST",
+                "/api/v1/projects/" + Http.json(project).getJsonNumber("id") + "/material-requests",
+                wuyiManager,
+                PASSWORD,
+                "{\"requestedAt\":\"2024-09-27T09:00:00\",\"lines\":[{\"material\":\"" + material
+                        + "\",\"quantity\":2}]}");
+        assertEquals(201, made.statusCode(), made.body());
+        long id = Http.json(made).getJsonNumber("id").longValue();
+        for (String[] step : new String[][] {
+            {"pick", "{\"at\":\"2024-09-27T14:00:00\"}"},
+            {"dispatch", "{\"at\":\"2024-10-09T08:30:00\"}"},
+            {"deliver", "{\"at\":\"2024-10-10T10:00:00\",\"signedBy\":\"赵工\"}"}
+        }) {
+            HttpResponse<String> done = api.send(
+                    "POST",
+                    "/api/v1/material-requests/" + id + "/" + step[0],
+                    keeper,
+                    StockApi.KEEPER_PASSWORD,
+                    step[1]);
+            assertEquals(200, done.statusCode(), step[0] + " " + done.body());
+        }
+        return id;
     }
 
     @Test
