@@ -68,6 +68,22 @@ public class DemoPermits {
                 if (submitted.isBefore(project.getAcceptedOn())) {
                     submitted = project.getAcceptedOn();
                 }
+                if (scenario <= 3) {
+                    // submitted with its documents in; on the supplement scenario the second one is deferred (容缺)
+                    // to a working day still ahead, so the demo shows a deferral without raising a warning
+                    List<PermitDocument> documents = track.getDocuments();
+                    for (int d = 0; d < documents.size(); d++) {
+                        if (scenario == 2 && d == 1) {
+                            documents
+                                    .get(d)
+                                    .mark(
+                                            DocumentState.DEFERRED,
+                                            calendar.addWorkingDays(today, 3).due());
+                        } else {
+                            documents.get(d).mark(DocumentState.RECEIVED, null);
+                        }
+                    }
+                }
                 switch (scenario) {
                     case 0 -> {
                         track.submit(submitted);

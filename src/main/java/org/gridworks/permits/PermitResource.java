@@ -27,6 +27,7 @@ import org.gridworks.platform.api.ApiInput;
 import org.gridworks.platform.api.Downloads;
 import org.gridworks.platform.validation.MaxLength;
 import org.gridworks.platform.validation.SeenVersion;
+import org.gridworks.platform.watch.Colour;
 
 /** Permits over the JSON API (shapes fixed in shared/API.md); the service decides who may do what. */
 @Path("permits")
@@ -55,12 +56,26 @@ public class PermitResource {
             @SeenVersion Integer version) {}
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "name", "state", "fileName", "contentType", "size"})
+    @JsonbPropertyOrder({"id", "name", "state", "deferredTo", "fileName", "contentType", "size", "version"})
     public record DocumentJson(
-            long id, String name, DocumentState state, String fileName, String contentType, Integer size) {
+            long id,
+            String name,
+            DocumentState state,
+            String deferredTo,
+            String fileName,
+            String contentType,
+            Integer size,
+            int version) {
         static DocumentJson of(PermitDocument d) {
             return new DocumentJson(
-                    d.getId(), d.getName(), d.getState(), d.getFileName(), d.getContentType(), d.getFileSize());
+                    d.getId(),
+                    d.getName(),
+                    d.getState(),
+                    text(d.getDeferredTo()),
+                    d.getFileName(),
+                    d.getContentType(),
+                    d.getFileSize(),
+                    d.getVersion());
         }
     }
 
@@ -82,6 +97,8 @@ public class PermitResource {
         "validTo",
         "expiresTooSoon",
         "version",
+        "documentWarning",
+        "missingDocuments",
         "documents"
     })
     public record TrackJson(
@@ -101,6 +118,8 @@ public class PermitResource {
             String validTo,
             boolean expiresTooSoon,
             int version,
+            Colour documentWarning,
+            List<String> missingDocuments,
             List<DocumentJson> documents) {}
 
     @JsonbNillable
@@ -118,7 +137,9 @@ public class PermitResource {
     public List<TrackJson> open() {
         List<PermitTrack> open = permits.openTracks();
         Map<Long, PermitClock.Result> clocks = permits.clocks(open);
-        return open.stream().map(t -> json(t, clocks.get(t.getId()))).toList();
+        return open.stream()
+                .map(t -> json(t, clocks.get(t.getId()), permits.documentWarning(t)))
+                .toList();
     }
 
     /** The clerk's board as Excel: the open tracks the caller may see, soonest due first. */
@@ -172,10 +193,11 @@ public class PermitResource {
     }
 
     TrackJson json(PermitTrack track) {
-        return json(track, permits.clock(track));
+        return json(track, permits.clock(track), permits.documentWarning(track));
     }
 
-    static TrackJson json(PermitTrack track, PermitClock.Result clock) {
+    /** A track as the API shows it; documentWarning: the colour its deferred documents past their date give it. */
+    static TrackJson json(PermitTrack track, PermitClock.Result clock, Colour documentWarning) {
         return new TrackJson(
                 track.getId(),
                 track.getType().getCode(),
@@ -193,6 +215,8 @@ public class PermitResource {
                 text(track.getValidTo()),
                 track.isExpiringTooSoon(),
                 track.getVersion(),
+                documentWarning,
+                track.missingDocuments(),
                 track.getDocuments().stream().map(DocumentJson::of).toList());
     }
 

@@ -3,6 +3,7 @@ package org.gridworks.permits;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.gridworks.platform.watch.Colour;
 import org.gridworks.projects.ClockStatus;
 
 /**
@@ -29,10 +30,11 @@ public record PermitRow(
         LocalDate validFrom,
         LocalDate validTo,
         boolean expiresTooSoon,
-        int version)
+        int version,
+        Colour documentWarning)
         implements Serializable {
 
-    static PermitRow of(PermitTrack track, PermitClock.Result clock, Locale locale) {
+    static PermitRow of(PermitTrack track, PermitClock.Result clock, Colour documentWarning, Locale locale) {
         return new PermitRow(
                 track.getId(),
                 track.getProject().getId(),
@@ -53,7 +55,13 @@ public record PermitRow(
                 track.getValidFrom(),
                 track.getValidTo(),
                 track.isExpiringTooSoon(),
-                track.getVersion());
+                track.getVersion(),
+                documentWarning);
+    }
+
+    /** YELLOW or RED while a deferred document is past its supplement-by date, else empty. */
+    public String getDocumentWarningName() {
+        return documentWarning == null ? "" : documentWarning.name();
     }
 
     public String getClockName() {

@@ -95,8 +95,23 @@ public class PermitService {
         WorkingDayCalendar workingDays = calendar.calendar();
         LocalDate today = system.today();
         return tracks.stream()
-                .map(t -> PermitRow.of(t, t.clock(workingDays, today), locale))
+                .map(t -> PermitRow.of(t, t.clock(workingDays, today), t.documentWarning(workingDays, today), locale))
                 .toList();
+    }
+
+    /** The colour the deferred documents of a track give it today (null: none is past its date). */
+    public org.gridworks.platform.watch.Colour documentWarning(PermitTrack track) {
+        return track.documentWarning(calendar.calendar(), system.today());
+    }
+
+    /** YELLOW or RED for a deferred document past its supplement-by date, empty otherwise (for the page). */
+    public String lateness(PermitDocument document) {
+        if (document.getState() != DocumentState.DEFERRED) {
+            return "";
+        }
+        org.gridworks.platform.watch.Colour colour =
+                DeferredDocuments.colour(document.getDeferredTo(), system.today(), calendar.calendar());
+        return colour == null ? "" : colour.name();
     }
 
     /** The clocks of these tracks today, by track id, in one call. */
@@ -299,17 +314,21 @@ public class PermitService {
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)
-    public PermitDocument markDocument(long documentId, DocumentState state, LocalDate deferredTo) {
+    public PermitDocument markDocument(long documentId, DocumentState state, LocalDate deferredTo, Integer version) {
         PermitDocument document = document(documentId);
         ownUnit(document.getTrack().getProject());
+        if (version != null && version != document.getVersion()) {
+            throw BusinessException.stale();
+        }
         if (state == null) {
             throw BusinessException.invalid("state", "permit.documentState");
         }
-        if (state == DocumentState.DEFERRED && (deferredTo == null || deferredTo.isBefore(system.today()))) {
-            throw BusinessException.invalid("deferredTo", "permit.deferredDate");
+        if (state == DocumentState.DEFERRED) {
+            DeferredDocuments.checkDate(deferredTo, system.today(), calendar.calendar());
         }
         String before = document.getState() + " " + document.getDeferredTo();
         document.mark(state, deferredTo);
+        em.flush();
         audit.record(
                 AuditAction.UPDATE,
                 "PermitDocument",

@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gridworks.audit.Changes;
+import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.platform.BusinessException;
+import org.gridworks.platform.watch.Colour;
 import org.gridworks.projects.ConnectionProject;
 
 /**
@@ -139,9 +141,16 @@ public class PermitTrack {
         this.status = PermitStatus.SUBMITTED;
     }
 
-    /** Grants the track; an outstanding supplement request ends the same day. */
+    /**
+     * Grants the track; an outstanding supplement request ends the same day. Refused while a required document is
+     * neither received nor deferred (容缺受理 with a supplement-by date), naming the documents.
+     */
     void grant(LocalDate on, String number, LocalDate from, LocalDate to, LocalDate worksUntil) {
         check(PermitTransition.GRANT);
+        List<String> missing = missingDocuments();
+        if (!missing.isEmpty()) {
+            throw BusinessException.conflict("permit.documentsMissing", String.join("、", missing));
+        }
         closeSupplement(on);
         this.status = PermitStatus.GRANTED;
         this.decidedOn = on;
@@ -168,6 +177,28 @@ public class PermitTrack {
         this.note = reason;
     }
 
+    /** The required documents neither received nor deferred (nor found not to be needed), in their order. */
+    public List<String> missingDocuments() {
+        return documents.stream()
+                .filter(d -> d.getState() == DocumentState.PENDING)
+                .map(PermitDocument::getName)
+                .toList();
+    }
+
+    /**
+     * The colour its deferred documents give the track today: the worst of those past their supplement-by date
+     * (DeferredDocuments), none while all are in time. A refused or withdrawn track needs none of them any more.
+     */
+    public Colour documentWarning(WorkingDayCalendar calendar, LocalDate today) {
+        if (status == PermitStatus.REFUSED || status == PermitStatus.WITHDRAWN) {
+            return null;
+        }
+        return DeferredDocuments.worst(documents.stream()
+                .filter(d -> d.getState() == DocumentState.DEFERRED)
+                .map(d -> DeferredDocuments.colour(d.getDeferredTo(), today, calendar))
+                .toList());
+    }
+
     private void closeSupplement(LocalDate on) {
         PermitSupplement outstanding = outstandingSupplement();
         if (outstanding != null) {
@@ -180,7 +211,7 @@ public class PermitTrack {
     }
 
     /** The track's clock on a day (withdrawn tracks are no longer timed). */
-    public PermitClock.Result clock(org.gridworks.calendar.WorkingDayCalendar calendar, LocalDate today) {
+    public PermitClock.Result clock(WorkingDayCalendar calendar, LocalDate today) {
         if (status == PermitStatus.WITHDRAWN) {
             return new PermitClock.Result(0, limitDays, null, null, false);
         }

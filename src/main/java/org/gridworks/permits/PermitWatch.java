@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.platform.PersonDirectory;
@@ -24,8 +25,9 @@ import org.gridworks.projects.ConnectionProject;
 
 /**
  * Permit tracks waiting for the authority, against their time limit (PermitClock, which pauses while a supplement
- * is with the applicant). The clerks of the project's unit answer for them. The clock needs the track's own dates
- * and pauses, so the database narrows to the waiting tracks and the colour is decided here.
+ * is with the applicant), and documents deferred (容缺受理) and not in by their supplement-by date
+ * (DeferredDocuments), each its own warning. The clerks of the project's unit answer for both. The clock needs the
+ * track's own dates and pauses, so the database narrows to the waiting tracks and the colour is decided here.
  */
 @Stateless
 public class PermitWatch implements WatchSource {
@@ -48,6 +50,11 @@ public class PermitWatch implements WatchSource {
     @Override
     public SubjectType type() {
         return SubjectType.PERMIT;
+    }
+
+    @Override
+    public Set<SubjectType> types() {
+        return Set.of(SubjectType.PERMIT, SubjectType.PERMIT_DOCUMENT);
     }
 
     @Override
@@ -80,7 +87,44 @@ public class PermitWatch implements WatchSource {
                     clerksOfUnit.computeIfAbsent(
                             p.getUnit().getId(), unit -> people.withRole(Roles.PERMIT_CLERK, List.of(unit)))));
         }
+        for (PermitDocument d : deferredPastDate(today)) {
+            Colour colour = DeferredDocuments.colour(d.getDeferredTo(), today, calendar);
+            if (colour == null) {
+                continue;
+            }
+            PermitTrack t = d.getTrack();
+            ConnectionProject p = t.getProject();
+            all.add(new Watched(
+                    SubjectType.PERMIT_DOCUMENT,
+                    d.getId(),
+                    p.getId(),
+                    p.getUnit().getId(),
+                    colour,
+                    p.getNumber(),
+                    "alert.permitDocument",
+                    List.of(
+                            p.getNumber(),
+                            t.getType().getNameZh(),
+                            t.getType().getNameEn(),
+                            d.getName(),
+                            String.valueOf(d.getDeferredTo())),
+                    clerksOfUnit.computeIfAbsent(
+                            p.getUnit().getId(), unit -> people.withRole(Roles.PERMIT_CLERK, List.of(unit)))));
+        }
         return all;
+    }
+
+    /** Deferred documents whose supplement-by date has passed, on tracks that still need them. */
+    private List<PermitDocument> deferredPastDate(LocalDate today) {
+        return em.createQuery(
+                        "SELECT d FROM PermitDocument d JOIN FETCH d.track t JOIN FETCH t.type JOIN FETCH t.project"
+                                + " WHERE d.state = :deferred AND d.deferredTo < :today AND t.status NOT IN :ended"
+                                + " ORDER BY d.id",
+                        PermitDocument.class)
+                .setParameter("deferred", DocumentState.DEFERRED)
+                .setParameter("today", today)
+                .setParameter("ended", List.of(PermitStatus.REFUSED, PermitStatus.WITHDRAWN))
+                .getResultList();
     }
 
     @Override

@@ -69,7 +69,8 @@ public class ProjectPermitsBacking implements Serializable {
             String name,
             DocumentState state,
             LocalDate deferredTo,
-            String fileName)
+            String fileName,
+            String late)
             implements Serializable {}
 
     /** A track on the parallel timeline, in percent of the span from the first submission to today or the latest date. */
@@ -98,7 +99,8 @@ public class ProjectPermitsBacking implements Serializable {
                         d.getName(),
                         d.getState(),
                         d.getDeferredTo(),
-                        d.getFileName()));
+                        d.getFileName(),
+                        permits.lateness(d)));
             }
         }
         allGrantedOn = permits.allGrantedOn(projectId).map(LocalDate::toString).orElse(null);
@@ -177,7 +179,7 @@ public class ProjectPermitsBacking implements Serializable {
     }
 
     public void mark(DocumentRow row, DocumentState state) {
-        act(() -> permits.markDocument(row.id(), state, dueOn), "permit.documentMarked");
+        act(() -> permits.markDocument(row.id(), state, dueOn, null), "permit.documentMarked");
     }
 
     public void upload() {

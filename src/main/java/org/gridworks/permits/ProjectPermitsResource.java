@@ -30,7 +30,7 @@ public class ProjectPermitsResource {
         List<PermitTrack> tracks = permits.tracksOf(projectId);
         Map<Long, PermitClock.Result> clocks = permits.clocks(tracks);
         List<PermitResource.TrackJson> list = tracks.stream()
-                .map(track -> PermitResource.json(track, clocks.get(track.getId())))
+                .map(track -> PermitResource.json(track, clocks.get(track.getId()), permits.documentWarning(track)))
                 .toList();
         return new PermitResource.ProjectPermitsJson(
                 list, permits.allGrantedOn(projectId).map(LocalDate::toString).orElse(null));
@@ -41,7 +41,7 @@ public class ProjectPermitsResource {
         PermitTrack track =
                 permits.addTrack(projectId, PermitResource.body(input).type());
         return Response.status(Response.Status.CREATED)
-                .entity(PermitResource.json(track, permits.clock(track)))
+                .entity(PermitResource.json(track, permits.clock(track), permits.documentWarning(track)))
                 .build();
     }
 }

@@ -227,6 +227,18 @@ class MilestonesIT {
             HttpResponse<String> track = send(
                     "POST", "/api/v1/projects/" + project + "/permits", DemoUsers.CLERK, "{\"type\":\"" + type + "\"}");
             long id = Http.json(track).getJsonNumber("id").longValue();
+            // a grant needs every required document received or deferred
+            for (JsonObject document :
+                    Http.json(track).getJsonArray("documents").getValuesAs(JsonObject.class)) {
+                assertEquals(
+                        200,
+                        send(
+                                        "POST",
+                                        "/api/v1/permit-documents/" + document.getJsonNumber("id") + "/state",
+                                        DemoUsers.CLERK,
+                                        "{\"state\":\"RECEIVED\"}")
+                                .statusCode());
+            }
             assertEquals(
                     200,
                     send("POST", "/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"" + today() + "\"}")

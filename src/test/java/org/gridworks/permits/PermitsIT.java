@@ -76,6 +76,19 @@ class PermitsIT {
                 .longValue();
     }
 
+    /** Marks every required document of a track received, as a clerk does before a grant. */
+    private void receiveAll(long track) {
+        for (JsonObject document : ok(http().get(
+                                "/api/v1/permits/" + track, "Authorization", DemoUsers.basic(DemoUsers.CLERK)))
+                .getJsonArray("documents")
+                .getValuesAs(JsonObject.class)) {
+            ok(post(
+                    "/api/v1/permit-documents/" + document.getJsonNumber("id") + "/state",
+                    DemoUsers.CLERK,
+                    "{\"state\":\"RECEIVED\"}"));
+        }
+    }
+
     private JsonObject permits(long project, String user) {
         return ok(http().get("/api/v1/projects/" + project + "/permits", "Authorization", DemoUsers.basic(user)));
     }
@@ -89,6 +102,7 @@ class PermitsIT {
         for (String[] grant : grants) {
             long id = track(project, grant[0]);
             ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-04-08\"}"));
+            receiveAll(id);
         }
         assertEquals(JsonValue.NULL, permits(project, DemoUsers.MANAGER).get("allGrantedOn"));
         List<JsonObject> tracks =
@@ -270,6 +284,7 @@ class PermitsIT {
                 .orElseThrow();
         assertEquals("YELLOW", onBoard.getString("clock"));
         assertEquals(4, onBoard.getInt("usedWorkingDays"));
+        receiveAll(id);
 
         URI base = Http.loopback(deploymentUrl);
         SignInPage.open(browser, base).signIn(DemoUsers.CLERK, DemoUsers.PASSWORD);
@@ -326,6 +341,102 @@ class PermitsIT {
         assertTrue(changed.toString().contains("\"limitDays\""), changed.toString());
         browser.screenshot("admin-permit-types");
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aGrantWaitsForItsDocumentsAndADeferredOnePastItsDateWarnsTheClerk() throws Exception {
+        long project = project("2024-04-01");
+        long id = track(project, "ROAD_EXCAVATION");
+        ok(post("/api/v1/permits/" + id + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-04-08\"}"));
+        String grant = "{\"on\":\"2024-04-12\",\"number\":\"金执掘字第7号\",\"validFrom\":\"2024-04-12\","
+                + "\"validTo\":\"2024-12-31\"}";
+        List<JsonObject> documents = ok(http().get(
+                                "/api/v1/permits/" + id, "Authorization", DemoUsers.basic(DemoUsers.CLERK)))
+                .getJsonArray("documents")
+                .getValuesAs(JsonObject.class);
+        List<String> names =
+                documents.stream().map(d -> d.getString("name")).sorted().toList();
+        assertEquals(List.of("施工方案", "申请表"), names, "the type's two documents");
+        HttpResponse<String> refused = post("/api/v1/permits/" + id + "/grant", DemoUsers.CLERK, grant);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals(
+                "The permit cannot be granted: these required documents are neither received nor deferred with a"
+                        + " supplement-by date: " + documents.get(0).getString("name") + "、"
+                        + documents.get(1).getString("name") + ".",
+                Http.json(refused).getString("error"));
+        long received = documents.get(0).getJsonNumber("id").longValue();
+        long deferredDocument = documents.get(1).getJsonNumber("id").longValue();
+        assertEquals(
+                "RECEIVED",
+                ok(post("/api/v1/permit-documents/" + received + "/state", DemoUsers.CLERK, "{\"state\":\"RECEIVED\"}"))
+                        .getString("state"));
+        refused = post("/api/v1/permits/" + id + "/grant", DemoUsers.CLERK, grant);
+        assertEquals(409, refused.statusCode(), refused.body());
+        String missing = documents.get(1).getString("name");
+        assertTrue(Http.json(refused).getString("error").endsWith(": " + missing + "."), refused.body());
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String nextWorkingDay = ok(http().get(
+                                "/api/v1/calendar/due?from=" + today + "&workingDays=1",
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.CLERK)))
+                .getString("due");
+        for (String bad : List.of(today.minusDays(1).toString(), "2030-01-06", "")) {
+            HttpResponse<String> badDate = post(
+                    "/api/v1/permit-documents/" + deferredDocument + "/state",
+                    DemoUsers.CLERK,
+                    "{\"state\":\"DEFERRED\",\"deferredTo\":\"" + bad + "\"}");
+            assertEquals(400, badDate.statusCode(), bad + " " + badDate.body());
+            assertEquals("deferredTo", Http.json(badDate).getString("field"));
+        }
+        assertEquals(
+                403,
+                post(
+                                "/api/v1/permit-documents/" + deferredDocument + "/state",
+                                DemoUsers.MANAGER,
+                                "{\"state\":\"DEFERRED\",\"deferredTo\":\"" + nextWorkingDay + "\"}")
+                        .statusCode(),
+                "clerks keep the documents");
+        JsonObject deferred = ok(post(
+                "/api/v1/permit-documents/" + deferredDocument + "/state",
+                DemoUsers.CLERK,
+                "{\"state\":\"DEFERRED\",\"deferredTo\":\"" + nextWorkingDay + "\"}"));
+        assertEquals(nextWorkingDay, deferred.getString("deferredTo"));
+        JsonObject granted = ok(post("/api/v1/permits/" + id + "/grant", DemoUsers.CLERK, grant));
+        assertEquals("GRANTED", granted.getString("status"), "a deferred document does not hold up the grant");
+        assertEquals(JsonValue.NULL, granted.get("documentWarning"), "still in time");
+
+        // the applicant misses the date: set it three weeks back, as the server's clock cannot move
+        try (java.sql.Connection db = org.gridworks.testing.TestDatabase.connect();
+                var update = db.prepareStatement("UPDATE permit_document SET deferred_to = ? WHERE id = ?")) {
+            update.setObject(1, today.minusDays(21));
+            update.setLong(2, deferredDocument);
+            assertEquals(1, update.executeUpdate());
+        }
+        assertEquals(
+                "RED",
+                ok(http().get("/api/v1/permits/" + id, "Authorization", DemoUsers.basic(DemoUsers.CLERK)))
+                        .getString("documentWarning"),
+                "three weeks past the date: more than 3 working days");
+        HttpResponse<String> scan = post("/api/v1/alerts/scan", DemoUsers.ADMIN, "");
+        for (int i = 0; i < 20 && scan.statusCode() == 409; i++) {
+            Thread.sleep(500); // the start-up scan holds the lease
+            scan = post("/api/v1/alerts/scan", DemoUsers.ADMIN, "");
+        }
+        assertEquals(200, scan.statusCode(), scan.body());
+        JsonObject warning = Http.parse(
+                        http().get("/api/v1/me/inbox", "Authorization", DemoUsers.basic(DemoUsers.CLERK))
+                                .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(w -> w.getString("type").equals("PERMIT_DOCUMENT")
+                        && w.getJsonNumber("subject").longValue() == deferredDocument)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no warning for the deferred document"));
+        assertEquals("RED", warning.getString("colour"));
+        assertTrue(warning.getString("text").contains(missing), warning.toString());
+        assertTrue(warning.getString("link").contains("/permits/project.xhtml?id=" + project), warning.toString());
     }
 
     @Test

@@ -77,6 +77,9 @@ class ReportsIT {
 
     private static final List<Long> ids = new ArrayList<>();
 
+    /** The known data set's projects by name. */
+    private static final java.util.Map<String, Long> known = new java.util.concurrent.ConcurrentHashMap<>();
+
     private StockApi api() {
         return new StockApi(Http.loopback(deploymentUrl));
     }
@@ -125,6 +128,7 @@ class ReportsIT {
         step(api, id, "CONNECTION", "open", inspected + "T11:00:00");
         JsonObject done = step(api, id, "CONNECTION", "close", after(api, inspected, connectionDays) + "T15:00:00");
         assertEquals("CONNECTED", done.getString("status"));
+        known.put(name, id);
     }
 
     private String after(StockApi api, String from, int days) {
@@ -187,6 +191,134 @@ class ReportsIT {
                         .mapToInt(t -> t.getInt("closed"))
                         .sum(),
                 "all three in the monthly trend");
+    }
+
+    /** Wuyi's late items of the second half of 2024 by cause, as "CAUSE late/confirmed". */
+    private java.util.List<String> delayCounts(StockApi api) {
+        HttpResponse<String> counts = api.send(
+                "GET",
+                "/api/v1/delay-causes/counts?" + PERIOD + "&unit=WY",
+                DemoUsers.SUPERVISOR,
+                DemoUsers.PASSWORD,
+                null);
+        assertEquals(200, counts.statusCode(), counts.body());
+        return Http.parse(counts.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("unit") + " " + r.getString("cause") + " " + r.getInt("late") + "/"
+                        + r.getInt("confirmed"))
+                .toList();
+    }
+
+    private HttpResponse<String> confirm(StockApi api, String user, String password, long project, String rest) {
+        return api.send(
+                "PUT",
+                "/api/v1/delay-causes",
+                user,
+                password,
+                "{\"subjectType\":\"PROJECT\",\"subjectId\":" + project + rest + "}");
+    }
+
+    @Test
+    void theManagerConfirmsTheCauseOfAMissedClockAuditedAndTheEvaluationCountsIt() {
+        knownDataSet();
+        StockApi api = api();
+        assertEquals(java.util.List.of("WY UNASSIGNED 2/0"), delayCounts(api), "B and C missed a clock, never paused");
+        long b = known.get("B 方案答复超期");
+        JsonObject proposed = Http.json(api.send(
+                "GET", "/api/v1/delay-causes?subjectType=PROJECT&subjectId=" + b, wuyiManager, PASSWORD, null));
+        assertTrue(proposed.getBoolean("late"));
+        assertEquals(jakarta.json.JsonValue.NULL, proposed.get("proposed"), "no pause: nothing to propose");
+        assertEquals(
+                404,
+                confirm(api, DemoUsers.MANAGER, DemoUsers.PASSWORD, b, ",\"cause\":\"DESIGN\"")
+                        .statusCode(),
+                "another unit's manager does not reach it");
+        HttpResponse<String> noNote = confirm(api, wuyiManager, PASSWORD, b, ",\"cause\":\"OTHER\"");
+        assertEquals(400, noNote.statusCode(), noNote.body());
+        assertEquals("note", Http.json(noNote).getString("field"));
+        JsonObject design =
+                Http.json(confirm(api, wuyiManager, PASSWORD, b, ",\"cause\":\"DESIGN\",\"note\":\"设计院出图晚\""));
+        assertEquals("DESIGN", design.getString("cause"));
+        assertEquals(wuyiManager, design.getString("confirmedBy"));
+        assertEquals(
+                409,
+                confirm(
+                                api,
+                                wuyiManager,
+                                PASSWORD,
+                                b,
+                                ",\"cause\":\"WEATHER\",\"version\":" + (design.getInt("version") + 1))
+                        .statusCode(),
+                "a stale version changes nothing");
+        JsonObject weather = Http.json(confirm(
+                api,
+                wuyiManager,
+                PASSWORD,
+                b,
+                ",\"cause\":\"WEATHER\",\"note\":\"台风停工\",\"version\":" + design.getInt("version")));
+        assertEquals("WEATHER", weather.getString("cause"));
+        assertEquals(java.util.List.of("WY WEATHER 1/1", "WY UNASSIGNED 1/0"), delayCounts(api));
+        String trail = api.send(
+                        "GET",
+                        "/api/v1/audit?recordType=DelayCause&recordId=PROJECT-" + b,
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null)
+                .body();
+        assertTrue(trail.contains("DESIGN") && trail.contains("WEATHER") && trail.contains("台风停工"), trail);
+
+        // a request of Friday 2024-09-27, due on site on 10-08 (after National Day), delivered on 10-10: late
+        long late = lateDelivery(api);
+        JsonObject delivery = Http.json(api.send(
+                "GET", "/api/v1/delay-causes?subjectType=DELIVERY&subjectId=" + late, wuyiManager, PASSWORD, null));
+        assertTrue(delivery.getBoolean("late"), delivery.toString());
+        assertEquals("MATERIALS", delivery.getString("proposed"));
+        assertEquals(
+                java.util.List.of("WY MATERIALS 1/0", "WY WEATHER 1/1", "WY UNASSIGNED 1/0"),
+                delayCounts(api),
+                "the late delivery counts under materials, as proposed, before anyone confirms it");
+    }
+
+    private long lateDelivery(StockApi api) {
+        String keeper = api.newKeeper("WY");
+        String material = api.newMaterial("迟到物资");
+        HttpResponse<String> receipt = api.send(
+                "POST",
+                "/api/v1/stock/movements",
+                keeper,
+                StockApi.KEEPER_PASSWORD,
+                "{\"type\":\"RECEIPT\",\"material\":\"" + material + "\",\"warehouse\":\"WH-WY\",\"quantity\":5}");
+        assertEquals(201, receipt.statusCode(), receipt.body());
+        HttpResponse<String> project = api.send(
+                "POST",
+                "/api/v1/projects",
+                wuyiManager,
+                PASSWORD,
+                "{\"customerName\":\"报表测试 配送延误\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
+                        + "\"acceptedOn\":\"2024-09-02\",\"needsSupportingWorks\":true}");
+        assertEquals(201, project.statusCode(), project.body());
+        HttpResponse<String> made = api.send(
+                "POST",
+                "/api/v1/projects/" + Http.json(project).getJsonNumber("id") + "/material-requests",
+                wuyiManager,
+                PASSWORD,
+                "{\"requestedAt\":\"2024-09-27T09:00:00\",\"lines\":[{\"material\":\"" + material
+                        + "\",\"quantity\":2}]}");
+        assertEquals(201, made.statusCode(), made.body());
+        long id = Http.json(made).getJsonNumber("id").longValue();
+        for (String[] step : new String[][] {
+            {"pick", "{\"at\":\"2024-09-27T14:00:00\"}"},
+            {"dispatch", "{\"at\":\"2024-10-09T08:30:00\"}"},
+            {"deliver", "{\"at\":\"2024-10-10T10:00:00\",\"signedBy\":\"赵工\"}"}
+        }) {
+            HttpResponse<String> done = api.send(
+                    "POST",
+                    "/api/v1/material-requests/" + id + "/" + step[0],
+                    keeper,
+                    StockApi.KEEPER_PASSWORD,
+                    step[1]);
+            assertEquals(200, done.statusCode(), step[0] + " " + done.body());
+        }
+        return id;
     }
 
     @Test

@@ -37,6 +37,7 @@ public class AreaTexts extends ResourceBundle {
             "permits",
             "stock",
             "requests",
+            "delays",
             "alerts",
             "reports",
             "customer");

@@ -3,6 +3,7 @@ package org.gridworks.platform.watch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One kind of watched record, implemented by the area that owns it together with its colour rule (a CDI bean; the
@@ -12,6 +13,11 @@ import java.util.Map;
 public interface WatchSource {
 
     SubjectType type();
+
+    /** Every kind of record this source raises warnings for: its own type, and any it watches beside it. */
+    default Set<SubjectType> types() {
+        return Set.of(type());
+    }
 
     /** Every record of this kind that is yellow or red now. */
     List<Watched> watched();

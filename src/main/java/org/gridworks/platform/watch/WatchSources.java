@@ -24,15 +24,25 @@ public class WatchSources {
 
     private Map<SubjectType, WatchSource> byType;
 
+    /** Every type a source claims, to the source that shows its subjects. */
+    private Map<SubjectType, WatchSource> byPage;
+
     @PostConstruct
     void collect() {
         Map<SubjectType, WatchSource> sources = new EnumMap<>(SubjectType.class);
+        Map<SubjectType, WatchSource> pages = new EnumMap<>(SubjectType.class);
         for (WatchSource source : found) {
             if (sources.put(source.type(), source) != null) {
                 throw new IllegalStateException("Two watch sources for " + source.type());
             }
+            for (SubjectType type : source.types()) {
+                if (pages.put(type, source) != null) {
+                    throw new IllegalStateException("Two watch sources for " + type);
+                }
+            }
         }
         byType = Collections.unmodifiableMap(sources);
+        byPage = Collections.unmodifiableMap(pages);
     }
 
     public List<WatchSource> all() {
@@ -45,7 +55,7 @@ public class WatchSources {
 
     /** The page that shows a subject; the home page when no source claims its type. */
     public String page(SubjectType type, long subjectId, Long projectId) {
-        WatchSource source = byType.get(type);
+        WatchSource source = byPage.get(type);
         return source == null ? "/index.xhtml" : source.page(subjectId, projectId);
     }
 }
