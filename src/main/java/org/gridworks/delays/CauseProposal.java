@@ -31,6 +31,7 @@ public final class CauseProposal {
                             case "DESIGN_DONE" -> DelayCause.DESIGN;
                             default -> null;
                         };
+            case RATING -> null; // a customer's rating is no late item: nothing to explain
         };
     }
 }
