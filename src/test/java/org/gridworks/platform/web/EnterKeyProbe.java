@@ -44,7 +44,9 @@ public final class EnterKeyProbe {
     /** Fields a person types in: visible, enabled, writable text-like inputs inside forms, header excluded. */
     private static final String FIELDS = """
             return Array.from(document.querySelectorAll('form input')).filter(function (i) {
-                return !i.closest('.gw-header') && !i.closest('.ui-helper-hidden-accessible')
+                // a search form (role=search: the box above the menu) searches on Enter by design (FramePagesIT)
+                return !i.closest('.gw-header') && !i.closest('form[role=search]')
+                    && !i.closest('.ui-helper-hidden-accessible')
                     && ['text', 'number', 'date', 'password', 'email', 'tel', 'search'].indexOf(i.type) >= 0
                     && !i.disabled && !i.readOnly && i.offsetParent !== null && i.id;
             }).map(function (i) { return i.id; });
