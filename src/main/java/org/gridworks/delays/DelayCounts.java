@@ -18,11 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gridworks.calendar.CalendarService;
-import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.permits.PermitStatus;
-import org.gridworks.permits.PermitTrack;
+import org.gridworks.permits.DecidedPermits;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
 import org.gridworks.platform.watch.SubjectType;
@@ -44,6 +42,9 @@ public class DelayCounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DecidedPermits decidedPermits;
 
     @Inject
     CurrentCaller callers;
@@ -177,27 +178,12 @@ public class DelayCounts {
     }
 
     private void permits(LocalDate from, LocalDate to, String unit, List<Late> late) {
-        WorkingDayCalendar calendar = calendars.calendar();
-        // the clock needs each track's supplement pauses: all of them in one more query
-        List<PermitTrack> decided = bind(
-                        em.createQuery(
-                                "SELECT t FROM PermitTrack t JOIN FETCH t.project WHERE t.status IN :decided"
-                                        + " AND t.decidedOn BETWEEN :from AND :to"
-                                        + (unit == null ? "" : " AND t.project.unit.code = :unit"),
-                                PermitTrack.class),
-                        from,
-                        to,
-                        unit)
-                .setParameter("decided", List.of(PermitStatus.GRANTED, PermitStatus.REFUSED))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.supplements")
-                .getResultList();
-        for (PermitTrack t : decided) {
-            if (t.clock(calendar, t.getDecidedOn()).status() == ClockStatus.MISSED) {
+        for (DecidedPermits.Decided t : decidedPermits.between(from, to, unit)) {
+            if (t.status() == ClockStatus.MISSED) {
                 late.add(new Late(
                         SubjectType.PERMIT,
-                        t.getId(),
-                        t.getProject().getUnit().getCode(),
+                        t.trackId(),
+                        t.unitCode(),
                         CauseProposal.propose(SubjectType.PERMIT, null, false)));
             }
         }

@@ -18,8 +18,7 @@ import org.gridworks.calendar.CalendarService;
 import org.gridworks.calendar.WorkingDayCalendar;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
-import org.gridworks.permits.PermitClock;
-import org.gridworks.permits.PermitStatus;
+import org.gridworks.permits.DecidedPermits;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
 import org.gridworks.platform.i18n.Languages;
@@ -49,6 +48,9 @@ public class EvaluationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DecidedPermits decidedPermits;
 
     @Inject
     CurrentCaller callers;
@@ -201,9 +203,9 @@ public class EvaluationService {
         return new ArrayList<>(months.values());
     }
 
-    // The three figures below read only the columns they count (no entities): at city scale a year holds thousands
-    // of requests, permit tracks and milestones, and loading them as entities with their relations made the
-    // evaluation the slowest page of the load test (issue 19).
+    // The figures below read only the columns they count (no entities; decided permits through DecidedPermits): at
+    // city scale a year holds thousands of requests, permit tracks and milestones, and loading them as entities with
+    // their relations made the evaluation the slowest page of the load test (issue 19).
 
     private Evaluation.DeliveryFigures deliveries(Period period, String unit) {
         WorkingDayCalendar calendar = calendars.calendar();
@@ -241,63 +243,24 @@ public class EvaluationService {
     }
 
     private List<Evaluation.PermitFigure> permits(Period period, String unit, Locale locale) {
-        WorkingDayCalendar calendar = calendars.calendar();
-        String decidedIn = " WHERE t.status IN :decided AND t.decidedOn BETWEEN :from AND :to"
-                + (unit == null ? "" : " AND t.project.unit.code = :unit");
-        List<Object[]> decided = bindDecided(
-                        em.createQuery(
-                                "SELECT t.id, y.code, y.authority, y.nameZh, y.nameEn, t.submittedOn, t.decidedOn,"
-                                        + " t.limitDays, t.pauseOnSupplement FROM PermitTrack t JOIN t.type y"
-                                        + decidedIn + " ORDER BY t.id",
-                                Object[].class),
-                        period,
-                        unit)
-                .getResultList();
-        // every decided track's supplement pauses in one more query
-        Map<Long, List<PermitClock.Pause>> pauses = new HashMap<>();
-        for (Object[] row : bindDecided(
-                        em.createQuery(
-                                "SELECT t.id, s.requestedOn, s.suppliedOn FROM PermitSupplement s JOIN s.track t"
-                                        + decidedIn,
-                                Object[].class),
-                        period,
-                        unit)
-                .getResultList()) {
-            pauses.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                    .add(new PermitClock.Pause((LocalDate) row[1], (LocalDate) row[2]));
+        Map<String, List<DecidedPermits.Decided>> byType = new LinkedHashMap<>();
+        for (DecidedPermits.Decided t : decidedPermits.between(period.from(), period.to(), unit)) {
+            byType.computeIfAbsent(t.typeCode() + "\u0000" + t.authority(), k -> new ArrayList<>())
+                    .add(t);
         }
-        Map<String, List<Object[]>> byType = new LinkedHashMap<>();
-        decided.forEach(t -> byType.computeIfAbsent(t[1] + "\u0000" + t[2], k -> new ArrayList<>())
-                .add(t));
-        boolean english = Languages.ENGLISH.equals(Languages.closest(locale));
         List<Evaluation.PermitFigure> figures = new ArrayList<>();
-        for (List<Object[]> tracks : byType.values()) {
-            int total = 0;
-            long over = 0;
-            for (Object[] t : tracks) {
-                int limit = ((Number) t[7]).intValue();
-                int used = PermitClock.compute(
-                                (LocalDate) t[5],
-                                (LocalDate) t[6],
-                                limit,
-                                pauses.getOrDefault((Long) t[0], List.of()),
-                                (Boolean) t[8],
-                                calendar,
-                                (LocalDate) t[6])
-                        .used();
-                total += used;
-                if (used > limit) {
-                    over++;
-                }
-            }
-            Object[] first = tracks.get(0);
+        for (List<DecidedPermits.Decided> tracks : byType.values()) {
+            DecidedPermits.Decided first = tracks.get(0);
             figures.add(new Evaluation.PermitFigure(
-                    (String) first[1],
-                    (String) (english ? first[4] : first[3]),
-                    (String) first[2],
+                    first.typeCode(),
+                    first.typeName(locale),
+                    first.authority(),
                     tracks.size(),
-                    Figures.round1((double) total / tracks.size()),
-                    over));
+                    Figures.round1(tracks.stream()
+                            .mapToInt(DecidedPermits.Decided::used)
+                            .average()
+                            .orElse(0)),
+                    tracks.stream().filter(t -> t.used() > t.limit()).count()));
         }
         return figures;
     }
@@ -334,14 +297,6 @@ public class EvaluationService {
                     slips.stream().filter(x -> x > 0).count()));
         }
         return figures;
-    }
-
-    private static <T> TypedQuery<T> bindDecided(TypedQuery<T> query, Period period, String unit) {
-        return withUnit(
-                query.setParameter("decided", List.of(PermitStatus.GRANTED, PermitStatus.REFUSED))
-                        .setParameter("from", period.from())
-                        .setParameter("to", period.to()),
-                unit);
     }
 
     private static String unitFilter(String unit) {
