@@ -162,6 +162,9 @@ class CalendarIT {
         assertTrue(day(browser, "2024-10-08").getAttribute("class").contains("gw-day-working"));
         assertTrue(browser.driver().findElements(By.id("provisional")).isEmpty());
         browser.screenshot("calendar-2024");
+        browser.open(base.resolve("calendar.xhtml?year=2024&lang=en"));
+        assertTrue(day(browser, "2024-10-01").getText().contains("National Day"), "holiday names in English");
+        browser.open(base.resolve("calendar.xhtml?year=2024&lang=zh-CN"));
 
         browser.open(base.resolve("calendar.xhtml?year=2027"));
         assertFalse(browser.driver().findElements(By.id("provisional")).isEmpty(), "2027 is marked provisional");
