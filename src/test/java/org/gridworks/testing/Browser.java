@@ -96,8 +96,13 @@ public final class Browser implements AutoCloseable {
      * replaced the old one: checking only readyState would see the old page, still complete, and race.
      */
     public void clickToNewPage(org.openqa.selenium.WebElement target) {
+        toNewPage(target::click);
+    }
+
+    /** Does what leads to another page (a click, Enter in a form) and waits until that page has come. */
+    public void toNewPage(Runnable action) {
         org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
-        target.click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(oldPage));
         waitForPage();
     }

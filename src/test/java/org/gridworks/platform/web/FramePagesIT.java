@@ -190,11 +190,8 @@ class FramePagesIT {
         org.openqa.selenium.WebElement box = browser.driver().findElement(org.openqa.selenium.By.id("gw-search-q"));
         box.clear();
         box.sendKeys(text);
-        org.openqa.selenium.WebElement oldPage = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
-        box.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
-        browser.waitForPage();
+        // Chromium reports the replaced page in two ways; Browser.toNewPage knows both
+        browser.toNewPage(() -> box.sendKeys(org.openqa.selenium.Keys.ENTER));
         assertTrue(
                 browser.driver().getCurrentUrl().contains("search.xhtml?q="),
                 browser.driver().getCurrentUrl());
