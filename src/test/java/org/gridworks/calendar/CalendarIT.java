@@ -193,6 +193,47 @@ class CalendarIT {
                 "the API counts with the correction at once");
     }
 
+    @Test
+    void datePickersMarkDaysOffWorkedWeekendDaysAndProvisionalYears(Browser browser) {
+        URI base = Http.loopback(deploymentUrl);
+        SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open(base.resolve("calendar.xhtml?year=2026"));
+
+        showPickerAt(browser, 2026, 9);
+        WebElement nationalDay = pickerDay(browser, "2026-10-01");
+        assertEquals("gw-pick-off", nationalDay.getAttribute("class"));
+        assertEquals("1休", nationalDay.getText().replace("\n", ""));
+        assertEquals("国庆节", nationalDay.getAttribute("title"));
+        assertEquals("10班", pickerDay(browser, "2026-10-10").getText().replace("\n", ""));
+        assertTrue(browser.driver()
+                .findElements(By.cssSelector(".ui-datepicker-calendar .gw-pick-provisional"))
+                .isEmpty());
+
+        showPickerAt(browser, 2031, 4);
+        assertEquals(
+                31,
+                browser.driver()
+                        .findElements(By.cssSelector(
+                                ".ui-datepicker-calendar td:not(.ui-datepicker-other-month) .gw-pick-provisional"))
+                        .size(),
+                "every day of May 2031 is provisional");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** Opens the correction form's date picker on a month (0-based, as JavaScript counts). */
+    private static void showPickerAt(Browser browser, int year, int month) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var p = PrimeFaces.getWidgetById('correct:date');"
+                                + " p.setDate(new Date(arguments[0], arguments[1], 15)); p.show();",
+                        year,
+                        month);
+    }
+
+    private static WebElement pickerDay(Browser browser, String iso) {
+        return browser.driver().findElement(By.cssSelector(".ui-datepicker-calendar span[data-date='" + iso + "']"));
+    }
+
     private static WebElement day(Browser browser, String iso) {
         return browser.driver().findElement(By.cssSelector(".gw-day[data-date='" + iso + "']:not(.gw-day-outside)"));
     }
