@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,7 +29,8 @@ public class PortfolioBacking implements Serializable {
 
     public List<PortfolioRows.Row> getRows() {
         if (rows == null) {
-            rows = portfolio.rows(days, unit, person, locale());
+            // a mutable copy: the table sorts the list it is given
+            rows = new ArrayList<>(portfolio.rows(days, unit, person, locale()));
         }
         return rows;
     }

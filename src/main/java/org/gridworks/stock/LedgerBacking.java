@@ -5,6 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +18,12 @@ import org.gridworks.platform.web.FacesFeedback;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** The ledger of a material in a warehouse, newest first: every movement and the balance after it. */
+/**
+ * The ledger of a material in a warehouse, newest first (or oldest first, sorted by time), of every movement type or
+ * of one: every movement and the balance after it.
+ */
 @Named
 @ViewScoped
 public class LedgerBacking implements Serializable {
@@ -37,6 +44,7 @@ public class LedgerBacking implements Serializable {
     private String materialName;
     private String warehouseName;
     private String uom;
+    private String type;
     private List<StockLevel> levels = List.of();
 
     public void load() {
@@ -73,8 +81,8 @@ public class LedgerBacking implements Serializable {
     public String getLevelsExportUrl() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getExternalContext().getRequestContextPath() + "/api/v1/stock/levels.xlsx?material="
-                + java.net.URLEncoder.encode(material, java.nio.charset.StandardCharsets.UTF_8) + "&warehouse="
-                + java.net.URLEncoder.encode(warehouse, java.nio.charset.StandardCharsets.UTF_8) + "&lang="
+                + URLEncoder.encode(material, StandardCharsets.UTF_8) + "&warehouse="
+                + URLEncoder.encode(warehouse, StandardCharsets.UTF_8) + "&lang="
                 + faces.getViewRoot().getLocale().toLanguageTag();
     }
 
@@ -83,14 +91,18 @@ public class LedgerBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, queries.ledgerSize(materialEntity(), warehouseEntity()));
+            return (int) Math.min(
+                    Integer.MAX_VALUE, queries.ledgerSize(materialEntity(), warehouseEntity(), movementType()));
         }
 
         @Override
         public List<LedgerRow> load(
                 int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            List<StockMovement> page = queries.ledgerNewestFirst(materialEntity(), warehouseEntity(), first, pageSize);
+            // the one sortable column is the time; the ledger's id orders it as it was posted
+            boolean oldestFirst = sort.values().stream().anyMatch(meta -> meta.getOrder() == SortOrder.ASCENDING);
+            List<StockMovement> page = queries.ledgerPage(
+                    materialEntity(), warehouseEntity(), movementType(), !oldestFirst, first, pageSize);
             People people = names.of(
                     page.stream().map(m -> m.getPosting().getPostedBy()).toList(), locale);
             return page.stream().map(m -> LedgerRow.of(m, locale, people)).toList();
@@ -106,6 +118,37 @@ public class LedgerBacking implements Serializable {
             return null;
         }
     };
+
+    /** The movement type filter; an unknown name shows every type rather than failing the page. */
+    private MovementType movementType() {
+        return Arrays.stream(MovementType.values())
+                .filter(t -> t.name().equals(type))
+                .findFirst()
+                .orElse(null);
+    }
+
+    public List<MovementType> getTypes() {
+        return List.of(MovementType.values());
+    }
+
+    /** The ledger of this filter as Excel (newest first), through the API with the page's session. */
+    public String getExportUrl() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        MovementType filter = movementType();
+        return faces.getExternalContext().getRequestContextPath() + "/api/v1/stock/ledger.xlsx?material="
+                + URLEncoder.encode(material, StandardCharsets.UTF_8) + "&warehouse="
+                + URLEncoder.encode(warehouse, StandardCharsets.UTF_8)
+                + (filter == null ? "" : "&type=" + filter.name()) + "&lang="
+                + faces.getViewRoot().getLocale().toLanguageTag();
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
 
     private Material materialEntity() {
         return catalogue

@@ -24,6 +24,9 @@ import org.gridworks.platform.Roles;
 public class StockQueries {
 
     /** Available below the reserve level, in JPQL over a balance b and a level r of the same pair. */
+    /** The most ledger rows one read returns: a page of the ledger page, or the whole of an Excel download. */
+    static final int LEDGER_PAGE_MAX = 10_000;
+
     static final String BELOW_RESERVE = "b.onHand - b.reserved < r.minimum";
 
     @PersistenceContext
@@ -139,16 +142,24 @@ public class StockQueries {
                 .getResultList();
     }
 
-    /** The ledger newest first, a page at a time (the ledger page). */
-    public List<StockMovement> ledgerNewestFirst(Material material, Warehouse warehouse, int first, int size) {
-        return em.createQuery(
+    /**
+     * The ledger a page at a time (the ledger page and its Excel download): newest first or oldest first, of one
+     * movement type or of all ({@code type} null).
+     */
+    public List<StockMovement> ledgerPage(
+            Material material, Warehouse warehouse, MovementType type, boolean newestFirst, int first, int size) {
+        TypedQuery<StockMovement> query = em.createQuery(
                         "SELECT m FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w"
-                                + " ORDER BY m.id DESC",
+                                + (type == null ? "" : " AND m.type = :type")
+                                + (newestFirst ? " ORDER BY m.id DESC" : " ORDER BY m.id"),
                         StockMovement.class)
                 .setParameter("m", material)
-                .setParameter("w", warehouse)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(size, 200)))
+                .setParameter("w", warehouse);
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        return query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, LEDGER_PAGE_MAX)))
                 .getResultList();
     }
 
@@ -170,12 +181,17 @@ public class StockQueries {
         return levels;
     }
 
-    public long ledgerSize(Material material, Warehouse warehouse) {
-        return em.createQuery(
-                        "SELECT COUNT(m) FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w", Long.class)
+    public long ledgerSize(Material material, Warehouse warehouse, MovementType type) {
+        TypedQuery<Long> query = em.createQuery(
+                        "SELECT COUNT(m) FROM StockMovement m WHERE m.material = :m AND m.warehouse = :w"
+                                + (type == null ? "" : " AND m.type = :type"),
+                        Long.class)
                 .setParameter("m", material)
-                .setParameter("w", warehouse)
-                .getSingleResult();
+                .setParameter("w", warehouse);
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        return query.getSingleResult();
     }
 
     /** Transfers still on their way that concern the caller's unit (all of them for supervisors), oldest first. */

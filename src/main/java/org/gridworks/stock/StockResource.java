@@ -132,6 +132,35 @@ public class StockResource {
         return movements.stream().map(m -> StockJson.MovementJson.of(m, people)).toList();
     }
 
+    /**
+     * The ledger of a material in a warehouse as Excel, newest first, of one movement type or of all: what the ledger
+     * page shows, at most the latest 10,000 rows.
+     */
+    @GET
+    @Path("ledger.xlsx")
+    @Produces(Sheets.CONTENT_TYPE)
+    public Response exportLedger(
+            @QueryParam("material") String material,
+            @QueryParam("warehouse") String warehouse,
+            @QueryParam("type") String type,
+            @QueryParam("lang") String lang) {
+        Material found = found(material);
+        Warehouse where = catalogue
+                .warehouse(warehouse)
+                .orElseThrow(() -> BusinessException.invalid("warehouse", "stock.unknownWarehouse", warehouse));
+        MovementType movementType = type == null || type.isBlank() ? null : anyType(type);
+        Locale locale = ApiInput.locale(lang, headers);
+        List<StockMovement> movements =
+                queries.ledgerPage(found, where, movementType, true, 0, StockQueries.LEDGER_PAGE_MAX);
+        People people = names.of(
+                movements.stream().map(m -> m.getPosting().getPostedBy()).toList(), locale);
+        List<LedgerRow> rows =
+                movements.stream().map(m -> LedgerRow.of(m, locale, people)).toList();
+        return Downloads.xlsx(
+                LedgerWorkbook.workbook(rows, found.getCode() + " " + where.getCode(), locale),
+                "ledger-" + found.getCode() + "-" + where.getCode() + ".xlsx");
+    }
+
     /** The stock level after each of the latest postings of a material in a warehouse, as Excel (the ledger chart's table). */
     @GET
     @Path("levels.xlsx")
@@ -212,6 +241,15 @@ public class StockResource {
             return MaterialCategory.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("category", "material.categoryRequired");
+        }
+    }
+
+    /** Any movement type, for reading the ledger (reservations and releases included). */
+    private static MovementType anyType(String text) {
+        try {
+            return MovementType.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("type", "stock.badType");
         }
     }
 

@@ -205,6 +205,7 @@ class CalendarIT {
         assertEquals("1休", nationalDay.getText().replace("\n", ""));
         assertEquals("国庆节", nationalDay.getAttribute("title"));
         assertEquals("10班", pickerDay(browser, "2026-10-10").getText().replace("\n", ""));
+        browser.screenshot("date-picker-2026-10");
         assertTrue(browser.driver()
                 .findElements(By.cssSelector(".ui-datepicker-calendar .gw-pick-provisional"))
                 .isEmpty());

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The evaluation figures on a small known data set, counted by hand: three high-voltage applications of Wuyi
@@ -481,6 +484,27 @@ class ReportsIT {
             assertEquals(10, (int) sheet.getRow(1).getCell(1).getNumericCellValue());
             assertEquals(15, (int) sheet.getRow(2).getCell(1).getNumericCellValue());
         }
+        // the ledger itself: newest first, exported as shown, filtered by movement type, sorted oldest first
+        try (Workbook ledger = download(browser, "ledger:export")) {
+            Sheet sheet = ledger.getSheetAt(0);
+            assertEquals(2, sheet.getLastRowNum(), "two receipts");
+            assertEquals("入库", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals(15, (int) sheet.getRow(1).getCell(5).getNumericCellValue(), "newest first");
+            assertEquals(10, (int) sheet.getRow(2).getCell(5).getNumericCellValue());
+        }
+        browser.open(base.resolve("stock/ledger.xhtml?material=" + material + "&warehouse=WH-WC&type=ISSUE"));
+        assertEquals(
+                0, browser.driver().findElements(By.cssSelector(".gw-movement")).size(), "no issue yet");
+        try (Workbook issues = download(browser, "ledger:export")) {
+            assertEquals(0, issues.getSheetAt(0).getLastRowNum(), "the export keeps the filter");
+        }
+        browser.open(base.resolve("stock/ledger.xhtml?material=" + material + "&warehouse=WH-WC"));
+        assertTrue(firstLedgerRow(browser).contains("在库 15 "), firstLedgerRow(browser));
+        browser.driver()
+                .findElement(By.cssSelector("[id='ledger:table'] th.ui-sortable-column"))
+                .click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> firstLedgerRow(browser).contains("在库 10 "));
 
         browser.open(base.resolve("permits/board.xhtml"));
         int authorities = browser.driver()
@@ -499,6 +523,19 @@ class ReportsIT {
         try (Workbook portfolio = download(browser, "portfolio:export")) {
             assertEquals(due, portfolio.getSheetAt(0).getLastRowNum(), "the portfolio's rows");
         }
+        // sorted by project number, then the other way round
+        By byNumber = By.cssSelector("[id='portfolio:table'] th.ui-sortable-column:nth-of-type(3)");
+        browser.driver().findElement(byNumber).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> "ascending".equals(d.findElement(byNumber).getAttribute("aria-sort")));
+        List<String> ascending = portfolioNumbers(browser);
+        assertTrue(ascending.size() > 1, ascending.toString());
+        assertEquals(ascending.stream().sorted().toList(), ascending);
+        browser.driver().findElement(byNumber).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> "descending".equals(d.findElement(byNumber).getAttribute("aria-sort")));
+        assertEquals(
+                ascending.stream().sorted(java.util.Comparator.reverseOrder()).toList(), portfolioNumbers(browser));
 
         browser.open(base.resolve("alerts/index.xhtml"));
         int red = browser.driver()
@@ -529,6 +566,21 @@ class ReportsIT {
     }
 
     /** Follows a download link as the browser would, with its session, and opens the workbook it answers. */
+    private static List<String> portfolioNumbers(Browser browser) {
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[id='portfolio:table'] tbody tr td:nth-child(3) a"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static String firstLedgerRow(Browser browser) {
+        return browser.driver()
+                .findElement(By.cssSelector("[id='ledger:table'] tbody tr"))
+                .getText();
+    }
+
     private static Workbook download(Browser browser, String linkId) throws Exception {
         String href = browser.driver().findElement(By.id(linkId)).getAttribute("href");
         // every cookie the browser holds, as it would send them: the session's id and, with sessions kept in the
