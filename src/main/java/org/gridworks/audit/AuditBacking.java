@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.gridworks.platform.web.FacesFeedback;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /** The audit trail search page: filters by user, record and period; pages come from the database. */
 @Named
@@ -49,7 +52,9 @@ public class AuditBacking implements Serializable {
         @Override
         public List<AuditRow> load(
                 int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            List<AuditEvent> found = FacesFeedback.attempt(() -> search.find(query(), first, pageSize));
+            // the one sortable column is the time: the trail's id orders it as it happened
+            boolean oldestFirst = sort.values().stream().anyMatch(meta -> meta.getOrder() == SortOrder.ASCENDING);
+            List<AuditEvent> found = FacesFeedback.attempt(() -> search.find(query(), first, pageSize, !oldestFirst));
             if (found == null) {
                 return List.of();
             }
@@ -130,6 +135,26 @@ public class AuditBacking implements Serializable {
 
     private AuditQuery query() {
         return new AuditQuery(actor, recordType, recordId, from, to);
+    }
+
+    /** This search as Excel (newest first), through the API with the page's session. */
+    public String getExportUrl() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath())
+                .append("/api/v1/audit/export.xlsx?lang=")
+                .append(faces.getViewRoot().getLocale().toLanguageTag());
+        parameter(url, "user", actor);
+        parameter(url, "recordType", recordType);
+        parameter(url, "recordId", recordId);
+        parameter(url, "from", from == null ? null : from.toString());
+        parameter(url, "to", to == null ? null : to.toString());
+        return url.toString();
+    }
+
+    private static void parameter(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
+        }
     }
 
     public LazyDataModel<AuditRow> getEvents() {

@@ -21,19 +21,37 @@ public class AuditSearch {
 
     public static final int MAX_PAGE = 500;
 
+    /** The most rows an Excel download of the trail holds (the newest). */
+    public static final int EXPORT_MAX = 10_000;
+
     @PersistenceContext
     EntityManager em;
 
     public List<AuditEvent> find(AuditQuery query, int first, int pageSize) {
+        return find(query, first, pageSize, true);
+    }
+
+    /** A page of the trail, newest first or (sorted by time on the page) oldest first. */
+    public List<AuditEvent> find(AuditQuery query, int first, int pageSize, boolean newestFirst) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
             throw BusinessException.invalid("limit", "error.paging", MAX_PAGE);
         }
+        return select(query, first, pageSize, newestFirst);
+    }
+
+    /** The newest {@link #EXPORT_MAX} events of a search, for its Excel download. */
+    public List<AuditEvent> export(AuditQuery query) {
+        return select(query, 0, EXPORT_MAX, true);
+    }
+
+    private List<AuditEvent> select(AuditQuery query, int first, int size, boolean newestFirst) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
         Root<AuditEvent> event = select.from(AuditEvent.class);
-        select.where(conditions(cb, event, query)).orderBy(cb.desc(event.get("id")));
+        select.where(conditions(cb, event, query))
+                .orderBy(newestFirst ? cb.desc(event.get("id")) : cb.asc(event.get("id")));
         TypedQuery<AuditEvent> page =
-                em.createQuery(select).setFirstResult(first).setMaxResults(pageSize);
+                em.createQuery(select).setFirstResult(first).setMaxResults(size);
         return page.getResultList();
     }
 

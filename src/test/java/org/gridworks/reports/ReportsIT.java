@@ -537,6 +537,42 @@ class ReportsIT {
         assertEquals(
                 ascending.stream().sorted(java.util.Comparator.reverseOrder()).toList(), portfolioNumbers(browser));
 
+        // the audit trail: a search exports as it is found, and sorts by time either way
+        browser.open(base.resolve("audit/index.xhtml"));
+        browser.driver().findElement(By.id("audit:recordType")).sendKeys("Material");
+        browser.driver().findElement(By.id("audit:search")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("audit:export"))
+                        .getAttribute("href")
+                        .contains("recordType=Material"));
+        int materials = ((jakarta.json.JsonArray) Http.parse(new Http(base)
+                        .get(
+                                "/api/v1/audit?recordType=Material&limit=500",
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.SUPERVISOR))
+                        .body()))
+                .size();
+        assertTrue(materials > 0, "this test created a material");
+        try (Workbook trail = download(browser, "audit:export")) {
+            assertEquals(materials, trail.getSheetAt(0).getLastRowNum(), "the search's rows");
+            assertEquals(
+                    "Material",
+                    trail.getSheetAt(0)
+                            .getRow(1)
+                            .getCell(4)
+                            .getStringCellValue()
+                            .split(" ")[0]);
+        }
+        By byTime = By.cssSelector("[id='audit:table'] th.ui-sortable-column");
+        browser.driver().findElement(byTime).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> "ascending".equals(d.findElement(byTime).getAttribute("aria-sort")));
+        List<String> times =
+                browser.driver().findElements(By.cssSelector("[id='audit:table'] tbody tr td:first-child")).stream()
+                        .map(td -> td.getText().replaceAll("^[^0-9]*", ""))
+                        .toList();
+        assertEquals(times.stream().sorted().toList(), times, "oldest first");
+
         browser.open(base.resolve("alerts/index.xhtml"));
         int red = browser.driver()
                 .findElements(By.cssSelector("#alerts\\:red tbody tr[data-ri]"))
