@@ -148,8 +148,7 @@ final class PlanGantt {
      * The first day of the bar that ends on {@code end}: the day after its predecessors' date (from {@code dates}),
      * or for a first milestone the day after the working day its duration and lag count from; never after its end.
      */
-    private static LocalDate barStart(
-            PlanItem item, LocalDate end, Map<String, LocalDate> dates, WorkingDayCalendar calendar) {
+    static LocalDate barStart(PlanItem item, LocalDate end, Map<String, LocalDate> dates, WorkingDayCalendar calendar) {
         LocalDate from = MilestoneScheduler.predecessorsDone(item, dates);
         if (from == null) {
             from = MilestoneScheduler.before(end, item.durationDays() + item.lagDays(), calendar);

@@ -24,15 +24,29 @@ public class PortfolioBacking implements Serializable {
     private Integer days = 10;
     private String unit;
     private String person;
-    /** The rows of this render (the table and its total read them); forgotten when a filter changes. */
+    /** The rows of this render (the table, its total and the Gantt read them); forgotten when a filter changes. */
     private transient List<PortfolioRows.Row> rows;
+
+    private transient String gantt;
 
     public List<PortfolioRows.Row> getRows() {
         if (rows == null) {
+            PortfolioRows.View view = portfolio.view(days, unit, person, locale());
             // a mutable copy: the table sorts the list it is given
-            rows = new ArrayList<>(portfolio.rows(days, unit, person, locale()));
+            rows = new ArrayList<>(view.rows());
+            gantt = view.gantt();
         }
         return rows;
+    }
+
+    /** The first rows as Gantt bars (PortfolioGantt), for the chart's data attribute. */
+    public String getGantt() {
+        getRows();
+        return gantt;
+    }
+
+    public int getGanttLimit() {
+        return PortfolioGantt.MAX_BARS;
     }
 
     /** The rows of these filters as Excel, through the API with the page's session. */

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gridworks.calendar.CalendarService;
 import org.gridworks.identity.PersonNames;
 import org.gridworks.platform.People;
 import org.gridworks.platform.Sheets;
 import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.i18n.Languages;
 import org.gridworks.platform.i18n.Messages;
 
 /** The portfolio's rows as people read them (names, not logins), for the page and for its Excel download alike. */
@@ -26,6 +28,9 @@ public class PortfolioRows {
     @Inject
     PersonNames names;
 
+    @Inject
+    CalendarService calendar;
+
     /** One milestone of the portfolio; responsible is the person's name. */
     public record Row(
             long projectId,
@@ -39,10 +44,29 @@ public class PortfolioRows {
             boolean late)
             implements Serializable {}
 
+    /** The portfolio as the page shows it: the rows, and the first of them as Gantt bars (PortfolioGantt's JSON). */
+    public record View(List<Row> rows, String gantt) implements Serializable {}
+
+    public View view(Integer days, String unit, String person, Locale locale) {
+        List<Milestone> due = plans.portfolio(days == null ? 10 : days, unit, person);
+        String gantt = PortfolioGantt.of(
+                        due,
+                        system.today(),
+                        locale,
+                        Languages.closest(locale).toLanguageTag(),
+                        (key, arguments) -> Messages.get(locale, key, arguments),
+                        calendar.calendar())
+                .toString();
+        return new View(rows(due, locale), gantt);
+    }
+
     /** Due within {@code days} working days (10 when not given) or late, optionally of one unit or person. */
     public List<Row> rows(Integer days, String unit, String person, Locale locale) {
+        return rows(plans.portfolio(days == null ? 10 : days, unit, person), locale);
+    }
+
+    private List<Row> rows(List<Milestone> due, Locale locale) {
         LocalDate today = system.today();
-        List<Milestone> due = plans.portfolio(days == null ? 10 : days, unit, person);
         People people = names.of(due.stream().map(Milestone::getResponsible).toList(), locale);
         return due.stream()
                 .map(m -> new Row(

@@ -1,7 +1,7 @@
 /*
  * The milestone plan's Gantt. frappe-gantt (resources/frappe-gantt/<version>) draws the date axis, the forecast
  * bars, the non-working days and the dependency arrows from the JSON the server put in data-gantt (PlanGantt);
- * this adds what frappe-gantt has no notion of (baseline bars, actual markers, the legal deadline line) in the
+ * (and the portfolio's, read-only: PortfolioGantt) this adds what frappe-gantt has no notion of (baseline bars, actual markers, the legal deadline line) in the
  * chart's own scale, and hands a dragged forecast bar's new last day to the page's remote command, which saves it
  * through the same service call as the row's Save button. No rule is decided here: float, slip, lateness and the
  * critical path arrive computed, and the page is drawn again from the server's answer (a refused move goes back).
@@ -81,18 +81,20 @@
             arrow.classList.toggle('gw-critical',
                 !!critical[arrow.getAttribute('data-from')] && !!critical[arrow.getAttribute('data-to')]);
         });
-        // the deadline is the end of its day
-        var deadline = x(gantt, data.deadline) + column;
-        var line = shape('line', {
-            'class': 'gw-gantt-deadline', x1: deadline, x2: deadline,
-            y1: gantt.config.header_height, y2: gantt.grid_height
-        }, over);
-        shape('title', {}, line).textContent = data.deadlineLabel;
-        var label = shape('text', {
-            'class': 'gw-gantt-deadline-label', x: deadline - 4, y: gantt.config.header_height + 12,
-            'text-anchor': 'end'
-        }, over);
-        label.textContent = data.deadlineLabel;
+        // the deadline is the end of its day (the portfolio's many projects have none in common)
+        if (data.deadline) {
+            var deadline = x(gantt, data.deadline) + column;
+            var line = shape('line', {
+                'class': 'gw-gantt-deadline', x1: deadline, x2: deadline,
+                y1: gantt.config.header_height, y2: gantt.grid_height
+            }, over);
+            shape('title', {}, line).textContent = data.deadlineLabel;
+            var label = shape('text', {
+                'class': 'gw-gantt-deadline-label', x: deadline - 4, y: gantt.config.header_height + 12,
+                'text-anchor': 'end'
+            }, over);
+            label.textContent = data.deadlineLabel;
+        }
     }
 
     function popup(context) {

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridworks.identity.SignInPage;
 import org.gridworks.stock.StockApi;
+import org.gridworks.testing.AlertScans;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.DemoUsers;
@@ -166,8 +167,8 @@ class AlertsIT {
     }
 
     private int scan(StockApi api) {
-        HttpResponse<String> response =
-                api.send("POST", "/api/v1/alerts/scan", DemoUsers.ADMIN, DemoUsers.PASSWORD, null);
+        HttpResponse<String> response = AlertScans.now(
+                () -> api.send("POST", "/api/v1/alerts/scan", DemoUsers.ADMIN, DemoUsers.PASSWORD, null));
         assertEquals(200, response.statusCode(), response.body());
         return Http.json(response).getInt("raised");
     }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.gridworks.identity.SignInPage;
+import org.gridworks.testing.AlertScans;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.DemoUsers;
@@ -418,11 +419,7 @@ class PermitsIT {
                 ok(http().get("/api/v1/permits/" + id, "Authorization", DemoUsers.basic(DemoUsers.CLERK)))
                         .getString("documentWarning"),
                 "three weeks past the date: more than 3 working days");
-        HttpResponse<String> scan = post("/api/v1/alerts/scan", DemoUsers.ADMIN, "");
-        for (int i = 0; i < 20 && scan.statusCode() == 409; i++) {
-            Thread.sleep(500); // the start-up scan holds the lease
-            scan = post("/api/v1/alerts/scan", DemoUsers.ADMIN, "");
-        }
+        HttpResponse<String> scan = AlertScans.now(() -> post("/api/v1/alerts/scan", DemoUsers.ADMIN, ""));
         assertEquals(200, scan.statusCode(), scan.body());
         JsonObject warning = Http.parse(
                         http().get("/api/v1/me/inbox", "Authorization", DemoUsers.basic(DemoUsers.CLERK))

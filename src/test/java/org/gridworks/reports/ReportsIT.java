@@ -32,6 +32,7 @@ import org.gridworks.customer.PublicCalls;
 import org.gridworks.identity.SignInPage;
 import org.gridworks.platform.Sheets;
 import org.gridworks.stock.StockApi;
+import org.gridworks.testing.AlertScans;
 import org.gridworks.testing.Browser;
 import org.gridworks.testing.BrowserExtension;
 import org.gridworks.testing.DemoUsers;
@@ -520,18 +521,33 @@ class ReportsIT {
         int due = Integer.parseInt(browser.driver()
                 .findElement(By.cssSelector("#portfolio .gw-list-total"))
                 .getAttribute("data-total"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#portfolio-gantt .bar-wrapper"))
+                        .isEmpty());
+        assertEquals(
+                Math.min(due, 60),
+                browser.driver()
+                        .findElements(By.cssSelector("#portfolio-gantt .bar-wrapper"))
+                        .size(),
+                "a Gantt bar per listed milestone, up to 60");
+        assertFalse(browser.driver()
+                .findElements(By.cssSelector("#portfolio-gantt .gw-gantt-baseline"))
+                .isEmpty());
+        browser.screenshot("portfolio-gantt");
         try (Workbook portfolio = download(browser, "portfolio:export")) {
             assertEquals(due, portfolio.getSheetAt(0).getLastRowNum(), "the portfolio's rows");
         }
         // sorted by project number, then the other way round
         By byNumber = By.cssSelector("[id='portfolio:table'] th.ui-sortable-column:nth-of-type(3)");
-        browser.driver().findElement(byNumber).click();
+        By byNumberTitle =
+                By.cssSelector("[id='portfolio:table'] th.ui-sortable-column:nth-of-type(3) .ui-column-title");
+        browser.driver().findElement(byNumberTitle).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> "ascending".equals(d.findElement(byNumber).getAttribute("aria-sort")));
         List<String> ascending = portfolioNumbers(browser);
         assertTrue(ascending.size() > 1, ascending.toString());
         assertEquals(ascending.stream().sorted().toList(), ascending);
-        browser.driver().findElement(byNumber).click();
+        browser.driver().findElement(byNumberTitle).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> "descending".equals(d.findElement(byNumber).getAttribute("aria-sort")));
         assertEquals(
@@ -564,7 +580,9 @@ class ReportsIT {
                             .split(" ")[0]);
         }
         By byTime = By.cssSelector("[id='audit:table'] th.ui-sortable-column");
-        browser.driver().findElement(byTime).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='audit:table'] th.ui-sortable-column .ui-column-title"))
+                .click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> "ascending".equals(d.findElement(byTime).getAttribute("aria-sort")));
         List<String> times =
@@ -820,7 +838,8 @@ class ReportsIT {
                 "a manager sees their own unit's only");
         assertEquals(
                 200,
-                api().send("POST", "/api/v1/alerts/scan", DemoUsers.ADMIN, DemoUsers.PASSWORD, null)
+                AlertScans.now(() ->
+                                api().send("POST", "/api/v1/alerts/scan", DemoUsers.ADMIN, DemoUsers.PASSWORD, null))
                         .statusCode());
         HttpResponse<String> red =
                 api().send("GET", "/api/v1/alerts/red", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
