@@ -23,17 +23,10 @@ final class RedListWorkbook {
                     item.unit() == null ? "" : item.unit(),
                     item.state().getSince().format(AlertsBacking.WHEN)));
         }
-        try (Sheets sheets = new Sheets()) {
-            sheets.table(
-                    Messages.get(locale, "alerts.red"),
-                    List.of(
-                            Messages.get(locale, "alerts.kind"),
-                            Messages.get(locale, "alerts.record"),
-                            Messages.get(locale, "alerts.what"),
-                            Messages.get(locale, "field.unit"),
-                            Messages.get(locale, "alerts.redSince")),
-                    rows);
-            return sheets.bytes();
-        }
+        return Sheets.oneTable(
+                locale,
+                "alerts.red",
+                Sheets.headings(locale, "alerts.kind", "alerts.record", "alerts.what", "field.unit", "alerts.redSince"),
+                rows);
     }
 }

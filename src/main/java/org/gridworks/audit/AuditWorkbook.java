@@ -1,6 +1,7 @@
 package org.gridworks.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.platform.Sheets;
@@ -14,28 +15,27 @@ final class AuditWorkbook {
     static byte[] workbook(List<AuditBacking.AuditRow> rows, Locale locale) {
         List<List<Object>> cells = new ArrayList<>();
         for (AuditBacking.AuditRow row : rows) {
-            cells.add(List.of(
+            cells.add(Arrays.asList(
                     row.time(),
                     row.actor(),
-                    row.actorName() == null ? "" : row.actorName(),
+                    row.actorName(),
                     Messages.get(locale, "auditAction." + row.action().name()),
                     row.record(),
-                    row.summary() == null ? "" : row.summary(),
+                    row.summary(),
                     row.changes()));
         }
-        try (Sheets sheets = new Sheets()) {
-            sheets.table(
-                    Messages.get(locale, "audit.title"),
-                    List.of(
-                            Messages.get(locale, "audit.time"),
-                            Messages.get(locale, "audit.login"),
-                            Messages.get(locale, "audit.actor"),
-                            Messages.get(locale, "audit.action"),
-                            Messages.get(locale, "audit.record"),
-                            Messages.get(locale, "audit.summary"),
-                            Messages.get(locale, "audit.changes")),
-                    cells);
-            return sheets.bytes();
-        }
+        return Sheets.oneTable(
+                locale,
+                "audit.title",
+                Sheets.headings(
+                        locale,
+                        "audit.time",
+                        "audit.login",
+                        "audit.actor",
+                        "audit.action",
+                        "audit.record",
+                        "audit.summary",
+                        "audit.changes"),
+                cells);
     }
 }

@@ -95,19 +95,18 @@ public class PortfolioRows {
                     row.responsible() == null ? "" : row.responsible(),
                     row.unit()));
         }
-        try (Sheets sheets = new Sheets()) {
-            sheets.table(
-                    Messages.get(locale, "portfolio.title"),
-                    List.of(
-                            Messages.get(locale, "plan.forecast"),
-                            Messages.get(locale, "portfolio.late"),
-                            Messages.get(locale, "plan.milestone"),
-                            Messages.get(locale, "field.number"),
-                            Messages.get(locale, "field.customer"),
-                            Messages.get(locale, "plan.responsible"),
-                            Messages.get(locale, "field.unit")),
-                    cells);
-            return sheets.bytes();
-        }
+        return Sheets.oneTable(
+                locale,
+                "portfolio.title",
+                Sheets.headings(
+                        locale,
+                        "plan.forecast",
+                        "portfolio.late",
+                        "plan.milestone",
+                        "field.number",
+                        "field.customer",
+                        "plan.responsible",
+                        "field.unit"),
+                cells);
     }
 }

@@ -3,13 +3,16 @@ package org.gridworks.platform;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gridworks.platform.i18n.Messages;
 
 /** Writes tables into an .xlsx workbook: one sheet per table, a bold heading row, numbers as numbers. */
 public final class Sheets implements AutoCloseable {
@@ -31,6 +34,18 @@ public final class Sheets implements AutoCloseable {
 
     /** A value to be shown as a percentage (a share between 0 and 1). */
     public record Share(Double value) {}
+
+    /** Column headings from bundle keys, in the reader's language. */
+    public static List<String> headings(Locale locale, String... keys) {
+        return Arrays.stream(keys).map(key -> Messages.get(locale, key)).toList();
+    }
+
+    /** A workbook of one table, its name and headings from bundle keys: what most downloads are. */
+    public static byte[] oneTable(Locale locale, String nameKey, List<String> headings, List<List<Object>> rows) {
+        try (Sheets sheets = new Sheets()) {
+            return sheets.table(Messages.get(locale, nameKey), headings, rows).bytes();
+        }
+    }
 
     public Sheets table(String name, List<String> headings, List<List<Object>> rows) {
         Sheet sheet = workbook.createSheet(safe(name));

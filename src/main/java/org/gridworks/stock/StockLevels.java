@@ -40,11 +40,8 @@ public final class StockLevels {
             rows.add(List.of(level.when(), level.onHand(), level.available()));
         }
         try (Sheets sheets = new Sheets()) {
-            sheets.table(
-                    title,
-                    List.of(m(locale, "stock.when"), m(locale, "stock.onHand"), m(locale, "stock.available")),
-                    rows);
-            return sheets.bytes();
+            return sheets.table(title, Sheets.headings(locale, "stock.when", "stock.onHand", "stock.available"), rows)
+                    .bytes();
         }
     }
 
