@@ -46,6 +46,10 @@ public class DeliveryBoardBacking implements Serializable {
     private List<RequestRow> rows = List.of();
     /** Only the requests of this colour (a DeliveryState name), as a dashboard tile opens the board; null: all. */
     private String colour;
+    /** Only the requests with a line from this warehouse (its name); null: all. */
+    private String warehouse;
+    /** Only the requests whose number, project, customer or site contains these words; null: all. */
+    private String text;
 
     private final Map<Long, String> signatures = new HashMap<>();
 
@@ -73,9 +77,34 @@ public class DeliveryBoardBacking implements Serializable {
     }
 
     private java.util.stream.Stream<RequestRow> shown() {
+        BoardFilter filter = new BoardFilter(colour, warehouse, text);
+        return rows.stream().filter(filter::shows);
+    }
+
+    /** The warehouses of the board's requests, by name, for the warehouse filter. */
+    public List<String> getWarehouses() {
         return rows.stream()
-                .filter(r ->
-                        colour == null || colour.isBlank() || r.state().name().equals(colour));
+                .flatMap(r -> r.lines().stream())
+                .map(RequestRow.Line::warehouse)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    public String getWarehouse() {
+        return warehouse;
+    }
+
+    public void setWarehouse(String warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     public String getColour() {
