@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -500,6 +501,19 @@ class MaterialRequestsIT {
                                     .size()
                             == 1,
                     "the demo's overdue request heads the board");
+            int all = browser.driver()
+                    .findElements(By.cssSelector(".gw-delivery[data-request]"))
+                    .size();
+            browser.driver().findElement(By.id("board:text")).sendKeys(String.valueOf(id));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector(".gw-delivery[data-request]"))
+                                    .size()
+                            < all);
+            List<WebElement> found = browser.driver().findElements(By.cssSelector(".gw-delivery[data-request]"));
+            assertTrue(found.stream().allMatch(c -> c.getText().contains(String.valueOf(id))), "found by its number");
+            assertTrue(
+                    found.stream().anyMatch(c -> c.getAttribute("data-request").equals(String.valueOf(id))));
+            browser.open(base.resolve("requests/board.xhtml"));
             mine(browser, id).findElement(By.cssSelector(".gw-pick")).click();
             browser.waitForPage();
             mine(browser, id).findElement(By.cssSelector(".gw-dispatch")).click();
