@@ -72,7 +72,7 @@ public class Unit {
     }
 
     public String name(Locale locale) {
-        return Languages.ENGLISH.equals(Languages.closest(locale)) ? nameEn : nameZh;
+        return Languages.pick(locale, nameZh, nameEn);
     }
 
     public Long getId() {

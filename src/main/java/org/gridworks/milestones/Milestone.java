@@ -109,7 +109,7 @@ public class Milestone {
     }
 
     public String name(Locale locale) {
-        return Languages.ENGLISH.equals(Languages.closest(locale)) ? nameEn : nameZh;
+        return Languages.pick(locale, nameZh, nameEn);
     }
 
     public Long getId() {

@@ -33,6 +33,7 @@ public class DecidedPermits {
             String unitCode,
             String typeCode,
             String authority,
+            String authorityEn,
             String typeZh,
             String typeEn,
             int used,
@@ -40,7 +41,11 @@ public class DecidedPermits {
             ClockStatus status) {
 
         public String typeName(Locale locale) {
-            return Languages.ENGLISH.equals(Languages.closest(locale)) ? typeEn : typeZh;
+            return Languages.pick(locale, typeZh, typeEn);
+        }
+
+        public String authority(Locale locale) {
+            return Languages.pick(locale, authority, authorityEn);
         }
     }
 
@@ -72,7 +77,7 @@ public class DecidedPermits {
         for (Object[] t : bind(
                         em.createQuery(
                                 "SELECT t.id, t.project.unit.code, y.code, y.authority, y.nameZh, y.nameEn,"
-                                        + " t.submittedOn, t.decidedOn, t.limitDays, t.pauseOnSupplement"
+                                        + " t.submittedOn, t.decidedOn, t.limitDays, t.pauseOnSupplement, y.authorityEn"
                                         + " FROM PermitTrack t JOIN t.type y" + where + " ORDER BY t.id",
                                 Object[].class),
                         from,
@@ -93,6 +98,7 @@ public class DecidedPermits {
                     (String) t[1],
                     (String) t[2],
                     (String) t[3],
+                    (String) t[10],
                     (String) t[4],
                     (String) t[5],
                     clock.used(),

@@ -42,7 +42,7 @@ public record PermitRow(
                 track.getProject().getCustomerName(),
                 track.getType().getCode(),
                 track.getType().name(locale),
-                track.getType().getAuthority(),
+                track.getType().authority(locale),
                 track.getStatus(),
                 track.getSubmittedOn(),
                 clock.due(),

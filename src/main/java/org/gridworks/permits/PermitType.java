@@ -35,6 +35,9 @@ public class PermitType {
     @Column(nullable = false, length = 200)
     private String authority;
 
+    @Column(name = "authority_en", length = 200)
+    private String authorityEn;
+
     @Column(name = "limit_days", nullable = false)
     private int limitDays = 5;
 
@@ -60,6 +63,7 @@ public class PermitType {
             String nameZh,
             String nameEn,
             String authority,
+            String authorityEn,
             int limitDays,
             boolean pauseOnSupplement,
             List<String> documents,
@@ -67,6 +71,7 @@ public class PermitType {
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.authority = authority;
+        this.authorityEn = authorityEn;
         this.limitDays = limitDays;
         this.pauseOnSupplement = pauseOnSupplement;
         this.documents = String.join("\n", documents);
@@ -81,7 +86,12 @@ public class PermitType {
     }
 
     public String name(Locale locale) {
-        return Languages.ENGLISH.equals(Languages.closest(locale)) ? nameEn : nameZh;
+        return Languages.pick(locale, nameZh, nameEn);
+    }
+
+    /** Who issues it, in the reader's language (the Chinese name while no English one is kept). */
+    public String authority(Locale locale) {
+        return Languages.pick(locale, authority, authorityEn);
     }
 
     Map<String, Object> auditState() {
@@ -89,6 +99,7 @@ public class PermitType {
         state.put("nameZh", nameZh);
         state.put("nameEn", nameEn);
         state.put("authority", authority);
+        state.put("authorityEn", authorityEn);
         state.put("limitDays", limitDays);
         state.put("pauseOnSupplement", pauseOnSupplement);
         state.put("documents", documents.replace('\n', ';'));
@@ -114,6 +125,10 @@ public class PermitType {
 
     public String getAuthority() {
         return authority;
+    }
+
+    public String getAuthorityEn() {
+        return authorityEn;
     }
 
     public int getLimitDays() {

@@ -36,6 +36,7 @@ public class PermitTypeService {
             String nameZh,
             String nameEn,
             String authority,
+            String authorityEn,
             Integer limitDays,
             boolean pauseOnSupplement,
             String documents,
@@ -76,6 +77,9 @@ public class PermitTypeService {
                 form.nameZh().trim(),
                 form.nameEn().trim(),
                 form.authority().trim(),
+                form.authorityEn() == null || form.authorityEn().isBlank()
+                        ? null
+                        : form.authorityEn().trim(),
                 form.limitDays(),
                 form.pauseOnSupplement(),
                 documents,
@@ -101,6 +105,9 @@ public class PermitTypeService {
             if (field[1] == null || field[1].isBlank()) {
                 throw BusinessException.invalid(field[0], "permitType.required");
             }
+        }
+        if (form.authorityEn() != null && form.authorityEn().trim().length() > 200) {
+            throw BusinessException.invalid("authorityEn", "permitType.tooLong", 200);
         }
         if (form.limitDays() == null || form.limitDays() < 1 || form.limitDays() > 120) {
             throw BusinessException.invalid("limitDays", "permitType.limitRange");

@@ -25,6 +25,7 @@ public class PermitTypesBacking implements Serializable {
     private String nameZh;
     private String nameEn;
     private String authority;
+    private String authorityEn;
     private Integer limitDays = 5;
     private boolean pauseOnSupplement = true;
     private String documents;
@@ -40,6 +41,7 @@ public class PermitTypesBacking implements Serializable {
                         t.getNameZh(),
                         t.getNameEn(),
                         t.getAuthority(),
+                        t.getAuthorityEn(),
                         t.getLimitDays(),
                         t.isPauseOnSupplement(),
                         t.getDocuments(),
@@ -49,7 +51,7 @@ public class PermitTypesBacking implements Serializable {
     }
 
     public void startNew() {
-        edit(new PermitTypeService.TypeForm(null, null, null, null, null, 5, true, null, true, 0));
+        edit(new PermitTypeService.TypeForm(null, null, null, null, null, null, 5, true, null, true, 0));
     }
 
     public void edit(PermitTypeService.TypeForm row) {
@@ -59,6 +61,7 @@ public class PermitTypesBacking implements Serializable {
         nameZh = row.nameZh();
         nameEn = row.nameEn();
         authority = row.authority();
+        authorityEn = row.authorityEn();
         limitDays = row.limitDays();
         pauseOnSupplement = row.pauseOnSupplement();
         documents = row.documents();
@@ -68,7 +71,17 @@ public class PermitTypesBacking implements Serializable {
 
     public void save() {
         PermitTypeService.TypeForm form = new PermitTypeService.TypeForm(
-                id, code, nameZh, nameEn, authority, limitDays, pauseOnSupplement, documents, active, version);
+                id,
+                code,
+                nameZh,
+                nameEn,
+                authority,
+                authorityEn,
+                limitDays,
+                pauseOnSupplement,
+                documents,
+                active,
+                version);
         if (FacesFeedback.attempt(() -> types.save(form)) != null) {
             FacesFeedback.info("permitType.saved");
             editing = false;
@@ -114,6 +127,14 @@ public class PermitTypesBacking implements Serializable {
 
     public void setNameEn(String nameEn) {
         this.nameEn = nameEn;
+    }
+
+    public String getAuthorityEn() {
+        return authorityEn;
+    }
+
+    public void setAuthorityEn(String authorityEn) {
+        this.authorityEn = authorityEn;
     }
 
     public String getAuthority() {

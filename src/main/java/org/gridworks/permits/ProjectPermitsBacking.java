@@ -105,7 +105,7 @@ public class ProjectPermitsBacking implements Serializable {
         }
         allGrantedOn = permits.allGrantedOn(projectId).map(LocalDate::toString).orElse(null);
         types = permits.types().stream()
-                .map(t -> new TypeOption(t.getCode(), t.name(locale), t.getAuthority()))
+                .map(t -> new TypeOption(t.getCode(), t.name(locale), t.authority(locale)))
                 .toList();
         bars = timeline(rows, system.today());
         if (on == null) {

@@ -254,7 +254,7 @@ public class EvaluationService {
             figures.add(new Evaluation.PermitFigure(
                     first.typeCode(),
                     first.typeName(locale),
-                    first.authority(),
+                    first.authority(locale),
                     tracks.size(),
                     Figures.round1(tracks.stream()
                             .mapToInt(DecidedPermits.Decided::used)
@@ -281,7 +281,6 @@ public class EvaluationService {
         Map<String, List<Object[]>> byCode = new LinkedHashMap<>();
         reached.forEach(m ->
                 byCode.computeIfAbsent((String) m[0], k -> new ArrayList<>()).add(m));
-        boolean english = Languages.ENGLISH.equals(Languages.closest(locale));
         List<Evaluation.MilestoneFigure> figures = new ArrayList<>();
         for (List<Object[]> list : byCode.values()) {
             List<Integer> slips = list.stream()
@@ -291,7 +290,7 @@ public class EvaluationService {
             Object[] first = list.get(0);
             figures.add(new Evaluation.MilestoneFigure(
                     (String) first[0],
-                    (String) (english ? first[2] : first[1]),
+                    Languages.pick(locale, (String) first[1], (String) first[2]),
                     list.size(),
                     Figures.round1(slips.stream().mapToInt(i -> i).average().orElse(0)),
                     slips.stream().filter(x -> x > 0).count()));

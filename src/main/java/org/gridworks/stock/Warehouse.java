@@ -63,7 +63,7 @@ public class Warehouse {
     }
 
     public String name(Locale locale) {
-        return Languages.ENGLISH.equals(Languages.closest(locale)) ? nameEn : nameZh;
+        return Languages.pick(locale, nameZh, nameEn);
     }
 
     public String unitCode() {

@@ -11,7 +11,17 @@ class PermitTypeRulesTest {
 
     private static PermitTypeService.TypeForm form(String code, Integer limit, String documents) {
         return new PermitTypeService.TypeForm(
-                null, code, "管线迁改许可", "Pipeline relocation permit", "金华市建设局", limit, true, documents, true, 0);
+                null,
+                code,
+                "管线迁改许可",
+                "Pipeline relocation permit",
+                "金华市建设局",
+                "Jinhua Construction Bureau",
+                limit,
+                true,
+                documents,
+                true,
+                0);
     }
 
     @Test

@@ -451,7 +451,14 @@ class PermitsIT {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
             boolean found = false;
             for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                found |= number.equals(row.getCell(0).getStringCellValue());
+                if (number.equals(row.getCell(0).getStringCellValue())) {
+                    found = true;
+                    assertEquals("Green-space occupation permit", row.getCell(2).getStringCellValue());
+                    assertEquals(
+                            "Jinhua Construction Bureau (Landscaping)",
+                            row.getCell(3).getStringCellValue(),
+                            "the authority in English too");
+                }
             }
             assertTrue(found, "the submitted track is on the exported board");
         }

@@ -20,6 +20,14 @@ public final class Languages {
         return CHINESE;
     }
 
+    /**
+     * A name kept in both languages, as the reader's language has it; the Chinese one when the English one is
+     * missing (an administrator may not have given it yet).
+     */
+    public static String pick(Locale locale, String chinese, String english) {
+        return ENGLISH.equals(closest(locale)) && english != null && !english.isBlank() ? english : chinese;
+    }
+
     /** The best supported language for an HTTP Accept-Language header; Chinese when absent or unreadable. */
     public static Locale fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {

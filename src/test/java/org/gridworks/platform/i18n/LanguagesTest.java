@@ -39,4 +39,13 @@ class LanguagesTest {
         assertEquals("版本 1.2", Messages.get(Locale.SIMPLIFIED_CHINESE, "footer.version", "1.2"));
         assertEquals("no.such.key", Messages.get(Locale.ENGLISH, "no.such.key"));
     }
+
+    @Test
+    void aNameKeptInBothLanguagesIsReadInTheReadersAndInChineseWhenNoEnglishIsKept() {
+        assertEquals("Jinhua", Languages.pick(Locale.forLanguageTag("en-GB"), "金华", "Jinhua"));
+        assertEquals("金华", Languages.pick(Locale.SIMPLIFIED_CHINESE, "金华", "Jinhua"));
+        assertEquals("金华", Languages.pick(Locale.FRENCH, "金华", "Jinhua"), "Chinese is the default language");
+        assertEquals("金华", Languages.pick(Locale.ENGLISH, "金华", " "));
+        assertEquals("金华", Languages.pick(Locale.ENGLISH, "金华", null));
+    }
 }
