@@ -93,6 +93,154 @@ class PermitsIT {
         return ok(http().get("/api/v1/projects/" + project + "/permits", "Authorization", DemoUsers.basic(user)));
     }
 
+    private HttpResponse<String> put(String path, String user, String json) {
+        return http().send(HttpRequest.newBuilder(http().resolve(path))
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(user))
+                .build());
+    }
+
+    private JsonObject route(long project) {
+        return ok(http().get(
+                        "/api/v1/projects/" + project + "/permit-route",
+                        "Authorization",
+                        DemoUsers.basic(DemoUsers.CLERK)));
+    }
+
+    /** The proposals of a project as "TYPE MODE STATE because CONDITION", in the order they were made. */
+    private List<String> proposals(long project) {
+        return route(project).getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("permitType") + " " + p.getString("mode") + " " + p.getString("state")
+                        + " because " + p.getString("because"))
+                .toList();
+    }
+
+    private long proposal(long project, String type) {
+        return route(project).getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("permitType").equals(type))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    private JsonObject track(long project, String type, String user) {
+        return permits(project, user).getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("type").equals(type))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aRouteCrossingARoadProposesTheExcavationPermitAndAShortOneOffTheRoadProposesNone() {
+        long crossing = project("2024-05-06");
+        assertEquals(List.of(), proposals(crossing), "no site facts yet, nothing proposed");
+        ok(put(
+                "/api/v1/projects/" + crossing + "/site-facts",
+                DemoUsers.MANAGER,
+                "{\"newLineMetres\":120,\"crossesRoad\":true}"));
+        assertEquals(
+                List.of(
+                        "ROAD_EXCAVATION NORMAL_REVIEW PROPOSED because CROSSES_ROAD & NEW_LINE_METRES > 50",
+                        "ROAD_OCCUPATION NOTICE_AND_COMMITMENT PROPOSED because CROSSES_ROAD",
+                        "PLANNING NOTICE_AND_COMMITMENT PROPOSED because VOLTAGE_KV >= 10 & NEW_LINE_METRES > 0"
+                                + " & NEW_LINE_METRES <= 200 & !IN_PROTECTED_ZONE"),
+                proposals(crossing));
+        JsonObject greenSpace = route(crossing).getJsonArray("why").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("permitType").equals("GREEN_SPACE"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(false, greenSpace.getBoolean("needed"));
+        assertEquals(
+                "[\"OCCUPIES_GREEN_SPACE\"]", greenSpace.getJsonArray("unmet").toString());
+
+        // the clerk confirms the excavation permit: its track is created for normal review
+        assertEquals(
+                400,
+                post(
+                                "/api/v1/permit-proposals/" + proposal(crossing, "ROAD_OCCUPATION") + "/override",
+                                DemoUsers.CLERK,
+                                "{\"mode\":\"EXEMPT\"}")
+                        .statusCode(),
+                "an override needs a reason");
+        assertEquals(
+                403,
+                post(
+                                "/api/v1/permit-proposals/" + proposal(crossing, "ROAD_EXCAVATION") + "/confirm",
+                                DemoUsers.MANAGER,
+                                "{}")
+                        .statusCode());
+        ok(post(
+                "/api/v1/permit-proposals/" + proposal(crossing, "ROAD_EXCAVATION") + "/confirm",
+                DemoUsers.CLERK,
+                "{}"));
+        ok(post(
+                "/api/v1/permit-proposals/" + proposal(crossing, "ROAD_OCCUPATION") + "/override",
+                DemoUsers.CLERK,
+                "{\"mode\":\"EXEMPT\",\"reason\":\"交警确认无需占路\"}"));
+        assertEquals(
+                List.of(
+                        "ROAD_EXCAVATION NORMAL_REVIEW CONFIRMED because CROSSES_ROAD & NEW_LINE_METRES > 50",
+                        "ROAD_OCCUPATION NOTICE_AND_COMMITMENT OVERRIDDEN because CROSSES_ROAD",
+                        "PLANNING NOTICE_AND_COMMITMENT PROPOSED because VOLTAGE_KV >= 10 & NEW_LINE_METRES > 0"
+                                + " & NEW_LINE_METRES <= 200 & !IN_PROTECTED_ZONE"),
+                proposals(crossing));
+        assertEquals(
+                List.of("ROAD_EXCAVATION NORMAL_REVIEW PREPARED"),
+                permits(crossing, DemoUsers.MANAGER).getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
+                        .map(t -> t.getString("type") + " " + t.getString("mode") + " " + t.getString("status"))
+                        .toList());
+
+        long offRoad = project("2024-05-06");
+        ok(put("/api/v1/projects/" + offRoad + "/site-facts", DemoUsers.MANAGER, "{\"newLineMetres\":0}"));
+        assertEquals(List.of(), proposals(offRoad));
+        JsonObject excavation = route(offRoad).getJsonArray("why").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("permitType").equals("ROAD_EXCAVATION"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "[\"CROSSES_ROAD & NEW_LINE_METRES > 50\",\"CROSSES_ROAD & NEW_LINE_METRES <= 50\"]",
+                excavation.getJsonArray("unmet").toString());
+        assertEquals(0, permits(offRoad, DemoUsers.CLERK).getJsonArray("tracks").size());
+    }
+
+    @Test
+    void aNoticeAndCommitmentPermitIsGrantedOnFilingAndANormalOneWaits() {
+        long project = project("2024-05-06");
+        ok(put(
+                "/api/v1/projects/" + project + "/site-facts",
+                DemoUsers.MANAGER,
+                "{\"newLineMetres\":30,\"crossesRoad\":true}"));
+        ok(post(
+                "/api/v1/permit-proposals/" + proposal(project, "ROAD_EXCAVATION") + "/confirm",
+                DemoUsers.CLERK,
+                "{}"));
+        long excavation = track(project, "ROAD_EXCAVATION", DemoUsers.CLERK)
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject filed =
+                ok(post("/api/v1/permits/" + excavation + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-07\"}"));
+        assertEquals("NOTICE_AND_COMMITMENT", filed.getString("mode"));
+        assertEquals("GRANTED", filed.getString("status"));
+        assertEquals("2024-05-07", filed.getString("decidedOn"));
+
+        // the clerk overrides the occupation permit to normal review: filed, it waits for the authority
+        ok(post(
+                "/api/v1/permit-proposals/" + proposal(project, "ROAD_OCCUPATION") + "/override",
+                DemoUsers.CLERK,
+                "{\"mode\":\"NORMAL_REVIEW\",\"reason\":\"主干道，交警要求审批\"}"));
+        long occupation = track(project, "ROAD_OCCUPATION", DemoUsers.CLERK)
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject waiting =
+                ok(post("/api/v1/permits/" + occupation + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-07\"}"));
+        assertEquals("NORMAL_REVIEW", waiting.getString("mode"));
+        assertEquals("SUBMITTED", waiting.getString("status"));
+        assertEquals(JsonValue.NULL, permits(project, DemoUsers.MANAGER).get("allGrantedOn"));
+    }
+
     @Test
     void threeParallelPermitsReachTheMilestoneOnTheDayTheLastIsGranted() {
         long project = project("2024-04-01");
