@@ -6,7 +6,6 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,11 +16,8 @@ import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.validation.MaxLength;
 import org.gridworks.platform.validation.SeenVersion;
 
-/**
- * The permit route of a project: the tracks proposed from its facts, why each permit type is or is not needed, and
- * the clerk's confirm or override.
- */
-@Path("")
+/** The clerk's decision on a proposed permit track: confirm it, or override it with a reason. */
+@Path("permit-proposals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -72,25 +68,14 @@ public class RouteProposalResource {
     @JsonbPropertyOrder({"proposals", "why"})
     public record RouteJson(List<ProposalJson> proposals, List<WhyJson> why) {}
 
-    @GET
-    @Path("projects/{id}/permit-route")
-    public RouteJson ofProject(@PathParam("id") long projectId) {
-        List<ProposalJson> list =
-                proposals.proposals(projectId).stream().map(ProposalJson::of).toList();
-        List<WhyJson> why = proposals.why(projectId).stream()
-                .map(w -> new WhyJson(w.permitType(), w.isNeeded(), w.mode(), w.because(), w.unmet()))
-                .toList();
-        return new RouteJson(list, why);
-    }
-
     @POST
-    @Path("permit-proposals/{id}/confirm")
+    @Path("{id}/confirm")
     public ProposalJson confirm(@PathParam("id") long id, @Valid DecisionInput input) {
         return ProposalJson.of(proposals.confirm(id, input == null ? null : input.version()));
     }
 
     @POST
-    @Path("permit-proposals/{id}/override")
+    @Path("{id}/override")
     public ProposalJson override(@PathParam("id") long id, @Valid DecisionInput input) {
         if (input == null) {
             throw BusinessException.invalid(null, "api.bodyRequired");

@@ -143,10 +143,10 @@ class PermitsIT {
                 "{\"newLineMetres\":120,\"crossesRoad\":true}"));
         assertEquals(
                 List.of(
-                        "ROAD_EXCAVATION NORMAL_REVIEW PROPOSED because CROSSES_ROAD & NEW_LINE_METRES > 50",
-                        "ROAD_OCCUPATION NOTICE_AND_COMMITMENT PROPOSED because CROSSES_ROAD",
                         "PLANNING NOTICE_AND_COMMITMENT PROPOSED because VOLTAGE_KV >= 10 & NEW_LINE_METRES > 0"
-                                + " & NEW_LINE_METRES <= 200 & !IN_PROTECTED_ZONE"),
+                                + " & NEW_LINE_METRES <= 200 & !IN_PROTECTED_ZONE",
+                        "ROAD_EXCAVATION NORMAL_REVIEW PROPOSED because CROSSES_ROAD & NEW_LINE_METRES > 50",
+                        "ROAD_OCCUPATION NOTICE_AND_COMMITMENT PROPOSED because CROSSES_ROAD"),
                 proposals(crossing));
         JsonObject greenSpace = route(crossing).getJsonArray("why").getValuesAs(JsonObject.class).stream()
                 .filter(w -> w.getString("permitType").equals("GREEN_SPACE"))
@@ -182,10 +182,10 @@ class PermitsIT {
                 "{\"mode\":\"EXEMPT\",\"reason\":\"交警确认无需占路\"}"));
         assertEquals(
                 List.of(
-                        "ROAD_EXCAVATION NORMAL_REVIEW CONFIRMED because CROSSES_ROAD & NEW_LINE_METRES > 50",
-                        "ROAD_OCCUPATION NOTICE_AND_COMMITMENT OVERRIDDEN because CROSSES_ROAD",
                         "PLANNING NOTICE_AND_COMMITMENT PROPOSED because VOLTAGE_KV >= 10 & NEW_LINE_METRES > 0"
-                                + " & NEW_LINE_METRES <= 200 & !IN_PROTECTED_ZONE"),
+                                + " & NEW_LINE_METRES <= 200 & !IN_PROTECTED_ZONE",
+                        "ROAD_EXCAVATION NORMAL_REVIEW CONFIRMED because CROSSES_ROAD & NEW_LINE_METRES > 50",
+                        "ROAD_OCCUPATION NOTICE_AND_COMMITMENT OVERRIDDEN because CROSSES_ROAD"),
                 proposals(crossing));
         assertEquals(
                 List.of("ROAD_EXCAVATION NORMAL_REVIEW PREPARED"),
