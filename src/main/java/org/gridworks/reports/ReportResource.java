@@ -98,6 +98,14 @@ public class ReportResource {
         return evaluations.evaluate(period(from, to), unit, locale(null));
     }
 
+    /** Applications accepted in the period: enterprise ones and those flagged for their documents, on-site replies. */
+    @GET
+    @Path("applications")
+    public ApplicationFigures applications(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit) {
+        return evaluations.applications(period(from, to), unit);
+    }
+
     @GET
     @Path("evaluation.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
