@@ -30,6 +30,9 @@ public class ReportResource {
     EvaluationService evaluations;
 
     @Inject
+    org.gridworks.delays.DelayCounts delayCounts;
+
+    @Inject
     ReportService reports;
 
     @Context
@@ -122,7 +125,9 @@ public class ReportResource {
             // one chart's table (byUnit, trend, steps), as the page's "export this table" asks
             return Downloads.xlsx(EvaluationWorkbook.writeTable(e, table, locale), name + "-" + table + ".xlsx");
         }
-        return Downloads.xlsx(EvaluationWorkbook.write(e, locale), name + ".xlsx");
+        return Downloads.xlsx(
+                EvaluationWorkbook.write(e, delayCounts.count(e.period().from(), e.period().to(), e.unit()), locale),
+                name + ".xlsx");
     }
 
     /** The half-year progress report of a unit as Excel. */

@@ -1,0 +1,112 @@
+package org.gridworks.delays;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridworks.platform.SystemInfo;
+import org.gridworks.platform.web.FacesFeedback;
+import org.gridworks.platform.watch.SubjectType;
+
+/**
+ * The page where the people responsible confirm or change the cause of each late item of a period (the current
+ * half-year by default): the proposed cause is preselected, the service decides who may confirm which kind.
+ */
+@Named
+@ViewScoped
+public class DelayCausesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DelayCounts counts;
+
+    @Inject
+    DelayCauseService causes;
+
+    @Inject
+    SystemInfo system;
+
+    private LocalDate from;
+    private LocalDate to;
+    private List<DelayCounts.Item> items = List.of();
+    private final Map<String, DelayCause> chosen = new HashMap<>();
+    private final Map<String, String> notes = new HashMap<>();
+
+    public void load() {
+        if (from == null || to == null) {
+            LocalDate today = system.today();
+            boolean first = today.getMonthValue() <= 6;
+            from = LocalDate.of(today.getYear(), first ? 1 : 7, 1);
+            to = first ? LocalDate.of(today.getYear(), 6, 30) : LocalDate.of(today.getYear(), 12, 31);
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        if (from == null || to == null || to.isBefore(from)) {
+            FacesFeedback.error("delays.badPeriod");
+            return;
+        }
+        List<DelayCounts.Item> found = FacesFeedback.attempt(() -> counts.items(from, to, null));
+        items = found == null ? List.of() : found;
+        chosen.clear();
+        notes.clear();
+        for (DelayCounts.Item item : items) {
+            String key = key(item);
+            chosen.put(key, item.confirmed() != null ? item.confirmed() : item.proposed());
+            notes.put(key, item.note());
+        }
+    }
+
+    public void confirm(DelayCounts.Item item) {
+        String key = key(item);
+        SubjectType type = item.type();
+        Integer version = item.confirmed() == null ? null : item.version();
+        if (FacesFeedback.attempt(() -> causes.confirm(type, item.id(), chosen.get(key), notes.get(key), version))
+                != null) {
+            FacesFeedback.info("delays.saved");
+            refresh();
+        }
+    }
+
+    public String key(DelayCounts.Item item) {
+        return item.type() + "-" + item.id();
+    }
+
+    public DelayCause[] getCauses() {
+        return DelayCause.values();
+    }
+
+    public List<DelayCounts.Item> getItems() {
+        return items;
+    }
+
+    public Map<String, DelayCause> getChosen() {
+        return chosen;
+    }
+
+    public Map<String, String> getNotes() {
+        return notes;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
