@@ -68,7 +68,8 @@ public final class PermitRoutes {
     }
 
     /**
-     * The defaults GridWorks ships (ours, not the city's: the real thresholds are the city's to set), in force from
+     * The defaults GridWorks ships as the rows V18 seeds into permit_route_rule (administrators edit those; this copy
+     * is what the unit tests decide with, and PermitRoutesTest keeps the two equal). Ours, not the city's: the real thresholds are the city's to set), in force from
      * 2024-01-01: a road crossed needs an excavation permit (normal review above 50 m of new line, notice and
      * commitment up to it) and an occupation permit on notice; green space occupied needs its permit; a route in a
      * protected zone or with more than 200 m of new line needs planning review, a shorter high-voltage one only

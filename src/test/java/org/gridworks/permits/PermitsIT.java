@@ -492,6 +492,87 @@ class PermitsIT {
     }
 
     @Test
+    void administratorsKeepTheRouteRulesAndABadConditionIsRefused(Browser browser) {
+        URI base = Http.loopback(deploymentUrl);
+        long greenSpace = Http.parse(http().get("/api/v1/permit-routes", "Authorization", DemoUsers.basic(DemoUsers.CLERK))
+                                .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(r -> r.getString("permitType").equals("GREEN_SPACE"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open(base.resolve("admin/permit-routes.xhtml"));
+        assertEquals(
+                7, browser.driver().findElements(By.cssSelector("[id='routes:table'] tbody tr")).size());
+        assertEquals(7, browser.driver().findElements(By.cssSelector("[id='routes:table'] .gw-chip")).size());
+        browser.driver().findElement(By.cssSelector("[id$=':0:edit']")).click();
+        browser.waitForPage();
+        var condition = browser.driver().findElement(By.id("routes:condition"));
+        condition.clear();
+        condition.sendKeys("OCCUPIES_GREEN_SPACE & BOGUS");
+        browser.driver().findElement(By.id("routes:save")).click();
+        browser.waitForPage();
+        assertTrue(
+                browser.driver().findElement(By.id("routes:messages")).getText().contains("BOGUS"),
+                browser.driver().findElement(By.id("routes:messages")).getText());
+        condition = browser.driver().findElement(By.id("routes:condition"));
+        condition.clear();
+        condition.sendKeys("OCCUPIES_GREEN_SPACE");
+        browser.driver().findElement(By.id("routes:save")).click();
+        browser.waitForPage();
+        assertEquals(
+                6,
+                browser.driver().findElements(By.cssSelector("[id='routes:table'] .gw-chip")).size(),
+                "an edited default is the administrator's own");
+        JsonObject changed = Http.parse(http().get(
+                                "/api/v1/audit?recordType=PermitRouteRule&recordId=" + greenSpace,
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.SUPERVISOR))
+                        .body())
+                .asJsonArray()
+                .getJsonObject(0);
+        assertTrue(changed.toString().contains("UPDATE"), changed.toString());
+        browser.screenshot("admin-permit-routes");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theClerkConfirmsAProposedTrackOnTheProjectsPermitsPage(Browser browser) {
+        URI base = Http.loopback(deploymentUrl);
+        long project = project("2024-06-03");
+        ok(put(
+                "/api/v1/projects/" + project + "/site-facts",
+                DemoUsers.MANAGER,
+                "{\"newLineMetres\":80,\"crossesRoad\":true}"));
+        SignInPage.open(browser, base).signIn(DemoUsers.CLERK, DemoUsers.PASSWORD);
+        browser.resize(Browser.PHONE);
+        browser.open(base.resolve("permits/project.xhtml?id=" + project));
+        assertEquals(
+                "false",
+                browser.driver().findElement(By.id("why-GREEN_SPACE")).getAttribute("data-needed"));
+        assertEquals(
+                "true",
+                browser.driver().findElement(By.id("why-ROAD_EXCAVATION")).getAttribute("data-needed"));
+        assertEquals(0, browser.driver().findElements(By.id("track-ROAD_EXCAVATION")).size());
+        browser.driver()
+                .findElement(By.cssSelector("[id='proposal-ROAD_EXCAVATION'] [id$=':confirm']"))
+                .click();
+        browser.waitForPage();
+        assertEquals(
+                "CONFIRMED",
+                browser.driver().findElement(By.id("proposal-ROAD_EXCAVATION")).getAttribute("data-state"));
+        assertEquals(
+                "PREPARED",
+                browser.driver().findElement(By.id("track-ROAD_EXCAVATION")).getAttribute("data-status"));
+        browser.screenshot("permits-route-phone");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
     void aGrantWaitsForItsDocumentsAndADeferredOnePastItsDateWarnsTheClerk() throws Exception {
         long project = project("2024-04-01");
         long id = track(project, "ROAD_EXCAVATION");
