@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridworks.platform.SystemInfo;
-import org.gridworks.platform.web.FacesFeedback;
 import org.gridworks.platform.watch.SubjectType;
+import org.gridworks.platform.web.FacesFeedback;
 
 /**
  * The page where the people responsible confirm or change the cause of each late item of a period (the current

@@ -112,10 +112,8 @@ public class DelayCounts {
                 SubjectType.DELIVERY, "SELECT r.id, r.project.number FROM MaterialRequest r WHERE r.id IN :ids",
                 SubjectType.PERMIT, "SELECT t.id, t.project.number FROM PermitTrack t WHERE t.id IN :ids");
         queries.forEach((type, jpql) -> {
-            List<Long> ids = late.stream()
-                    .filter(l -> l.type() == type)
-                    .map(Late::id)
-                    .toList();
+            List<Long> ids =
+                    late.stream().filter(l -> l.type() == type).map(Late::id).toList();
             if (!ids.isEmpty()) {
                 for (Object[] row : em.createQuery(jpql, Object[].class)
                         .setParameter("ids", ids)

@@ -37,7 +37,8 @@ public class DelayCountsView {
                     .filter(r -> !DelayCounts.UNASSIGNED.equals(r.cause()))
                     .toList();
             List<DelayCounts.Row> candidates = known.isEmpty() ? rows : known;
-            long most = candidates.stream().mapToLong(DelayCounts.Row::late).max().orElse(0);
+            long most =
+                    candidates.stream().mapToLong(DelayCounts.Row::late).max().orElse(0);
             long all = rows.stream().mapToLong(DelayCounts.Row::late).sum();
             top.add(new TopCause(
                     code,

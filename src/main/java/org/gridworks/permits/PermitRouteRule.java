@@ -74,6 +74,7 @@ public class PermitRouteRule {
         state.put("mode", mode);
         state.put("effectiveFrom", effectiveFrom);
         state.put("effectiveTo", effectiveTo);
+        state.put("shippedDefault", shippedDefault);
         return state;
     }
 

@@ -126,7 +126,8 @@ public class ReportResource {
             return Downloads.xlsx(EvaluationWorkbook.writeTable(e, table, locale), name + "-" + table + ".xlsx");
         }
         return Downloads.xlsx(
-                EvaluationWorkbook.write(e, delayCounts.count(e.period().from(), e.period().to(), e.unit()), locale),
+                EvaluationWorkbook.write(
+                        e, delayCounts.count(e.period().from(), e.period().to(), e.unit()), locale),
                 name + ".xlsx");
     }
 

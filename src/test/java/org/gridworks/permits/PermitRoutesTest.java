@@ -92,7 +92,10 @@ class PermitRoutesTest {
                         new PermitRoutes.Why("OTHER", null, null, List.of())),
                 why);
         PermitRoutes.Why road = PermitRoutes.explain(
-                        PermitRoutes.defaults(), facts("0.4", 30, true, false, false), ACCEPTED, List.of("ROAD_EXCAVATION"))
+                        PermitRoutes.defaults(),
+                        facts("0.4", 30, true, false, false),
+                        ACCEPTED,
+                        List.of("ROAD_EXCAVATION"))
                 .get(0);
         assertEquals(PermitMode.NOTICE_AND_COMMITMENT, road.mode());
         assertEquals("CROSSES_ROAD & NEW_LINE_METRES <= 50", road.because());

@@ -494,7 +494,8 @@ class PermitsIT {
     @Test
     void administratorsKeepTheRouteRulesAndABadConditionIsRefused(Browser browser) {
         URI base = Http.loopback(deploymentUrl);
-        long greenSpace = Http.parse(http().get("/api/v1/permit-routes", "Authorization", DemoUsers.basic(DemoUsers.CLERK))
+        long greenSpace = Http.parse(
+                        http().get("/api/v1/permit-routes", "Authorization", DemoUsers.basic(DemoUsers.CLERK))
                                 .body())
                 .asJsonArray()
                 .getValuesAs(JsonObject.class)
@@ -507,8 +508,15 @@ class PermitsIT {
         SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         browser.open(base.resolve("admin/permit-routes.xhtml"));
         assertEquals(
-                7, browser.driver().findElements(By.cssSelector("[id='routes:table'] tbody tr")).size());
-        assertEquals(7, browser.driver().findElements(By.cssSelector("[id='routes:table'] .gw-chip")).size());
+                7,
+                browser.driver()
+                        .findElements(By.cssSelector("[id='routes:table'] tbody tr"))
+                        .size());
+        assertEquals(
+                7,
+                browser.driver()
+                        .findElements(By.cssSelector("[id='routes:table'] .gw-chip"))
+                        .size());
         browser.driver().findElement(By.cssSelector("[id$=':0:edit']")).click();
         browser.waitForPage();
         var condition = browser.driver().findElement(By.id("routes:condition"));
@@ -526,7 +534,9 @@ class PermitsIT {
         browser.waitForPage();
         assertEquals(
                 6,
-                browser.driver().findElements(By.cssSelector("[id='routes:table'] .gw-chip")).size(),
+                browser.driver()
+                        .findElements(By.cssSelector("[id='routes:table'] .gw-chip"))
+                        .size(),
                 "an edited default is the administrator's own");
         JsonObject changed = Http.parse(http().get(
                                 "/api/v1/audit?recordType=PermitRouteRule&recordId=" + greenSpace,
@@ -552,12 +562,12 @@ class PermitsIT {
         browser.resize(Browser.PHONE);
         browser.open(base.resolve("permits/project.xhtml?id=" + project));
         assertEquals(
-                "false",
-                browser.driver().findElement(By.id("why-GREEN_SPACE")).getAttribute("data-needed"));
+                "false", browser.driver().findElement(By.id("why-GREEN_SPACE")).getAttribute("data-needed"));
         assertEquals(
                 "true",
                 browser.driver().findElement(By.id("why-ROAD_EXCAVATION")).getAttribute("data-needed"));
-        assertEquals(0, browser.driver().findElements(By.id("track-ROAD_EXCAVATION")).size());
+        assertEquals(
+                0, browser.driver().findElements(By.id("track-ROAD_EXCAVATION")).size());
         browser.driver()
                 .findElement(By.cssSelector("[id='proposal-ROAD_EXCAVATION'] [id$=':confirm']"))
                 .click();
