@@ -34,7 +34,7 @@ public class DelayCausesBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private List<DelayCounts.Item> items = List.of();
-    private final Map<String, DelayCause> chosen = new HashMap<>();
+    private final Map<String, String> chosen = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
 
     public void load() {
@@ -58,7 +58,8 @@ public class DelayCausesBacking implements Serializable {
         notes.clear();
         for (DelayCounts.Item item : items) {
             String key = key(item);
-            chosen.put(key, item.confirmed() != null ? item.confirmed() : item.proposed());
+            DelayCause cause = item.confirmed() != null ? item.confirmed() : item.proposed();
+            chosen.put(key, cause == null ? null : cause.name());
             notes.put(key, item.note());
         }
     }
@@ -67,8 +68,10 @@ public class DelayCausesBacking implements Serializable {
         String key = key(item);
         SubjectType type = item.type();
         Integer version = item.confirmed() == null ? null : item.version();
-        if (FacesFeedback.attempt(() -> causes.confirm(type, item.id(), chosen.get(key), notes.get(key), version))
-                != null) {
+        String name = chosen.get(key);
+        // the page posts the cause's name: a map's values carry no type for JSF to convert to
+        DelayCause cause = name == null || name.isBlank() ? null : DelayCause.valueOf(name);
+        if (FacesFeedback.attempt(() -> causes.confirm(type, item.id(), cause, notes.get(key), version)) != null) {
             FacesFeedback.info("delays.saved");
             refresh();
         }
@@ -86,7 +89,7 @@ public class DelayCausesBacking implements Serializable {
         return items;
     }
 
-    public Map<String, DelayCause> getChosen() {
+    public Map<String, String> getChosen() {
         return chosen;
     }
 

@@ -197,6 +197,8 @@ public class ProjectService {
         em.flush();
         audit.recordChange(
                 AuditAction.UPDATE, RECORD, project.getId(), project.getNumber(), before, project.auditState());
+        // the voltage and the acceptance day take part in the permit route: decided again (nothing moves if equal)
+        factsChanged.fire(new ProjectFactsChanged(project.getId()));
         return project;
     }
 

@@ -516,6 +516,35 @@ class ReportsIT {
     }
 
     @Test
+    void theResponsiblePersonSeesThePeriodsLateItemsAndACauseIsNeededToConfirm(Browser browser) {
+        knownDataSet();
+        URI base = Http.loopback(deploymentUrl);
+        long c = known.get("C 接电超期");
+        SignInPage.open(browser, base).signIn(wuyiManager, PASSWORD);
+        browser.open(base.resolve("delays/causes.xhtml"));
+        for (String[] date : new String[][] {{"causes:from_input", "2024-07-01"}, {"causes:to_input", "2024-12-31"}}) {
+            var field = browser.driver().findElement(By.id(date[0]));
+            field.clear();
+            field.sendKeys(date[1]);
+        }
+        browser.driver().findElement(By.id("causes:show")).click();
+        browser.waitForPage();
+        var row = browser.driver()
+                .findElement(By.xpath("//span[@data-item='PROJECT-" + c + "']/ancestor::tr"));
+        assertTrue(row.getText().contains("原因待定"), "no pause: nothing proposed; " + row.getText());
+        row.findElement(By.cssSelector("[id$=':confirm']")).click();
+        browser.waitForPage();
+        assertTrue(
+                browser.driver().findElement(By.id("causes:messages")).getText().contains("请选择延误原因"),
+                browser.driver().findElement(By.id("causes:messages")).getText());
+        HttpResponse<String> cause = api().send(
+                "GET", "/api/v1/delay-causes?subjectType=PROJECT&subjectId=" + c, wuyiManager, PASSWORD, null);
+        assertEquals(jakarta.json.JsonValue.NULL, Http.json(cause).get("cause"), "nothing was confirmed");
+        browser.screenshot("delay-causes");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
     void theSupervisorSeesEveryUnitOnTheDashboardAndTheEvaluationPage(Browser browser) {
         knownDataSet();
         URI base = Http.loopback(deploymentUrl);
