@@ -529,8 +529,7 @@ class ReportsIT {
         }
         browser.driver().findElement(By.id("causes:show")).click();
         browser.waitForPage();
-        var row = browser.driver()
-                .findElement(By.xpath("//span[@data-item='PROJECT-" + c + "']/ancestor::tr"));
+        var row = browser.driver().findElement(By.xpath("//span[@data-item='PROJECT-" + c + "']/ancestor::tr"));
         assertTrue(row.getText().contains("原因待定"), "no pause: nothing proposed; " + row.getText());
         row.findElement(By.cssSelector("[id$=':confirm']")).click();
         browser.waitForPage();
@@ -538,7 +537,7 @@ class ReportsIT {
                 browser.driver().findElement(By.id("causes:messages")).getText().contains("请选择延误原因"),
                 browser.driver().findElement(By.id("causes:messages")).getText());
         HttpResponse<String> cause = api().send(
-                "GET", "/api/v1/delay-causes?subjectType=PROJECT&subjectId=" + c, wuyiManager, PASSWORD, null);
+                        "GET", "/api/v1/delay-causes?subjectType=PROJECT&subjectId=" + c, wuyiManager, PASSWORD, null);
         assertEquals(jakarta.json.JsonValue.NULL, Http.json(cause).get("cause"), "nothing was confirmed");
         browser.screenshot("delay-causes");
         assertEquals(List.of(), browser.consoleErrors());
