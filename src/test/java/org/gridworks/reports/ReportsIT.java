@@ -523,9 +523,9 @@ class ReportsIT {
         SignInPage.open(browser, base).signIn(wuyiManager, PASSWORD);
         browser.open(base.resolve("delays/causes.xhtml"));
         for (String[] date : new String[][] {{"causes:from_input", "2024-07-01"}, {"causes:to_input", "2024-12-31"}}) {
-            var field = browser.driver().findElement(By.id(date[0]));
-            field.clear();
-            field.sendKeys(date[1]);
+            browser.driver()
+                    .findElement(By.id(date[0]))
+                    .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date[1]);
         }
         browser.driver().findElement(By.id("causes:show")).click();
         browser.waitForPage();
