@@ -170,7 +170,13 @@ public class ProjectService {
         Caller caller = callers.require();
         ConnectionProject project = stepAction(id, StepCode.PLAN_REPLY, version, caller);
         ProjectRules.checkNotFuture(at, Time.now());
-        String text = ProjectRules.reason(reply);
+        if (reply == null || reply.isBlank()) {
+            throw BusinessException.invalid("reply", "onsite.replyRequired");
+        }
+        if (reply.trim().length() > 500) {
+            throw BusinessException.invalid("reply", "project.tooLong", 500);
+        }
+        String text = reply.trim();
         return changed(
                 project,
                 StepCode.PLAN_REPLY,

@@ -447,6 +447,14 @@ class ReportsIT {
                                 "{\"at\":\"2023-03-07T10:00:00\",\"reply\":\"低压不适用\"}")
                         .statusCode(),
                 "a low-voltage application is not eligible");
+        HttpResponse<String> noReply = api.send(
+                "POST",
+                "/api/v1/projects/" + waiting + "/onsite-reply",
+                manager,
+                PASSWORD,
+                "{\"at\":\"2023-03-07T10:00:00\"}");
+        assertEquals(400, noReply.statusCode(), noReply.body());
+        assertEquals("reply", Http.json(noReply).getString("field"));
         paCall(
                 api,
                 manager,
