@@ -109,6 +109,14 @@ public class DelayCauseResource {
         return counts.count(ApiInput.date("from", from), ApiInput.date("to", to), unit);
     }
 
+    /** Every late item of a period, with its project's number, the cause proposed and the one confirmed. */
+    @GET
+    @Path("items")
+    public List<DelayCounts.Item> items(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit) {
+        return counts.items(ApiInput.date("from", from), ApiInput.date("to", to), unit);
+    }
+
     private static SubjectType kind(String type) {
         return ApiInput.code(SubjectType.class, "subjectType", type);
     }

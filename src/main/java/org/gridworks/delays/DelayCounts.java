@@ -58,6 +58,73 @@ public class DelayCounts {
     /** A late item: what it is, its unit, and what is proposed for it. */
     private record Late(SubjectType type, long id, String unit, DelayCause proposed) {}
 
+    /**
+     * A late item of the period as the page of causes lists it: what it is, its project's number, its unit, the
+     * cause proposed and the one confirmed (with its note and version), if any.
+     */
+    public record Item(
+            SubjectType type,
+            long id,
+            String project,
+            String unit,
+            DelayCause proposed,
+            DelayCause confirmed,
+            String note,
+            int version)
+            implements Serializable {}
+
+    /** Every late item of the period (from, to inclusive) of one unit or (for supervisors, unit null) all. */
+    public List<Item> items(LocalDate from, LocalDate to, String unitCode) {
+        String unit = scope(unitCode);
+        List<Late> late = new ArrayList<>();
+        projects(from, to, unit, late);
+        milestones(from, to, unit, late);
+        deliveries(from, to, unit, late);
+        permits(from, to, unit, late);
+        Map<String, DelayCauseRecord> confirmed = new HashMap<>();
+        for (DelayCauseRecord c : em.createQuery("SELECT c FROM DelayCauseRecord c", DelayCauseRecord.class)
+                .getResultList()) {
+            confirmed.put(c.getSubjectType() + "-" + c.getSubjectId(), c);
+        }
+        Map<String, String> numbers = projectNumbers(late);
+        List<Item> items = new ArrayList<>();
+        for (Late item : late) {
+            DelayCauseRecord c = confirmed.get(item.type() + "-" + item.id());
+            items.add(new Item(
+                    item.type(),
+                    item.id(),
+                    numbers.get(item.type() + "-" + item.id()),
+                    item.unit(),
+                    item.proposed(),
+                    c == null ? null : c.getCause(),
+                    c == null ? null : c.getNote(),
+                    c == null ? 0 : c.getVersion()));
+        }
+        return items;
+    }
+
+    /** The project number of each late item, one query per kind of item. */
+    private Map<String, String> projectNumbers(List<Late> late) {
+        Map<String, String> numbers = new HashMap<>();
+        Map<SubjectType, String> queries = Map.of(
+                SubjectType.PROJECT, "SELECT p.id, p.number FROM ConnectionProject p WHERE p.id IN :ids",
+                SubjectType.MILESTONE, "SELECT m.id, m.plan.project.number FROM Milestone m WHERE m.id IN :ids",
+                SubjectType.DELIVERY, "SELECT r.id, r.project.number FROM MaterialRequest r WHERE r.id IN :ids",
+                SubjectType.PERMIT, "SELECT t.id, t.project.number FROM PermitTrack t WHERE t.id IN :ids");
+        queries.forEach((type, jpql) -> {
+            List<Long> ids =
+                    late.stream().filter(l -> l.type() == type).map(Late::id).toList();
+            if (!ids.isEmpty()) {
+                for (Object[] row : em.createQuery(jpql, Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList()) {
+                    numbers.put(type + "-" + row[0], (String) row[1]);
+                }
+            }
+        });
+        return numbers;
+    }
+
     /** The counts of the period (from, to inclusive), of one unit or (for supervisors, unit null) all. */
     public List<Row> count(LocalDate from, LocalDate to, String unitCode) {
         String unit = scope(unitCode);

@@ -63,7 +63,7 @@ public class DemoPermits {
             ConnectionProject project = projects.get(p);
             for (int t = 0; t < types.size(); t++) {
                 int scenario = (p + t) % 6;
-                PermitTrack track = new PermitTrack(project, types.get(t), Time.now(), "system");
+                PermitTrack track = new PermitTrack(project, types.get(t), null, Time.now(), "system");
                 LocalDate submitted = calendar.daysBackCovering(today, scenario == 1 ? 4 : 6 + t);
                 if (submitted.isBefore(project.getAcceptedOn())) {
                     submitted = project.getAcceptedOn();

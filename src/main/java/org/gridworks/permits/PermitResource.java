@@ -83,6 +83,7 @@ public class PermitResource {
     @JsonbPropertyOrder({
         "id",
         "type",
+        "mode",
         "authority",
         "status",
         "submittedOn",
@@ -104,6 +105,7 @@ public class PermitResource {
     public record TrackJson(
             long id,
             String type,
+            PermitMode mode,
             String authority,
             PermitStatus status,
             String submittedOn,
@@ -201,6 +203,7 @@ public class PermitResource {
         return new TrackJson(
                 track.getId(),
                 track.getType().getCode(),
+                track.getMode(),
                 track.getType().getAuthority(),
                 track.getStatus(),
                 text(track.getSubmittedOn()),

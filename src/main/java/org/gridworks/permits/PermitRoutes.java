@@ -16,7 +16,39 @@ public final class PermitRoutes {
     /** A permit type the project needs, how, and the condition that decided it. */
     public record Decision(String permitType, PermitMode mode, String because) {}
 
+    /**
+     * Why a permit type is or is not needed: the decision (mode and the condition that made it), or, when no rule
+     * matched, the conditions in force for the type that did not hold (empty: no rule for the type at all).
+     */
+    public record Why(String permitType, PermitMode mode, String because, List<String> unmet) {
+
+        public boolean isNeeded() {
+            return mode != null && mode != PermitMode.EXEMPT;
+        }
+    }
+
     private PermitRoutes() {}
+
+    /** For each of these permit types, in their order, why it is or is not needed. */
+    public static List<Why> explain(
+            List<RouteRule> rules, RouteFacts facts, LocalDate acceptedOn, List<String> permitTypes) {
+        Map<String, Decision> decided = new LinkedHashMap<>();
+        decide(rules, facts, acceptedOn).forEach(d -> decided.put(d.permitType(), d));
+        List<Why> answers = new ArrayList<>();
+        for (String type : permitTypes) {
+            Decision d = decided.get(type);
+            if (d != null) {
+                answers.add(new Why(type, d.mode(), d.because(), List.of()));
+            } else {
+                List<String> unmet = rules.stream()
+                        .filter(r -> r.permitType().equals(type) && r.appliesOn(acceptedOn))
+                        .map(r -> r.condition().toString())
+                        .toList();
+                answers.add(new Why(type, null, null, unmet));
+            }
+        }
+        return answers;
+    }
 
     public static List<Decision> decide(List<RouteRule> rules, RouteFacts facts, LocalDate acceptedOn) {
         Map<String, Decision> byType = new LinkedHashMap<>();
@@ -36,7 +68,8 @@ public final class PermitRoutes {
     }
 
     /**
-     * The defaults GridWorks ships (ours, not the city's: the real thresholds are the city's to set), in force from
+     * The defaults GridWorks ships as the rows V18 seeds into permit_route_rule (administrators edit those; this copy
+     * is what the unit tests decide with, and PermitRoutesTest keeps the two equal). Ours, not the city's: the real thresholds are the city's to set), in force from
      * 2024-01-01: a road crossed needs an excavation permit (normal review above 50 m of new line, notice and
      * commitment up to it) and an occupation permit on notice; green space occupied needs its permit; a route in a
      * protected zone or with more than 200 m of new line needs planning review, a shorter high-voltage one only

@@ -200,6 +200,12 @@ public class PermitService {
 
     @RolesAllowed(Roles.PERMIT_CLERK)
     public PermitTrack addTrack(long projectId, String typeCode) {
+        return addTrack(projectId, typeCode, PermitMode.NORMAL_REVIEW);
+    }
+
+    /** Adds a track obtained in the given mode (a route proposal confirmed or overridden). */
+    @RolesAllowed(Roles.PERMIT_CLERK)
+    public PermitTrack addTrack(long projectId, String typeCode, PermitMode mode) {
         ConnectionProject project = projects.find(projectId);
         Caller caller = ownUnit(project);
         PermitType type = em.createQuery(
@@ -213,7 +219,7 @@ public class PermitService {
         if (exists) {
             throw BusinessException.conflict("permit.alreadyTracked");
         }
-        PermitTrack track = new PermitTrack(project, type, Time.now(), caller.login());
+        PermitTrack track = new PermitTrack(project, type, mode, Time.now(), caller.login());
         em.persist(track);
         em.flush();
         audit.recordChange(AuditAction.CREATE, RECORD, track.getId(), project.getNumber(), null, track.auditState());
@@ -229,7 +235,13 @@ public class PermitService {
             throw BusinessException.invalid(
                     "on", "permit.beforeAcceptance", track.getProject().getAcceptedOn());
         }
-        return changed(track, () -> track.submit(on));
+        PermitTrack result = changed(track, () -> track.submit(on));
+        if (result.getStatus() == PermitStatus.GRANTED) {
+            // notice and commitment: granted on filing, so the permits milestone may be reached today
+            long projectId = track.getProject().getId();
+            allGrantedOn(projectId).ifPresent(day -> granted.fire(new PermitsGranted(projectId, day)));
+        }
+        return result;
     }
 
     @RolesAllowed(Roles.PERMIT_CLERK)

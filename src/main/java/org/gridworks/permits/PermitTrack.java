@@ -54,6 +54,11 @@ public class PermitTrack {
     @Column(name = "limit_days", nullable = false)
     private int limitDays;
 
+    /** How the permit is obtained (null: normal review, as for every track before the routes). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "route_mode", length = 24)
+    private PermitMode mode;
+
     @Column(name = "pause_on_supplement", nullable = false)
     private boolean pauseOnSupplement;
 
@@ -97,9 +102,11 @@ public class PermitTrack {
 
     protected PermitTrack() {}
 
-    PermitTrack(ConnectionProject project, PermitType type, LocalDateTime createdAt, String createdBy) {
+    PermitTrack(
+            ConnectionProject project, PermitType type, PermitMode mode, LocalDateTime createdAt, String createdBy) {
         this.project = project;
         this.type = type;
+        this.mode = mode == PermitMode.NORMAL_REVIEW ? null : mode;
         this.limitDays = type.getLimitDays();
         this.pauseOnSupplement = type.isPauseOnSupplement();
         this.createdAt = createdAt;
@@ -116,10 +123,30 @@ public class PermitTrack {
         }
     }
 
+    /**
+     * Submits the track. A notice-and-commitment permit (告知承诺) is granted on filing, the same day, valid from it:
+     * the applicant's commitment stands in for the review, and its documents are checked later (they keep their
+     * state and their warnings).
+     */
     void submit(LocalDate on) {
         check(PermitTransition.SUBMIT);
         this.submittedOn = on;
         this.status = PermitStatus.SUBMITTED;
+        if (mode == PermitMode.NOTICE_AND_COMMITMENT) {
+            this.status = PermitStatus.GRANTED;
+            this.decidedOn = on;
+            this.validFrom = on;
+        }
+    }
+
+    /** Sets the mode of a track not yet submitted (a proposal confirmed after the clerk added it by hand). */
+    void route(PermitMode mode) {
+        check(PermitTransition.SUBMIT);
+        this.mode = mode == PermitMode.NORMAL_REVIEW ? null : mode;
+    }
+
+    public PermitMode getMode() {
+        return mode == null ? PermitMode.NORMAL_REVIEW : mode;
     }
 
     void requestSupplement(String document, LocalDate on, LocalDate dueOn) {
@@ -221,6 +248,7 @@ public class PermitTrack {
     Map<String, Object> auditState() {
         Map<String, Object> state = Changes.snapshot();
         state.put("type", type.getCode());
+        state.put("mode", getMode());
         state.put("status", status);
         state.put("submittedOn", submittedOn);
         state.put("decidedOn", decidedOn);

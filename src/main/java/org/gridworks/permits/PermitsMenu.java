@@ -7,7 +7,7 @@ import org.gridworks.platform.Roles;
 import org.gridworks.platform.web.AreaMenu;
 import org.gridworks.platform.web.MenuItem;
 
-/** The permit board for clerks, supervisors and administrators; the permit types for administrators. */
+/** The permit board for clerks, supervisors and administrators; the permit types and route rules for administrators. */
 @ApplicationScoped
 public class PermitsMenu implements AreaMenu {
 
@@ -20,6 +20,12 @@ public class PermitsMenu implements AreaMenu {
                         "/permits/board.xhtml",
                         "pi pi-verified",
                         Set.of(Roles.PERMIT_CLERK, Roles.SUPERVISOR, Roles.ADMIN)),
-                new MenuItem(140, "nav.permitTypes", "/admin/permit-types.xhtml", "pi pi-file", Set.of(Roles.ADMIN)));
+                new MenuItem(140, "nav.permitTypes", "/admin/permit-types.xhtml", "pi pi-file", Set.of(Roles.ADMIN)),
+                new MenuItem(
+                        141,
+                        "nav.permitRoutes",
+                        "/admin/permit-routes.xhtml",
+                        "pi pi-directions",
+                        Set.of(Roles.ADMIN)));
     }
 }

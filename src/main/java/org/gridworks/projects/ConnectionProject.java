@@ -120,6 +120,35 @@ public class ConnectionProject {
     @Column(name = "connected_on")
     private LocalDate connectedOn;
 
+    @Column(name = "new_line_metres", nullable = false)
+    private int newLineMetres;
+
+    @Column(name = "crosses_road", nullable = false)
+    private boolean crossesRoad;
+
+    @Column(name = "occupies_green_space", nullable = false)
+    private boolean occupiesGreenSpace;
+
+    @Column(name = "in_protected_zone", nullable = false)
+    private boolean inProtectedZone;
+
+    @Column(name = "simple_scheme", nullable = false)
+    private boolean simpleScheme;
+
+    @Column(name = "onsite_reply", length = 500)
+    private String onsiteReply;
+
+    @Column(name = "documents_flagged", nullable = false)
+    private boolean documentsFlagged;
+
+    @jakarta.persistence.ManyToMany
+    @jakarta.persistence.JoinTable(
+            name = "project_application_document",
+            joinColumns = @JoinColumn(name = "project_id"),
+            inverseJoinColumns = @JoinColumn(name = "type_id"))
+    @OrderBy("id")
+    private List<ApplicationDocumentType> applicationDocuments = new ArrayList<>();
+
     @Column(name = "clocks_computed_at")
     private LocalDateTime clocksComputedAt;
 
@@ -302,6 +331,11 @@ public class ConnectionProject {
         state.put("customerName", customerName);
         state.put("address", address);
         state.put("contactPhone", contactPhone);
+        state.put("newLineMetres", newLineMetres);
+        state.put("crossesRoad", crossesRoad);
+        state.put("occupiesGreenSpace", occupiesGreenSpace);
+        state.put("inProtectedZone", inProtectedZone);
+        state.put("simpleScheme", simpleScheme);
         state.put("unit", unit.getCode());
         state.put("areaType", areaType);
         state.put(
@@ -355,6 +389,59 @@ public class ConnectionProject {
         this.category = category;
         this.categoryOverridden = overridden;
         this.overrideReason = overrideReason;
+    }
+
+    /** The route facts and the scheme's simplicity, as the manager or clerk records them. */
+    void setSiteFacts(SiteFacts facts) {
+        this.newLineMetres = facts.newLineMetres();
+        this.crossesRoad = facts.crossesRoad();
+        this.occupiesGreenSpace = facts.occupiesGreenSpace();
+        this.inProtectedZone = facts.inProtectedZone();
+        this.simpleScheme = facts.simpleScheme();
+    }
+
+    public SiteFacts siteFacts() {
+        return new SiteFacts(newLineMetres, crossesRoad, occupiesGreenSpace, inProtectedZone, simpleScheme);
+    }
+
+    /** Replaces the application's document list; the "四免" flag follows it (ApplicationDocuments). */
+    void setApplicationDocuments(List<ApplicationDocumentType> types) {
+        applicationDocuments.clear();
+        applicationDocuments.addAll(types);
+        documentsFlagged = ApplicationDocuments.flagged(
+                residential, types.size(), types.stream().anyMatch(ApplicationDocumentType::isFourFree));
+    }
+
+    /** Records the supply plan given on site: the plan-reply step opens (if not yet) and closes at that moment. */
+    void replyOnSite(String reply, LocalDateTime at, String by) {
+        if (!OnsiteReply.eligible(voltageKv, capacityKw, simpleScheme)) {
+            throw BusinessException.conflict("onsite.notEligible");
+        }
+        ProjectStep step = requireStep(StepCode.PLAN_REPLY);
+        if (!step.isOpened()) {
+            openStep(StepCode.PLAN_REPLY, at, by);
+        }
+        if (!step.getOpenedAt().toLocalDate().equals(at.toLocalDate())) {
+            throw BusinessException.conflict("onsite.notSameDay");
+        }
+        closeStep(StepCode.PLAN_REPLY, at, by);
+        this.onsiteReply = reply;
+    }
+
+    public boolean isOnsiteEligible() {
+        return OnsiteReply.eligible(voltageKv, capacityKw, simpleScheme);
+    }
+
+    public String getOnsiteReply() {
+        return onsiteReply;
+    }
+
+    public boolean isDocumentsFlagged() {
+        return documentsFlagged;
+    }
+
+    public List<ApplicationDocumentType> getApplicationDocuments() {
+        return List.copyOf(applicationDocuments);
     }
 
     void setContactPhone(String contactPhone) {

@@ -27,6 +27,7 @@ import org.gridworks.platform.Sheets;
 import org.gridworks.platform.api.ApiInput;
 import org.gridworks.platform.api.Downloads;
 import org.gridworks.platform.i18n.Languages;
+import org.gridworks.platform.validation.MaxItems;
 import org.gridworks.platform.validation.MaxLength;
 import org.gridworks.platform.validation.Measure;
 import org.gridworks.platform.validation.Required;
@@ -69,6 +70,34 @@ public class ProjectResource {
             @MaxLength(64) String manager,
             @SeenVersion Integer version) {}
 
+    /** The site facts of a project: its route (they decide the permits) and whether its scheme is simple. */
+    public record SiteInput(
+            Integer newLineMetres,
+            Boolean crossesRoad,
+            Boolean occupiesGreenSpace,
+            Boolean inProtectedZone,
+            Boolean simpleScheme,
+            @SeenVersion Integer version) {}
+
+    /** The application's document list, as codes of document types. */
+    public record DocumentsInput(
+            @MaxItems(20) List<@MaxLength(32) String> documents,
+            @SeenVersion Integer version) {}
+
+    /** The supply plan given on site: when, and what was replied. */
+    public record OnsiteInput(
+            @MaxLength(40) String at,
+            @MaxLength(500) String reply,
+            @SeenVersion Integer version) {}
+
+    @JsonbPropertyOrder({"newLineMetres", "crossesRoad", "occupiesGreenSpace", "inProtectedZone", "simpleScheme"})
+    public record SiteJson(
+            int newLineMetres,
+            boolean crossesRoad,
+            boolean occupiesGreenSpace,
+            boolean inProtectedZone,
+            boolean simpleScheme) {}
+
     /** A step action: when, why for pauses and reopening, and the version the caller last saw (optional). */
     public record StepInput(
             @MaxLength(40) String at,
@@ -105,7 +134,12 @@ public class ProjectResource {
         "acceptedOn",
         "clockStatus",
         "steps",
-        "clocks"
+        "clocks",
+        "site",
+        "applicationDocuments",
+        "documentsFlagged",
+        "onsiteEligible",
+        "onsiteReply"
     })
     public record ProjectJson(
             long id,
@@ -121,7 +155,12 @@ public class ProjectResource {
             String acceptedOn,
             ClockStatus clockStatus,
             List<StepJson> steps,
-            List<ClockJson> clocks) {}
+            List<ClockJson> clocks,
+            SiteJson site,
+            List<String> applicationDocuments,
+            boolean documentsFlagged,
+            boolean onsiteEligible,
+            String onsiteReply) {}
 
     @JsonbPropertyOrder({
         "id",
@@ -237,6 +276,39 @@ public class ProjectResource {
         return json(project);
     }
 
+    @PUT
+    @Path("{id}/site-facts")
+    public ProjectJson siteFacts(@PathParam("id") long id, @Valid SiteInput input) {
+        if (input == null) {
+            throw BusinessException.invalid(null, "api.bodyRequired");
+        }
+        SiteFacts facts = new SiteFacts(
+                input.newLineMetres() == null ? 0 : input.newLineMetres(),
+                yes(input.crossesRoad()),
+                yes(input.occupiesGreenSpace()),
+                yes(input.inProtectedZone()),
+                yes(input.simpleScheme()));
+        return json(projects.updateSiteFacts(id, facts, input.version()));
+    }
+
+    @PUT
+    @Path("{id}/application-documents")
+    public ProjectJson applicationDocuments(@PathParam("id") long id, @Valid DocumentsInput input) {
+        if (input == null) {
+            throw BusinessException.invalid(null, "api.bodyRequired");
+        }
+        return json(projects.setApplicationDocuments(id, input.documents(), input.version()));
+    }
+
+    @POST
+    @Path("{id}/onsite-reply")
+    public ProjectJson onsiteReply(@PathParam("id") long id, @Valid OnsiteInput input) {
+        if (input == null) {
+            throw BusinessException.invalid(null, "api.bodyRequired");
+        }
+        return json(projects.replyOnSite(id, input.reply(), time(input.at()), input.version()));
+    }
+
     private ProjectJson json(ConnectionProject project) {
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         List<StepJson> steps = project.getSteps().stream()
@@ -265,7 +337,19 @@ public class ProjectResource {
                 project.getAcceptedOn().toString(),
                 project.getClockStatus(),
                 steps,
-                clocks);
+                clocks,
+                site(project.siteFacts()),
+                project.getApplicationDocuments().stream()
+                        .map(ApplicationDocumentType::getCode)
+                        .toList(),
+                project.isDocumentsFlagged(),
+                project.isOnsiteEligible(),
+                project.getOnsiteReply());
+    }
+
+    private static SiteJson site(SiteFacts f) {
+        return new SiteJson(
+                f.newLineMetres(), f.crossesRoad(), f.occupiesGreenSpace(), f.inProtectedZone(), f.simpleScheme());
     }
 
     private static ProjectForm form(ProjectInput input, int version) {

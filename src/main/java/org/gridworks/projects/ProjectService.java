@@ -49,6 +49,9 @@ public class ProjectService {
     @Inject
     SystemInfo system;
 
+    @Inject
+    jakarta.enterprise.event.Event<ProjectFactsChanged> factsChanged;
+
     /** A project the caller may see, or 404 (also for another unit's project: its existence is not revealed). */
     public ConnectionProject find(long id) {
         ConnectionProject project = em.find(ConnectionProject.class, id);
@@ -84,7 +87,101 @@ public class ProjectService {
         clocks.refresh(project);
         audit.recordChange(
                 AuditAction.CREATE, RECORD, project.getId(), project.getNumber(), null, project.auditState());
+        factsChanged.fire(new ProjectFactsChanged(project.getId()));
         return project;
+    }
+
+    /**
+     * Records the site facts (route and scheme) of a project of the caller's unit; the permit routes decide again.
+     * Managers and clerks both know the site: either may record it.
+     */
+    @RolesAllowed({Roles.PROJECT_MANAGER, Roles.PERMIT_CLERK})
+    public ConnectionProject updateSiteFacts(long id, SiteFacts facts, Integer version) {
+        Caller caller = callers.require();
+        ConnectionProject project = managed(id, caller);
+        requireVersion(project, version);
+        if (facts == null) {
+            throw BusinessException.invalid(null, "api.bodyRequired");
+        }
+        if (facts.newLineMetres() < 0 || facts.newLineMetres() > 100_000) {
+            throw BusinessException.invalid("newLineMetres", "site.lineRange");
+        }
+        Map<String, Object> before = project.auditState();
+        boolean changed = !facts.equals(project.siteFacts());
+        project.setSiteFacts(facts);
+        em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.recordChange(
+                AuditAction.UPDATE, RECORD, project.getId(), project.getNumber(), before, project.auditState());
+        if (changed) {
+            factsChanged.fire(new ProjectFactsChanged(project.getId()));
+        }
+        return project;
+    }
+
+    /** The document types an application may ask for, the active ones in their order. */
+    public List<ApplicationDocumentType> documentTypes() {
+        return em.createQuery(
+                        "SELECT t FROM ApplicationDocumentType t WHERE t.active = TRUE ORDER BY t.id",
+                        ApplicationDocumentType.class)
+                .getResultList();
+    }
+
+    /** Replaces the application's document list (codes of document types); the "四免" flag follows. */
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject setApplicationDocuments(long id, List<String> codes, Integer version) {
+        Caller caller = callers.require();
+        ConnectionProject project = managed(id, caller);
+        requireVersion(project, version);
+        List<ApplicationDocumentType> known = documentTypes();
+        List<ApplicationDocumentType> chosen = new java.util.ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            ApplicationDocumentType type = known.stream()
+                    .filter(t -> t.getCode().equalsIgnoreCase(code == null ? "" : code.trim()))
+                    .findFirst()
+                    .orElseThrow(() -> BusinessException.invalid("documents", "api.unknownCode", code));
+            if (!chosen.contains(type)) {
+                chosen.add(type);
+            }
+        }
+        String before = project.getApplicationDocuments().stream()
+                .map(ApplicationDocumentType::getCode)
+                .toList()
+                .toString();
+        project.setApplicationDocuments(chosen);
+        em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(
+                AuditAction.UPDATE,
+                "ApplicationDocuments",
+                project.getId(),
+                before + " → "
+                        + chosen.stream().map(ApplicationDocumentType::getCode).toList()
+                        + (project.isDocumentsFlagged() ? " flagged" : ""));
+        return project;
+    }
+
+    /**
+     * The supply plan given on site to an eligible application: the plan-reply step opens and closes on the same
+     * day, with the reply recorded.
+     */
+    @RolesAllowed(Roles.PROJECT_MANAGER)
+    public ConnectionProject replyOnSite(long id, String reply, LocalDateTime at, Integer version) {
+        Caller caller = callers.require();
+        ConnectionProject project = stepAction(id, StepCode.PLAN_REPLY, version, caller);
+        ProjectRules.checkNotFuture(at, Time.now());
+        if (reply == null || reply.isBlank()) {
+            throw BusinessException.invalid("reply", "onsite.replyRequired");
+        }
+        if (reply.trim().length() > 500) {
+            throw BusinessException.invalid("reply", "project.tooLong", 500);
+        }
+        String text = reply.trim();
+        return changed(
+                project,
+                StepCode.PLAN_REPLY,
+                "on-site reply " + at + ": " + text,
+                () -> project.replyOnSite(text, at, caller.login()));
     }
 
     /** Saves the manager's edit; the category may change only while no step after acceptance has opened. */
@@ -106,6 +203,8 @@ public class ProjectService {
         em.flush();
         audit.recordChange(
                 AuditAction.UPDATE, RECORD, project.getId(), project.getNumber(), before, project.auditState());
+        // the voltage and the acceptance day take part in the permit route: decided again (nothing moves if equal)
+        factsChanged.fire(new ProjectFactsChanged(project.getId()));
         return project;
     }
 

@@ -45,6 +45,7 @@ public class EvaluationBacking implements Serializable {
     private boolean everyUnit;
     private List<UnitChoice> unitChoices = List.of();
     private Evaluation evaluation;
+    private ApplicationFigures applications;
 
     /** A unit in the picker. */
     public record UnitChoice(String code, String name) implements Serializable {}
@@ -71,6 +72,11 @@ public class EvaluationBacking implements Serializable {
         number = Math.max(1, Math.min(number, kind.perYear()));
         Period period = Period.of(year, kind, number);
         evaluation = FacesFeedback.attempt(() -> evaluations.evaluate(period, unit, locale()));
+        applications = evaluation == null ? null : evaluations.applications(period, unit);
+    }
+
+    public ApplicationFigures getApplications() {
+        return applications;
     }
 
     /** The numbers the chosen kind of period has (1..12 months, 1..4 quarters, 1..2 halves). */

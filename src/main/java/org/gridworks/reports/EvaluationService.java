@@ -100,6 +100,40 @@ public class EvaluationService {
         return new ComplianceOverview(period, groups("p.unit.code", period, unit), trend(period, unit));
     }
 
+    /**
+     * The period's accepted applications against the documents rule and the on-site reply, each figure its own
+     * COUNT (no SUM(CASE ...): H2 refuses to sum EclipseLink's bound literals).
+     */
+    public ApplicationFigures applications(Period period, String unitCode) {
+        String unit = scope(unitCode);
+        String accepted = " FROM ConnectionProject p WHERE p.acceptedOn BETWEEN :from AND :to" + unitFilter(unit);
+        String eligible = " AND p.simpleScheme = TRUE AND p.voltageKv IN (:ten, :twenty) AND p.capacityKw < :limit";
+        return new ApplicationFigures(
+                countAccepted("SELECT COUNT(p)" + accepted + " AND p.residential = FALSE", period, unit, false),
+                countAccepted("SELECT COUNT(p)" + accepted + " AND p.documentsFlagged = TRUE", period, unit, false),
+                countAccepted("SELECT COUNT(p)" + accepted + eligible, period, unit, true),
+                countAccepted(
+                        "SELECT COUNT(p)" + accepted + eligible + " AND p.onsiteReply IS NOT NULL",
+                        period,
+                        unit,
+                        true));
+    }
+
+    private long countAccepted(String jpql, Period period, String unit, boolean eligible) {
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class)
+                .setParameter("from", period.from())
+                .setParameter("to", period.to());
+        if (unit != null) {
+            query.setParameter("unit", unit);
+        }
+        if (eligible) {
+            query.setParameter("ten", new java.math.BigDecimal("10.0"))
+                    .setParameter("twenty", new java.math.BigDecimal("20.0"))
+                    .setParameter("limit", new java.math.BigDecimal("500"));
+        }
+        return query.getSingleResult();
+    }
+
     /** Closed, compliant and handling time, grouped by the JPQL path given (null: one total). */
     private List<Evaluation.Group> groups(String by, Period period, String unit) {
         String key = by == null ? "''" : by;

@@ -19,6 +19,25 @@ public final class EvaluationWorkbook {
         }
     }
 
+    /** The evaluation with the late items of the period by unit and cause (the delays area counts them). */
+    public static byte[] write(Evaluation e, List<org.gridworks.delays.DelayCounts.Row> causes, Locale locale) {
+        try (Sheets sheets = new Sheets()) {
+            addTo(sheets, e, locale);
+            sheets.table(
+                    m(locale, "delays.title"),
+                    List.of(
+                            m(locale, "delays.unit"),
+                            m(locale, "delays.cause"),
+                            m(locale, "delays.late"),
+                            m(locale, "delays.confirmed")),
+                    causes.stream()
+                            .map(c -> List.<Object>of(
+                                    c.unit(), m(locale, "delayCause." + c.cause()), c.late(), c.confirmed()))
+                            .toList());
+            return sheets.bytes();
+        }
+    }
+
     /** One table of the evaluation (byUnit, trend or steps): the numbers behind one chart. */
     public static byte[] writeTable(Evaluation e, String table, Locale locale) {
         try (Sheets sheets = new Sheets()) {

@@ -30,6 +30,9 @@ public class ReportResource {
     EvaluationService evaluations;
 
     @Inject
+    org.gridworks.delays.DelayCounts delayCounts;
+
+    @Inject
     ReportService reports;
 
     @Context
@@ -98,6 +101,14 @@ public class ReportResource {
         return evaluations.evaluate(period(from, to), unit, locale(null));
     }
 
+    /** Applications accepted in the period: enterprise ones and those flagged for their documents, on-site replies. */
+    @GET
+    @Path("applications")
+    public ApplicationFigures applications(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit) {
+        return evaluations.applications(period(from, to), unit);
+    }
+
     @GET
     @Path("evaluation.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
@@ -114,7 +125,10 @@ public class ReportResource {
             // one chart's table (byUnit, trend, steps), as the page's "export this table" asks
             return Downloads.xlsx(EvaluationWorkbook.writeTable(e, table, locale), name + "-" + table + ".xlsx");
         }
-        return Downloads.xlsx(EvaluationWorkbook.write(e, locale), name + ".xlsx");
+        return Downloads.xlsx(
+                EvaluationWorkbook.write(
+                        e, delayCounts.count(e.period().from(), e.period().to(), e.unit()), locale),
+                name + ".xlsx");
     }
 
     /** The half-year progress report of a unit as Excel. */

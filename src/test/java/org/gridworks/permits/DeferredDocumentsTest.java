@@ -62,7 +62,7 @@ class DeferredDocumentsTest {
     private static PermitTrack submitted() {
         PermitType type = new PermitType("ROAD_EXCAVATION");
         type.set("掘路许可", "Road excavation permit", "市执法局", null, 5, true, List.of("申请表", "施工方案", "交通组织方案"), true);
-        PermitTrack track = new PermitTrack(null, type, LocalDateTime.of(2024, 9, 20, 9, 0), "clerk");
+        PermitTrack track = new PermitTrack(null, type, null, LocalDateTime.of(2024, 9, 20, 9, 0), "clerk");
         track.submit(d("2024-09-23"));
         return track;
     }

@@ -55,6 +55,53 @@ class PermitRoutesTest {
                 "over 200 m: review, not notice");
     }
 
+    /** The rows V18 seeds are the defaults this test decides with: same type, condition, mode and date, in order. */
+    @Test
+    void theSeededRulesAreTheDefaults() throws Exception {
+        String sql = java.nio.file.Files.readString(java.nio.file.Path.of("sql/V18__permit_routes.sql"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "\\('([A-Z_]+)',\\s*'([^']*)',\\s*'([A-Z_]+)',\\s*'(\\d{4}-\\d{2}-\\d{2})',\\s*TRUE\\)")
+                .matcher(sql);
+        List<String> seeded = new java.util.ArrayList<>();
+        while (m.find()) {
+            seeded.add(m.group(1) + " | " + m.group(2) + " | " + m.group(3) + " | " + m.group(4));
+        }
+        assertEquals(
+                PermitRoutes.defaults().stream()
+                        .map(r -> r.permitType() + " | " + r.condition() + " | " + r.mode() + " | " + r.effectiveFrom())
+                        .toList(),
+                seeded);
+        assertEquals(7, seeded.size());
+    }
+
+    @Test
+    void whyEachTypeIsOrIsNotNeeded() {
+        List<PermitRoutes.Why> why = PermitRoutes.explain(
+                PermitRoutes.defaults(),
+                facts("0.4", 30, false, false, false),
+                ACCEPTED,
+                List.of("ROAD_EXCAVATION", "GREEN_SPACE", "OTHER"));
+        assertEquals(
+                List.of(
+                        new PermitRoutes.Why(
+                                "ROAD_EXCAVATION",
+                                null,
+                                null,
+                                List.of("CROSSES_ROAD & NEW_LINE_METRES > 50", "CROSSES_ROAD & NEW_LINE_METRES <= 50")),
+                        new PermitRoutes.Why("GREEN_SPACE", null, null, List.of("OCCUPIES_GREEN_SPACE")),
+                        new PermitRoutes.Why("OTHER", null, null, List.of())),
+                why);
+        PermitRoutes.Why road = PermitRoutes.explain(
+                        PermitRoutes.defaults(),
+                        facts("0.4", 30, true, false, false),
+                        ACCEPTED,
+                        List.of("ROAD_EXCAVATION"))
+                .get(0);
+        assertEquals(PermitMode.NOTICE_AND_COMMITMENT, road.mode());
+        assertEquals("CROSSES_ROAD & NEW_LINE_METRES <= 50", road.because());
+        assertTrue(road.isNeeded());
+    }
+
     @Test
     void rulesApplyOnlyWithinTheirDates() {
         List<RouteRule> rules = List.of(

@@ -23,7 +23,7 @@ class PermitTrackTransitionsTest {
     private static PermitTrack trackIn(PermitStatus status) {
         PermitType type = new PermitType("ROAD_EXCAVATION");
         type.set("道路挖掘许可", "Road excavation", "市政", null, 5, true, List.of("施工方案"), true);
-        PermitTrack track = new PermitTrack(null, type, LocalDateTime.of(2025, 3, 1, 9, 0), "clerk");
+        PermitTrack track = new PermitTrack(null, type, null, LocalDateTime.of(2025, 3, 1, 9, 0), "clerk");
         // documents in, so that only the status decides here (DeferredDocumentsTest covers grants without them)
         track.getDocuments().forEach(d -> d.mark(DocumentState.RECEIVED, null));
         switch (status) {

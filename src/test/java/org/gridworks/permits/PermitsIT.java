@@ -94,6 +94,154 @@ class PermitsIT {
         return ok(http().get("/api/v1/projects/" + project + "/permits", "Authorization", DemoUsers.basic(user)));
     }
 
+    private HttpResponse<String> put(String path, String user, String json) {
+        return http().send(HttpRequest.newBuilder(http().resolve(path))
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .header("Authorization", DemoUsers.basic(user))
+                .build());
+    }
+
+    private JsonObject route(long project) {
+        return ok(http().get(
+                        "/api/v1/projects/" + project + "/permit-route",
+                        "Authorization",
+                        DemoUsers.basic(DemoUsers.CLERK)));
+    }
+
+    /** The proposals of a project as "TYPE MODE STATE because CONDITION", in the order they were made. */
+    private List<String> proposals(long project) {
+        return route(project).getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("permitType") + " " + p.getString("mode") + " " + p.getString("state")
+                        + " because " + p.getString("because"))
+                .toList();
+    }
+
+    private long proposal(long project, String type) {
+        return route(project).getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("permitType").equals(type))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    private JsonObject track(long project, String type, String user) {
+        return permits(project, user).getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("type").equals(type))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aRouteCrossingARoadProposesTheExcavationPermitAndAShortOneOffTheRoadProposesNone() {
+        long crossing = project("2024-05-06");
+        assertEquals(List.of(), proposals(crossing), "no site facts yet, nothing proposed");
+        ok(put(
+                "/api/v1/projects/" + crossing + "/site-facts",
+                DemoUsers.MANAGER,
+                "{\"newLineMetres\":120,\"crossesRoad\":true}"));
+        assertEquals(
+                List.of(
+                        "PLANNING NOTICE_AND_COMMITMENT PROPOSED because VOLTAGE_KV >= 10 & NEW_LINE_METRES > 0"
+                                + " & NEW_LINE_METRES <= 200 & !IN_PROTECTED_ZONE",
+                        "ROAD_EXCAVATION NORMAL_REVIEW PROPOSED because CROSSES_ROAD & NEW_LINE_METRES > 50",
+                        "ROAD_OCCUPATION NOTICE_AND_COMMITMENT PROPOSED because CROSSES_ROAD"),
+                proposals(crossing));
+        JsonObject greenSpace = route(crossing).getJsonArray("why").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("permitType").equals("GREEN_SPACE"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(false, greenSpace.getBoolean("needed"));
+        assertEquals(
+                "[\"OCCUPIES_GREEN_SPACE\"]", greenSpace.getJsonArray("unmet").toString());
+
+        // the clerk confirms the excavation permit: its track is created for normal review
+        assertEquals(
+                400,
+                post(
+                                "/api/v1/permit-proposals/" + proposal(crossing, "ROAD_OCCUPATION") + "/override",
+                                DemoUsers.CLERK,
+                                "{\"mode\":\"EXEMPT\"}")
+                        .statusCode(),
+                "an override needs a reason");
+        assertEquals(
+                403,
+                post(
+                                "/api/v1/permit-proposals/" + proposal(crossing, "ROAD_EXCAVATION") + "/confirm",
+                                DemoUsers.MANAGER,
+                                "{}")
+                        .statusCode());
+        ok(post(
+                "/api/v1/permit-proposals/" + proposal(crossing, "ROAD_EXCAVATION") + "/confirm",
+                DemoUsers.CLERK,
+                "{}"));
+        ok(post(
+                "/api/v1/permit-proposals/" + proposal(crossing, "ROAD_OCCUPATION") + "/override",
+                DemoUsers.CLERK,
+                "{\"mode\":\"EXEMPT\",\"reason\":\"交警确认无需占路\"}"));
+        assertEquals(
+                List.of(
+                        "PLANNING NOTICE_AND_COMMITMENT PROPOSED because VOLTAGE_KV >= 10 & NEW_LINE_METRES > 0"
+                                + " & NEW_LINE_METRES <= 200 & !IN_PROTECTED_ZONE",
+                        "ROAD_EXCAVATION NORMAL_REVIEW CONFIRMED because CROSSES_ROAD & NEW_LINE_METRES > 50",
+                        "ROAD_OCCUPATION NOTICE_AND_COMMITMENT OVERRIDDEN because CROSSES_ROAD"),
+                proposals(crossing));
+        assertEquals(
+                List.of("ROAD_EXCAVATION NORMAL_REVIEW PREPARED"),
+                permits(crossing, DemoUsers.MANAGER).getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
+                        .map(t -> t.getString("type") + " " + t.getString("mode") + " " + t.getString("status"))
+                        .toList());
+
+        long offRoad = project("2024-05-06");
+        ok(put("/api/v1/projects/" + offRoad + "/site-facts", DemoUsers.MANAGER, "{\"newLineMetres\":0}"));
+        assertEquals(List.of(), proposals(offRoad));
+        JsonObject excavation = route(offRoad).getJsonArray("why").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("permitType").equals("ROAD_EXCAVATION"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "[\"CROSSES_ROAD & NEW_LINE_METRES > 50\",\"CROSSES_ROAD & NEW_LINE_METRES <= 50\"]",
+                excavation.getJsonArray("unmet").toString());
+        assertEquals(0, permits(offRoad, DemoUsers.CLERK).getJsonArray("tracks").size());
+    }
+
+    @Test
+    void aNoticeAndCommitmentPermitIsGrantedOnFilingAndANormalOneWaits() {
+        long project = project("2024-05-06");
+        ok(put(
+                "/api/v1/projects/" + project + "/site-facts",
+                DemoUsers.MANAGER,
+                "{\"newLineMetres\":30,\"crossesRoad\":true}"));
+        ok(post(
+                "/api/v1/permit-proposals/" + proposal(project, "ROAD_EXCAVATION") + "/confirm",
+                DemoUsers.CLERK,
+                "{}"));
+        long excavation = track(project, "ROAD_EXCAVATION", DemoUsers.CLERK)
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject filed =
+                ok(post("/api/v1/permits/" + excavation + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-07\"}"));
+        assertEquals("NOTICE_AND_COMMITMENT", filed.getString("mode"));
+        assertEquals("GRANTED", filed.getString("status"));
+        assertEquals("2024-05-07", filed.getString("decidedOn"));
+
+        // the clerk overrides the occupation permit to normal review: filed, it waits for the authority
+        ok(post(
+                "/api/v1/permit-proposals/" + proposal(project, "ROAD_OCCUPATION") + "/override",
+                DemoUsers.CLERK,
+                "{\"mode\":\"NORMAL_REVIEW\",\"reason\":\"主干道，交警要求审批\"}"));
+        long occupation = track(project, "ROAD_OCCUPATION", DemoUsers.CLERK)
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject waiting =
+                ok(post("/api/v1/permits/" + occupation + "/submit", DemoUsers.CLERK, "{\"on\":\"2024-05-07\"}"));
+        assertEquals("NORMAL_REVIEW", waiting.getString("mode"));
+        assertEquals("SUBMITTED", waiting.getString("status"));
+        assertEquals(JsonValue.NULL, permits(project, DemoUsers.MANAGER).get("allGrantedOn"));
+    }
+
     @Test
     void threeParallelPermitsReachTheMilestoneOnTheDayTheLastIsGranted() {
         long project = project("2024-04-01");
@@ -341,6 +489,97 @@ class PermitsIT {
                 .getJsonObject(0);
         assertTrue(changed.toString().contains("\"limitDays\""), changed.toString());
         browser.screenshot("admin-permit-types");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void administratorsKeepTheRouteRulesAndABadConditionIsRefused(Browser browser) {
+        URI base = Http.loopback(deploymentUrl);
+        long greenSpace = Http.parse(
+                        http().get("/api/v1/permit-routes", "Authorization", DemoUsers.basic(DemoUsers.CLERK))
+                                .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(r -> r.getString("permitType").equals("GREEN_SPACE"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        SignInPage.open(browser, base).signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open(base.resolve("admin/permit-routes.xhtml"));
+        assertEquals(
+                7,
+                browser.driver()
+                        .findElements(By.cssSelector("[id='routes:table'] tbody tr"))
+                        .size());
+        assertEquals(
+                7,
+                browser.driver()
+                        .findElements(By.cssSelector("[id='routes:table'] .gw-chip"))
+                        .size());
+        browser.driver().findElement(By.cssSelector("[id$=':0:edit']")).click();
+        browser.waitForPage();
+        var condition = browser.driver().findElement(By.id("routes:condition"));
+        condition.clear();
+        condition.sendKeys("OCCUPIES_GREEN_SPACE & BOGUS");
+        browser.driver().findElement(By.id("routes:save")).click();
+        browser.waitForPage();
+        assertTrue(
+                browser.driver().findElement(By.id("routes:messages")).getText().contains("BOGUS"),
+                browser.driver().findElement(By.id("routes:messages")).getText());
+        condition = browser.driver().findElement(By.id("routes:condition"));
+        condition.clear();
+        condition.sendKeys("OCCUPIES_GREEN_SPACE");
+        browser.driver().findElement(By.id("routes:save")).click();
+        browser.waitForPage();
+        assertEquals(
+                6,
+                browser.driver()
+                        .findElements(By.cssSelector("[id='routes:table'] .gw-chip"))
+                        .size(),
+                "an edited default is the administrator's own");
+        JsonObject changed = Http.parse(http().get(
+                                "/api/v1/audit?recordType=PermitRouteRule&recordId=" + greenSpace,
+                                "Authorization",
+                                DemoUsers.basic(DemoUsers.SUPERVISOR))
+                        .body())
+                .asJsonArray()
+                .getJsonObject(0);
+        assertTrue(changed.toString().contains("UPDATE"), changed.toString());
+        browser.screenshot("admin-permit-routes");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theClerkConfirmsAProposedTrackOnTheProjectsPermitsPage(Browser browser) {
+        URI base = Http.loopback(deploymentUrl);
+        long project = project("2024-06-03");
+        ok(put(
+                "/api/v1/projects/" + project + "/site-facts",
+                DemoUsers.MANAGER,
+                "{\"newLineMetres\":80,\"crossesRoad\":true}"));
+        SignInPage.open(browser, base).signIn(DemoUsers.CLERK, DemoUsers.PASSWORD);
+        browser.resize(Browser.PHONE);
+        browser.open(base.resolve("permits/project.xhtml?id=" + project));
+        assertEquals(
+                "false", browser.driver().findElement(By.id("why-GREEN_SPACE")).getAttribute("data-needed"));
+        assertEquals(
+                "true",
+                browser.driver().findElement(By.id("why-ROAD_EXCAVATION")).getAttribute("data-needed"));
+        assertEquals(
+                0, browser.driver().findElements(By.id("track-ROAD_EXCAVATION")).size());
+        browser.driver()
+                .findElement(By.cssSelector("[id='proposal-ROAD_EXCAVATION'] [id$=':confirm']"))
+                .click();
+        browser.waitForPage();
+        assertEquals(
+                "CONFIRMED",
+                browser.driver().findElement(By.id("proposal-ROAD_EXCAVATION")).getAttribute("data-state"));
+        assertEquals(
+                "PREPARED",
+                browser.driver().findElement(By.id("track-ROAD_EXCAVATION")).getAttribute("data-status"));
+        browser.screenshot("permits-route-phone");
         assertEquals(List.of(), browser.consoleErrors());
     }
 

@@ -357,6 +357,142 @@ class ReportsIT {
                         .statusCode());
     }
 
+    /** A project of 磐安 accepted on 2023-03-06, as its manager sends it. */
+    private long paProject(StockApi api, String manager, String name, int capacity, double voltage) {
+        HttpResponse<String> made = api.send(
+                "POST",
+                "/api/v1/projects",
+                manager,
+                PASSWORD,
+                "{\"customerName\":\"材料测试 " + name + "\",\"areaType\":\"RURAL\",\"capacityKw\":" + capacity
+                        + ",\"voltageKv\":" + voltage + ",\"acceptedOn\":\"2023-03-06\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        return Http.json(made).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject paCall(StockApi api, String manager, String method, String path, String body) {
+        HttpResponse<String> response = api.send(method, path, manager, PASSWORD, body);
+        assertEquals(200, response.statusCode(), path + " " + response.body());
+        return Http.json(response);
+    }
+
+    @Test
+    void anEnterpriseApplicationWithThreeDocumentsIsFlaggedAndTheEvaluationCountsItAndTheOnSiteReplies() {
+        StockApi api = api();
+        String manager = "pa-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(
+                201,
+                api.send(
+                                "POST",
+                                "/api/v1/users",
+                                DemoUsers.ADMIN,
+                                DemoUsers.PASSWORD,
+                                "{\"login\":\"" + manager + "\",\"displayName\":\"磐安项目经理\",\"unit\":\"PA\","
+                                        + "\"roles\":[\"PROJECT_MANAGER\"],\"password\":\"" + PASSWORD + "\"}")
+                        .statusCode());
+        long three = paProject(api, manager, "三项材料", 50, 0.4);
+        long two = paProject(api, manager, "两项材料", 50, 0.4);
+        long fourFree = paProject(api, manager, "四免材料", 50, 0.4);
+        JsonObject flagged = paCall(
+                api,
+                manager,
+                "PUT",
+                "/api/v1/projects/" + three + "/application-documents",
+                "{\"documents\":[\"IDENTITY\",\"PROPERTY\",\"LOAD_LIST\"]}");
+        assertEquals(true, flagged.getBoolean("documentsFlagged"), flagged.toString());
+        assertEquals(
+                "[\"IDENTITY\",\"PROPERTY\",\"LOAD_LIST\"]",
+                flagged.getJsonArray("applicationDocuments").toString());
+        assertEquals(
+                false,
+                paCall(
+                                api,
+                                manager,
+                                "PUT",
+                                "/api/v1/projects/" + two + "/application-documents",
+                                "{\"documents\":[\"IDENTITY\",\"PROPERTY\"]}")
+                        .getBoolean("documentsFlagged"));
+        assertEquals(
+                true,
+                paCall(
+                                api,
+                                manager,
+                                "PUT",
+                                "/api/v1/projects/" + fourFree + "/application-documents",
+                                "{\"documents\":[\"BUSINESS_LICENCE\"]}")
+                        .getBoolean("documentsFlagged"),
+                "a business licence is one of the four frees: never asked for");
+        assertEquals(
+                400,
+                api.send(
+                                "PUT",
+                                "/api/v1/projects/" + two + "/application-documents",
+                                manager,
+                                PASSWORD,
+                                "{\"documents\":[\"NO_SUCH\"]}")
+                        .statusCode());
+
+        // two simple 10 kV applications under 500 kVA: one replied on site the day its plan reply opened
+        long replied = paProject(api, manager, "现场答复", 400, 10);
+        long waiting = paProject(api, manager, "待答复", 400, 10);
+        for (long id : new long[] {replied, waiting}) {
+            assertEquals(
+                    true,
+                    paCall(api, manager, "PUT", "/api/v1/projects/" + id + "/site-facts", "{\"simpleScheme\":true}")
+                            .getBoolean("onsiteEligible"));
+        }
+        assertEquals(
+                409,
+                api.send(
+                                "POST",
+                                "/api/v1/projects/" + three + "/onsite-reply",
+                                manager,
+                                PASSWORD,
+                                "{\"at\":\"2023-03-07T10:00:00\",\"reply\":\"低压不适用\"}")
+                        .statusCode(),
+                "a low-voltage application is not eligible");
+        HttpResponse<String> noReply = api.send(
+                "POST",
+                "/api/v1/projects/" + waiting + "/onsite-reply",
+                manager,
+                PASSWORD,
+                "{\"at\":\"2023-03-07T10:00:00\"}");
+        assertEquals(400, noReply.statusCode(), noReply.body());
+        assertEquals("reply", Http.json(noReply).getString("field"));
+        paCall(
+                api,
+                manager,
+                "POST",
+                "/api/v1/projects/" + replied + "/steps/ACCEPTANCE/close",
+                "{\"at\":\"2023-03-07T09:00:00\"}");
+        JsonObject onSite = paCall(
+                api,
+                manager,
+                "POST",
+                "/api/v1/projects/" + replied + "/onsite-reply",
+                "{\"at\":\"2023-03-07T10:30:00\",\"reply\":\"高供低计，10千伏T接，现场确认\"}");
+        assertEquals("高供低计，10千伏T接，现场确认", onSite.getString("onsiteReply"));
+        JsonObject planReply = onSite.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(st -> st.getString("code").equals("PLAN_REPLY"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("2023-03-07T10:30:00", planReply.getString("openedAt"));
+        assertEquals("2023-03-07T10:30:00", planReply.getString("closedAt"));
+
+        HttpResponse<String> counted = api.send(
+                "GET",
+                "/api/v1/reports/applications?from=2023-01-01&to=2023-06-30&unit=PA",
+                DemoUsers.SUPERVISOR,
+                DemoUsers.PASSWORD,
+                null);
+        assertEquals(200, counted.statusCode(), counted.body());
+        JsonObject figures = Http.json(counted);
+        assertEquals(
+                "enterprise 5, flagged 2, eligible 2, done 1",
+                "enterprise " + figures.getInt("enterprise") + ", flagged " + figures.getInt("documentsFlagged")
+                        + ", eligible " + figures.getInt("onsiteEligible") + ", done " + figures.getInt("onsiteDone"));
+    }
+
     @Test
     void theHalfYearReportDownloadsAsAWorkbookWithTheFiguresOfThePage() throws Exception {
         knownDataSet();
@@ -389,6 +525,34 @@ class ReportsIT {
             assertEquals(3, sheet.getLastRowNum(), "the three connected Wuyi applications");
             assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("WY-2024-"));
         }
+    }
+
+    @Test
+    void theResponsiblePersonSeesThePeriodsLateItemsAndACauseIsNeededToConfirm(Browser browser) {
+        knownDataSet();
+        URI base = Http.loopback(deploymentUrl);
+        long c = known.get("C 接电超期");
+        SignInPage.open(browser, base).signIn(wuyiManager, PASSWORD);
+        browser.open(base.resolve("delays/causes.xhtml"));
+        for (String[] date : new String[][] {{"causes:from_input", "2024-07-01"}, {"causes:to_input", "2024-12-31"}}) {
+            browser.driver()
+                    .findElement(By.id(date[0]))
+                    .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date[1]);
+        }
+        browser.driver().findElement(By.id("causes:show")).click();
+        browser.waitForPage();
+        var row = browser.driver().findElement(By.xpath("//span[@data-item='PROJECT-" + c + "']/ancestor::tr"));
+        assertTrue(row.getText().contains("原因待定"), "no pause: nothing proposed; " + row.getText());
+        row.findElement(By.cssSelector("[id$=':confirm']")).click();
+        browser.waitForPage();
+        assertTrue(
+                browser.driver().findElement(By.id("causes:messages")).getText().contains("请选择延误原因"),
+                browser.driver().findElement(By.id("causes:messages")).getText());
+        HttpResponse<String> cause = api().send(
+                        "GET", "/api/v1/delay-causes?subjectType=PROJECT&subjectId=" + c, wuyiManager, PASSWORD, null);
+        assertEquals(jakarta.json.JsonValue.NULL, Http.json(cause).get("cause"), "nothing was confirmed");
+        browser.screenshot("delay-causes");
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test
