@@ -50,6 +50,9 @@ public class StockCommands {
         if (type == MovementType.TRANSFER_IN) {
             return transferIn(command, caller, key, fingerprint, reason, reference, now);
         }
+        if (type == MovementType.ADJUSTMENT && command.transfer() != null) {
+            return writeOff(command, caller, key, fingerprint, reason, reference, now);
+        }
         Material material = catalogue.requireMaterial("material", command.material());
         Warehouse warehouse = own(catalogue.requireWarehouse("warehouse", command.warehouse()), caller);
         int quantity = quantity(command.quantity(), type == MovementType.ADJUSTMENT);
@@ -147,21 +150,8 @@ public class StockCommands {
             String reason,
             String reference,
             LocalDateTime now) {
-        if (command.transfer() == null) {
-            throw BusinessException.invalid("transfer", "stock.transferRequired");
-        }
-        // Locked: two people recording the same arrival at once cannot both move it onto the shelves.
-        StockTransfer transfer = em.find(StockTransfer.class, command.transfer(), LockModeType.PESSIMISTIC_WRITE);
-        if (transfer == null
-                || !caller.mayActIn(transfer.getTo().unitCode())
-                        && !caller.mayActIn(transfer.getFrom().unitCode())) {
-            throw BusinessException.notFound("stock.transferNotFound", command.transfer());
-        }
-        own(transfer.getTo(), caller);
-        if (transfer.getStatus() != TransferStatus.IN_TRANSIT) {
-            throw BusinessException.conflict("stock.transferAlreadyReceived", transfer.getId());
-        }
-        transfer.received(now, caller.login());
+        StockTransfer transfer = arriving(command, caller);
+        int arrived = transfer.arrive(command.quantity(), now, caller.login());
         StockPosting posting = new StockPosting(
                 key, fingerprint, MovementType.TRANSFER_IN, now, caller.login(), reason, null, reference, transfer);
         List<StockMovement> rows = ledger.post(
@@ -170,10 +160,66 @@ public class StockCommands {
                         transfer.getMaterial(),
                         transfer.getTo(),
                         MovementType.TRANSFER_IN,
-                        transfer.getQuantity(),
-                        Balance.Delta.arrived(transfer.getQuantity()),
+                        arrived,
+                        Balance.Delta.arrived(arrived),
                         transfer.getFrom())));
         return new PostingResult(posting, rows, false);
+    }
+
+    /**
+     * Writes off (part of) what is still in transit on a transfer: lost or damaged on the way. An adjustment at the
+     * target, with its reason, that takes the units out of "in transit"; the transfer is received when nothing of
+     * it is left outstanding. The ledger row names the transfer, so every unit sent is explained.
+     */
+    private PostingResult writeOff(
+            MovementCommand command,
+            Caller caller,
+            String key,
+            String fingerprint,
+            String reason,
+            String reference,
+            LocalDateTime now) {
+        if (reason == null) {
+            throw BusinessException.invalid("reason", "stock.writeOffNeedsReason");
+        }
+        if (command.quantity() == null) {
+            throw BusinessException.invalid("quantity", "stock.quantityRequired");
+        }
+        StockTransfer transfer = arriving(command, caller);
+        int lost = transfer.writeOff(command.quantity());
+        StockPosting posting = new StockPosting(
+                key, fingerprint, MovementType.ADJUSTMENT, now, caller.login(), reason, null, reference, transfer);
+        List<StockMovement> rows = ledger.post(
+                posting,
+                List.of(new StockLedger.Effect(
+                        transfer.getMaterial(),
+                        transfer.getTo(),
+                        MovementType.ADJUSTMENT,
+                        lost,
+                        Balance.Delta.lostInTransit(lost),
+                        transfer.getFrom())));
+        return new PostingResult(posting, rows, false);
+    }
+
+    /**
+     * The transfer an arrival or write-off is for, locked (two people recording the same arrival at once wait for
+     * each other), at the target's staff only, and as the caller saw it when a version is given.
+     */
+    private StockTransfer arriving(MovementCommand command, Caller caller) {
+        if (command.transfer() == null) {
+            throw BusinessException.invalid("transfer", "stock.transferRequired");
+        }
+        StockTransfer transfer = em.find(StockTransfer.class, command.transfer(), LockModeType.PESSIMISTIC_WRITE);
+        if (transfer == null
+                || !caller.mayActIn(transfer.getTo().unitCode())
+                        && !caller.mayActIn(transfer.getFrom().unitCode())) {
+            throw BusinessException.notFound("stock.transferNotFound", command.transfer());
+        }
+        own(transfer.getTo(), caller);
+        if (command.transferVersion() != null && command.transferVersion() != transfer.getVersion()) {
+            throw BusinessException.stale();
+        }
+        return transfer;
     }
 
     /** Warehouse staff post at their own unit's warehouses only. */
