@@ -168,13 +168,26 @@ public final class RequestJson {
             @RequiredText @MaxLength(32) String material,
             @Required @Quantity Integer quantity) {}
 
-    /** What a status change may carry: when, who signed, why, the version seen, and partial quantities. */
+    /**
+     * What a status change may carry: when, who signed, why, the version seen, partial quantities, and (deliver) the
+     * signature drawn on site as a base64 PNG (at most 60 KiB decoded; a {@code data:image/png;base64,} prefix is
+     * taken).
+     */
     public record ActionIn(
             @MaxLength(40) String at,
             @MaxLength(100) String signedBy,
             @MaxLength(500) String reason,
             @SeenVersion Integer version,
-            @MaxItems(50) @Valid List<@Required LineIn> lines) {}
+            @MaxItems(50) @Valid List<@Required LineIn> lines,
+            @MaxLength(SIGNATURE_TEXT) String signature) {
+
+        public ActionIn(String at, String signedBy, String reason, Integer version, List<LineIn> lines) {
+            this(at, signedBy, reason, version, lines, null);
+        }
+    }
+
+    /** The longest base64 text of a signature of SignaturePng.MAX_BYTES, with its data URL prefix. */
+    static final int SIGNATURE_TEXT = (SignaturePng.MAX_BYTES + 2) / 3 * 4 + 64;
 
     static String text(LocalDateTime at) {
         return at == null ? null : at.toString().length() == 16 ? at + ":00" : at.toString();
