@@ -18,14 +18,33 @@ public record DeliveryNote(
         RequestStatus status,
         DeliveryState state,
         String deliveredAt,
+        int version,
         List<Line> lines,
         List<Signing> signings)
         implements Serializable {
 
     /** A line: what, how many were asked, from which warehouse, how many arrived so far. */
     public record Line(
-            int lineNo, String material, String name, String uom, int quantity, String warehouse, int delivered)
-            implements Serializable {}
+            long lineId,
+            int lineNo,
+            String material,
+            String name,
+            String uom,
+            int quantity,
+            String warehouse,
+            int delivered,
+            boolean sent)
+            implements Serializable {
+
+        public int getOutstanding() {
+            return quantity - delivered;
+        }
+    }
+
+    /** Whether what has been sent may now be signed for on site (every line has left its warehouse). */
+    public boolean isDeliverable() {
+        return status == RequestStatus.DISPATCHED;
+    }
 
     /** One signing: who, when, recorded by whom, what arrived then; {@code signature} is its image id, or null. */
     public record Signing(String signedBy, String at, String recordedBy, Long signature, List<Item> items)

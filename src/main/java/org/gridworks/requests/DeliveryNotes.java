@@ -47,13 +47,15 @@ public class DeliveryNotes {
         for (RequestLine line : visible) {
             Material m = requests.material(line);
             lines.add(new DeliveryNote.Line(
+                    line.getId(),
                     line.getLineNo(),
                     m.getCode(),
                     m.getName() + " " + m.getSpec(),
                     m.uom(locale),
                     line.getQuantity(),
                     requests.warehouse(line).name(locale),
-                    line.getDelivered()));
+                    line.getDelivered(),
+                    line.isSent()));
             all.addAll(line.getDeliveries());
         }
         all.sort(java.util.Comparator.comparing(Delivery::getDeliveredAt).thenComparing(Delivery::getId));
@@ -95,6 +97,7 @@ public class DeliveryNotes {
                 request.getStatus(),
                 clock.state(),
                 format(request.getDeliveredAt()),
+                request.getVersion(),
                 lines,
                 signed);
     }
