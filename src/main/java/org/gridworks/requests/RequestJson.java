@@ -186,8 +186,11 @@ public final class RequestJson {
         }
     }
 
-    /** The longest base64 text of a signature of SignaturePng.MAX_BYTES, with its data URL prefix. */
-    static final int SIGNATURE_TEXT = (SignaturePng.MAX_BYTES + 2) / 3 * 4 + 64;
+    /**
+     * A bound on the signature's text well above SignaturePng.MAX_BYTES in base64, so that a signature a little too
+     * large is answered by SignaturePng's own message (its size in KB), and anything far larger stops here.
+     */
+    static final int SIGNATURE_TEXT = 200_000;
 
     static String text(LocalDateTime at) {
         return at == null ? null : at.toString().length() == 16 ? at + ":00" : at.toString();

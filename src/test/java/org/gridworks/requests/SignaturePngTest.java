@@ -18,10 +18,10 @@ import org.gridworks.platform.BusinessException;
 import org.junit.jupiter.api.Test;
 
 /** The signature drawn on a phone: a real PNG of a sensible size with ink on it, or a clear refusal. */
-class SignaturePngTest {
+public class SignaturePngTest {
 
     /** A signature as a canvas gives it: transparent, with a dark stroke (or none). */
-    static byte[] drawn(int width, int height, boolean ink) {
+    public static byte[] drawn(int width, int height, boolean ink) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         if (ink) {
