@@ -333,7 +333,7 @@ class MaterialRequestsIT {
      * the line is delivered when its full quantity has arrived, the day after the due day, not on the first part's.
      */
     @Test
-    void aLineNoWarehouseHasAloneIsSplitEachWarehouseDispatchesItsPartAndTheSiteSignsForItInParts() {
+    void aLineNoWarehouseHasAloneIsSplitEachWarehouseDispatchesItsPartAndTheSiteSignsForItInParts() throws Exception {
         StockApi api = api();
         String lanxi = api.newKeeper("LX");
         String material = api.newMaterial("拆分领料");

@@ -321,6 +321,14 @@ class StockIT {
                         Http.json(read).getInt("received"),
                         Http.json(read).getInt("writtenOff"),
                         Http.json(read).getInt("outstanding")));
+        String openapi = api.send("GET", "/openapi", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
+                .body();
+        assertTrue(
+                openapi.contains("/api/v1/stock/transfers/{id}/arrivals")
+                        && openapi.contains("/api/v1/stock/transfers/{id}/write-offs")
+                        && openapi.contains("/api/v1/material-requests/{id}/signatures/{signature}")
+                        && openapi.contains("/api/v1/material-requests/{id}/delivery-note"),
+                "the new actions are documented");
         LedgerChecks.assertEveryBalanceEqualsItsLedger();
     }
 
