@@ -89,7 +89,7 @@ public class MaterialRequestResource {
     @Path("{id}/{action}")
     public RequestJson.RequestOut act(
             @PathParam("id") long id, @PathParam("action") String action, @Valid RequestJson.ActionIn input) {
-        RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null) : input;
+        RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null, null) : input;
         refuseWhatTheActionDoesNotTake(action, in);
         java.time.LocalDateTime at = ApiInput.optionalDateTime("at", in.at());
         Map<String, Integer> delivered = quantities(in.lines());

@@ -179,12 +179,7 @@ public final class RequestJson {
             @MaxLength(500) String reason,
             @SeenVersion Integer version,
             @MaxItems(50) @Valid List<@Required LineIn> lines,
-            @MaxLength(SIGNATURE_TEXT) String signature) {
-
-        public ActionIn(String at, String signedBy, String reason, Integer version, List<LineIn> lines) {
-            this(at, signedBy, reason, version, lines, null);
-        }
-    }
+            @MaxLength(SIGNATURE_TEXT) String signature) {}
 
     /**
      * A bound on the signature's text well above SignaturePng.MAX_BYTES in base64, so that a signature a little too

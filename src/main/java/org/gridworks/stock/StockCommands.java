@@ -8,6 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gridworks.audit.AuditAction;
+import org.gridworks.audit.AuditTrail;
 import org.gridworks.identity.Caller;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
@@ -37,6 +39,9 @@ public class StockCommands {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    AuditTrail audit;
 
     public PostingResult execute(MovementCommand command, Caller caller, String key) {
         MovementType type = command.type();
@@ -186,7 +191,17 @@ public class StockCommands {
             throw BusinessException.invalid("quantity", "stock.quantityRequired");
         }
         StockTransfer transfer = arriving(command, caller);
+        java.util.Map<String, Object> before = writeOffState(transfer, null);
         int lost = transfer.writeOff(command.quantity());
+        // besides the ledger row, the audit trail keeps the write-off with the transfer it closes (issue 22)
+        audit.recordChange(
+                AuditAction.UPDATE,
+                "StockTransfer",
+                transfer.getId(),
+                transfer.getMaterial().getCode() + " " + transfer.getFrom().getCode() + "→"
+                        + transfer.getTo().getCode(),
+                before,
+                writeOffState(transfer, reason));
         StockPosting posting = new StockPosting(
                 key, fingerprint, MovementType.ADJUSTMENT, now, caller.login(), reason, null, reference, transfer);
         List<StockMovement> rows = ledger.post(
@@ -199,6 +214,16 @@ public class StockCommands {
                         Balance.Delta.lostInTransit(lost),
                         transfer.getFrom())));
         return new PostingResult(posting, rows, false);
+    }
+
+    private static java.util.Map<String, Object> writeOffState(StockTransfer transfer, String reason) {
+        java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("received", transfer.getReceivedQuantity());
+        state.put("writtenOff", transfer.getWrittenOff());
+        state.put("inTransit", transfer.outstanding());
+        state.put("status", transfer.getStatus());
+        state.put("writeOffReason", reason);
+        return state;
     }
 
     /**
