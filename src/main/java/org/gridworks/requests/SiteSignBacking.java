@@ -79,8 +79,9 @@ public class SiteSignBacking implements Serializable {
             FacesFeedback.info("request.signedOnSite", id);
             signedBy = null;
             signature = null;
+            loadNow();
         }
-        loadNow();
+        // refused: what was typed stays as typed, to be corrected (a drawing is drawn again: the canvas is new)
     }
 
     /** The lines still to come, the ones the form asks about. */

@@ -275,7 +275,7 @@ class EmbeddedModeIT {
         HttpResponse<String> image =
                 http.get(base + "/signatures/" + id, "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
         assertEquals(200, image.statusCode());
-        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
     }
 
     @Test
