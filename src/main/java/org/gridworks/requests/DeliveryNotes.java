@@ -75,6 +75,8 @@ public class DeliveryNotes {
                             people.name(first.getRecordedBy()),
                             first.getSignatureId(),
                             ds.stream()
+                                    .sorted(java.util.Comparator.comparing(
+                                            (Delivery d) -> d.getLine().getLineNo()))
                                     .map(d -> {
                                         Material m = requests.material(d.getLine());
                                         return new DeliveryNote.Item(

@@ -767,8 +767,10 @@ class MaterialRequestsIT {
             assertEquals(2, lines.size(), "one row per warehouse's part");
             WebElement lanxiPart = lines.get(1).findElement(By.cssSelector("input[id$=':quantity_input']"));
             assertEquals("4", lanxiPart.getAttribute("value"), "all that is outstanding unless changed");
-            lanxiPart.clear();
-            lanxiPart.sendKeys("1");
+            // select what is there and type over it, as on a phone (clear() does not reach the number widget)
+            lanxiPart.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1");
+            lanxiPart.sendKeys(org.openqa.selenium.Keys.TAB);
+            assertEquals("1", lanxiPart.getAttribute("value"));
             browser.driver().findElement(By.id("sign:signedBy")).sendKeys("陈师傅");
             browser.driver().findElement(By.id("sign:submit")).click();
             browser.waitForPage();
