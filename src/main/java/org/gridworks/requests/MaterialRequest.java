@@ -173,12 +173,22 @@ public class MaterialRequest {
      * the request is delivered when every line has all its quantity on site.
      */
     void deliver(Map<RequestLine, Integer> counts, LocalDateTime at, String signedBy, String recordedBy) {
+        deliver(counts, at, signedBy, recordedBy, null);
+    }
+
+    /**
+     * As above, with the signature drawn on site. The request is delivered, and its delivery clock stops, on the
+     * day its last line is complete: a line counts as delivered only when its full quantity has arrived, so the
+     * 3-working-day check reads the last delivery's date, never the first part's.
+     */
+    void deliver(
+            Map<RequestLine, Integer> counts, LocalDateTime at, String signedBy, String recordedBy, Long signatureId) {
         check(RequestTransition.DELIVER);
         if (counts.isEmpty()) {
             throw BusinessException.invalid("lines", "request.nothingDelivered");
         }
         counts.forEach((line, count) -> line.checkDelivery(this, count)); // all or nothing, as for dispatch
-        counts.forEach((line, count) -> line.deliver(count, at, signedBy, recordedBy));
+        counts.forEach((line, count) -> line.deliver(count, at, signedBy, recordedBy, signatureId));
         if (lines.stream().allMatch(RequestLine::isComplete)) {
             status = RequestStatus.DELIVERED;
             deliveredAt = at;

@@ -42,6 +42,9 @@ public class MaterialRequestResource {
     @Inject
     SiteDeliveries deliveries;
 
+    @Inject
+    DeliveryNotes notes;
+
     @Context
     HttpHeaders headers;
 
@@ -65,18 +68,35 @@ public class MaterialRequestResource {
         return requests.json(id);
     }
 
+    /** The signature drawn on site at one signing of this request, as the delivery note shows it. */
+    @GET
+    @Path("{id}/signatures/{signature}")
+    @Produces("image/png")
+    public Response signature(@PathParam("id") long id, @PathParam("signature") long signature) {
+        return Response.ok(notes.signature(id, signature), "image/png")
+                .header("Content-Disposition", "inline; filename=\"signature-" + signature + ".png\"")
+                .build();
+    }
+
+    /** The delivery note of a request: its lines and every signing on site with what arrived then. */
+    @GET
+    @Path("{id}/delivery-note")
+    public DeliveryNote deliveryNote(@PathParam("id") long id) {
+        return notes.note(id, ApiInput.locale(null, headers));
+    }
+
     @POST
     @Path("{id}/{action}")
     public RequestJson.RequestOut act(
             @PathParam("id") long id, @PathParam("action") String action, @Valid RequestJson.ActionIn input) {
-        RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null) : input;
+        RequestJson.ActionIn in = input == null ? new RequestJson.ActionIn(null, null, null, null, null, null) : input;
         refuseWhatTheActionDoesNotTake(action, in);
         java.time.LocalDateTime at = ApiInput.optionalDateTime("at", in.at());
         Map<String, Integer> delivered = quantities(in.lines());
         MaterialRequest request = switch (action) {
             case "pick" -> lifecycle.pick(id, at, in.version());
             case "dispatch" -> lifecycle.dispatch(id, at, in.version());
-            case "deliver" -> deliveries.deliver(id, at, in.signedBy(), delivered, in.version());
+            case "deliver" -> deliveries.deliver(id, at, in.signedBy(), delivered, in.signature(), in.version());
             case "cancel" -> cancellation.cancel(id, in.reason(), in.version());
             default -> throw BusinessException.notFound("api.unknownAction", action);
         };
@@ -87,7 +107,7 @@ public class MaterialRequestResource {
     private static final Map<String, java.util.Set<String>> TAKES = Map.of(
             "pick", java.util.Set.of("at", "version"),
             "dispatch", java.util.Set.of("at", "version"),
-            "deliver", java.util.Set.of("at", "signedBy", "lines", "version"),
+            "deliver", java.util.Set.of("at", "signedBy", "lines", "signature", "version"),
             "cancel", java.util.Set.of("reason", "version"));
 
     private static void refuseWhatTheActionDoesNotTake(String action, RequestJson.ActionIn in) {
@@ -100,6 +120,7 @@ public class MaterialRequestResource {
         sent.put("signedBy", in.signedBy());
         sent.put("reason", in.reason());
         sent.put("lines", in.lines());
+        sent.put("signature", in.signature());
         List<InvalidInputException.Fault> faults = sent.entrySet().stream()
                 .filter(e -> e.getValue() != null && !takes.contains(e.getKey()))
                 .map(e -> new InvalidInputException.Fault(e.getKey(), "api.json.notForThisAction"))

@@ -107,7 +107,8 @@ public class ProjectRequestsBacking implements Serializable {
             String warehouse,
             LocalDate expectedOn,
             boolean canMeetDue,
-            int available)
+            int available,
+            boolean split)
             implements Serializable {}
 
     public void load() {
@@ -192,7 +193,8 @@ public class ProjectRequestsBacking implements Serializable {
                                 l.warehouse() == null ? null : l.warehouse().name(locale()),
                                 l.expectedOn(),
                                 l.canMeetDue(),
-                                l.available()))
+                                l.available(),
+                                l.split()))
                         .toList());
     }
 

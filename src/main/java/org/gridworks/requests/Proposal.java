@@ -12,7 +12,11 @@ import org.gridworks.stock.Warehouse;
  */
 public record Proposal(LocalDate requestDay, LocalDate due, boolean provisional, int dueDays, List<Line> lines) {
 
-    /** A proposed line; {@code available} is the most any single warehouse has; transfer days to the site. */
+    /**
+     * A proposed line; {@code available} is the most any single warehouse has; transfer days to the site. A line no
+     * single warehouse can supply may come as two parts from two warehouses: each part is a Line of its own with
+     * {@code split} set, its part of the quantity and its own day on site (canMeetDue is the later part's, on both).
+     */
     public record Line(
             Material material,
             int quantity,
@@ -20,7 +24,19 @@ public record Proposal(LocalDate requestDay, LocalDate due, boolean provisional,
             LocalDate expectedOn,
             boolean canMeetDue,
             int available,
-            int transferDays) {
+            int transferDays,
+            boolean split) {
+
+        public Line(
+                Material material,
+                int quantity,
+                Warehouse warehouse,
+                LocalDate expectedOn,
+                boolean canMeetDue,
+                int available,
+                int transferDays) {
+            this(material, quantity, warehouse, expectedOn, canMeetDue, available, transferDays, false);
+        }
 
         public boolean isSupplied() {
             return warehouse != null;

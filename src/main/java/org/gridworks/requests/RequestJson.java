@@ -168,13 +168,24 @@ public final class RequestJson {
             @RequiredText @MaxLength(32) String material,
             @Required @Quantity Integer quantity) {}
 
-    /** What a status change may carry: when, who signed, why, the version seen, and partial quantities. */
+    /**
+     * What a status change may carry: when, who signed, why, the version seen, partial quantities, and (deliver) the
+     * signature drawn on site as a base64 PNG (at most 60 KiB decoded; a {@code data:image/png;base64,} prefix is
+     * taken).
+     */
     public record ActionIn(
             @MaxLength(40) String at,
             @MaxLength(100) String signedBy,
             @MaxLength(500) String reason,
             @SeenVersion Integer version,
-            @MaxItems(50) @Valid List<@Required LineIn> lines) {}
+            @MaxItems(50) @Valid List<@Required LineIn> lines,
+            @MaxLength(SIGNATURE_TEXT) String signature) {}
+
+    /**
+     * A bound on the signature's text well above SignaturePng.MAX_BYTES in base64, so that a signature a little too
+     * large is answered by SignaturePng's own message (its size in KB), and anything far larger stops here.
+     */
+    static final int SIGNATURE_TEXT = 200_000;
 
     static String text(LocalDateTime at) {
         return at == null ? null : at.toString().length() == 16 ? at + ":00" : at.toString();

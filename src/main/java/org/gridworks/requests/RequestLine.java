@@ -119,9 +119,13 @@ public class RequestLine {
     }
 
     Delivery deliver(int count, LocalDateTime at, String signedBy, String recordedBy) {
+        return deliver(count, at, signedBy, recordedBy, null);
+    }
+
+    Delivery deliver(int count, LocalDateTime at, String signedBy, String recordedBy, Long signatureId) {
         checkDelivery(request, count);
         delivered += count;
-        Delivery delivery = new Delivery(this, count, at, signedBy, recordedBy);
+        Delivery delivery = new Delivery(this, count, at, signedBy, recordedBy, signatureId);
         deliveries.add(delivery);
         return delivery;
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gridworks.calendar.CalendarService;
 import org.gridworks.platform.BusinessException;
@@ -89,16 +90,40 @@ public class RequestSourcing {
                     .mapToInt(Sourcing.Candidate::available)
                     .max()
                     .orElse(0);
-            lines.add(Sourcing.choose(quantity, project.getUnit().getCode(), candidates, day, due, calendar.calendar())
-                    .map(c -> new Proposal.Line(
+            Optional<Sourcing.Choice> single =
+                    Sourcing.choose(quantity, project.getUnit().getCode(), candidates, day, due, calendar.calendar());
+            if (single.isPresent()) {
+                Sourcing.Choice c = single.get();
+                lines.add(new Proposal.Line(
+                        material,
+                        quantity,
+                        byCode.get(c.from().warehouse()),
+                        c.expectedOn(),
+                        c.canMeetDue(),
+                        most,
+                        c.from().transferDays()));
+                continue;
+            }
+            // no single warehouse has it: two that have it together, each sending its part
+            Optional<Sourcing.Split> split =
+                    Sourcing.split(quantity, project.getUnit().getCode(), candidates, day, calendar.calendar());
+            if (split.isPresent()) {
+                boolean meets = split.get().canMeetDue(due);
+                for (Sourcing.Part part :
+                        List.of(split.get().first(), split.get().second())) {
+                    lines.add(new Proposal.Line(
                             material,
-                            quantity,
-                            byCode.get(c.from().warehouse()),
-                            c.expectedOn(),
-                            c.canMeetDue(),
+                            part.quantity(),
+                            byCode.get(part.from().warehouse()),
+                            part.expectedOn(),
+                            meets,
                             most,
-                            c.from().transferDays()))
-                    .orElse(new Proposal.Line(material, quantity, null, null, false, most, 0)));
+                            part.from().transferDays(),
+                            true));
+                }
+            } else {
+                lines.add(new Proposal.Line(material, quantity, null, null, false, most, 0));
+            }
         }
         return new Proposal(day, due, calendar.calendar().isProvisional(due), dueDays, lines);
     }

@@ -55,6 +55,11 @@ public record Balance(int onHand, int reserved, int inTransit) {
             return new Delta(quantity, 0, -quantity);
         }
 
+        /** At the target of a transfer: a shortfall written off, no longer on its way. */
+        public static Delta lostInTransit(int quantity) {
+            return new Delta(0, 0, -quantity);
+        }
+
         public static Delta reservation(int quantity) {
             return new Delta(0, quantity, 0);
         }

@@ -8,6 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gridworks.audit.AuditAction;
+import org.gridworks.audit.AuditTrail;
 import org.gridworks.identity.Caller;
 import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
@@ -38,6 +40,9 @@ public class StockCommands {
     @Inject
     ProjectService projects;
 
+    @Inject
+    AuditTrail audit;
+
     public PostingResult execute(MovementCommand command, Caller caller, String key) {
         MovementType type = command.type();
         if (type == null || !type.isPostable()) {
@@ -49,6 +54,9 @@ public class StockCommands {
         String fingerprint = command.fingerprint(caller.login());
         if (type == MovementType.TRANSFER_IN) {
             return transferIn(command, caller, key, fingerprint, reason, reference, now);
+        }
+        if (type == MovementType.ADJUSTMENT && command.transfer() != null) {
+            return writeOff(command, caller, key, fingerprint, reason, reference, now);
         }
         Material material = catalogue.requireMaterial("material", command.material());
         Warehouse warehouse = own(catalogue.requireWarehouse("warehouse", command.warehouse()), caller);
@@ -147,21 +155,8 @@ public class StockCommands {
             String reason,
             String reference,
             LocalDateTime now) {
-        if (command.transfer() == null) {
-            throw BusinessException.invalid("transfer", "stock.transferRequired");
-        }
-        // Locked: two people recording the same arrival at once cannot both move it onto the shelves.
-        StockTransfer transfer = em.find(StockTransfer.class, command.transfer(), LockModeType.PESSIMISTIC_WRITE);
-        if (transfer == null
-                || !caller.mayActIn(transfer.getTo().unitCode())
-                        && !caller.mayActIn(transfer.getFrom().unitCode())) {
-            throw BusinessException.notFound("stock.transferNotFound", command.transfer());
-        }
-        own(transfer.getTo(), caller);
-        if (transfer.getStatus() != TransferStatus.IN_TRANSIT) {
-            throw BusinessException.conflict("stock.transferAlreadyReceived", transfer.getId());
-        }
-        transfer.received(now, caller.login());
+        StockTransfer transfer = arriving(command, caller);
+        int arrived = transfer.arrive(command.quantity(), now, caller.login());
         StockPosting posting = new StockPosting(
                 key, fingerprint, MovementType.TRANSFER_IN, now, caller.login(), reason, null, reference, transfer);
         List<StockMovement> rows = ledger.post(
@@ -170,10 +165,86 @@ public class StockCommands {
                         transfer.getMaterial(),
                         transfer.getTo(),
                         MovementType.TRANSFER_IN,
-                        transfer.getQuantity(),
-                        Balance.Delta.arrived(transfer.getQuantity()),
+                        arrived,
+                        Balance.Delta.arrived(arrived),
                         transfer.getFrom())));
         return new PostingResult(posting, rows, false);
+    }
+
+    /**
+     * Writes off (part of) what is still in transit on a transfer: lost or damaged on the way. An adjustment at the
+     * target, with its reason, that takes the units out of "in transit"; the transfer is received when nothing of
+     * it is left outstanding. The ledger row names the transfer, so every unit sent is explained.
+     */
+    private PostingResult writeOff(
+            MovementCommand command,
+            Caller caller,
+            String key,
+            String fingerprint,
+            String reason,
+            String reference,
+            LocalDateTime now) {
+        if (reason == null) {
+            throw BusinessException.invalid("reason", "stock.writeOffNeedsReason");
+        }
+        if (command.quantity() == null) {
+            throw BusinessException.invalid("quantity", "stock.quantityRequired");
+        }
+        StockTransfer transfer = arriving(command, caller);
+        java.util.Map<String, Object> before = writeOffState(transfer, null);
+        int lost = transfer.writeOff(command.quantity());
+        // besides the ledger row, the audit trail keeps the write-off with the transfer it closes (issue 22)
+        audit.recordChange(
+                AuditAction.UPDATE,
+                "StockTransfer",
+                transfer.getId(),
+                transfer.getMaterial().getCode() + " " + transfer.getFrom().getCode() + "→"
+                        + transfer.getTo().getCode(),
+                before,
+                writeOffState(transfer, reason));
+        StockPosting posting = new StockPosting(
+                key, fingerprint, MovementType.ADJUSTMENT, now, caller.login(), reason, null, reference, transfer);
+        List<StockMovement> rows = ledger.post(
+                posting,
+                List.of(new StockLedger.Effect(
+                        transfer.getMaterial(),
+                        transfer.getTo(),
+                        MovementType.ADJUSTMENT,
+                        lost,
+                        Balance.Delta.lostInTransit(lost),
+                        transfer.getFrom())));
+        return new PostingResult(posting, rows, false);
+    }
+
+    private static java.util.Map<String, Object> writeOffState(StockTransfer transfer, String reason) {
+        java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("received", transfer.getReceivedQuantity());
+        state.put("writtenOff", transfer.getWrittenOff());
+        state.put("inTransit", transfer.outstanding());
+        state.put("status", transfer.getStatus());
+        state.put("writeOffReason", reason);
+        return state;
+    }
+
+    /**
+     * The transfer an arrival or write-off is for, locked (two people recording the same arrival at once wait for
+     * each other), at the target's staff only, and as the caller saw it when a version is given.
+     */
+    private StockTransfer arriving(MovementCommand command, Caller caller) {
+        if (command.transfer() == null) {
+            throw BusinessException.invalid("transfer", "stock.transferRequired");
+        }
+        StockTransfer transfer = em.find(StockTransfer.class, command.transfer(), LockModeType.PESSIMISTIC_WRITE);
+        if (transfer == null
+                || !caller.mayActIn(transfer.getTo().unitCode())
+                        && !caller.mayActIn(transfer.getFrom().unitCode())) {
+            throw BusinessException.notFound("stock.transferNotFound", command.transfer());
+        }
+        own(transfer.getTo(), caller);
+        if (command.transferVersion() != null && command.transferVersion() != transfer.getVersion()) {
+            throw BusinessException.stale();
+        }
+        return transfer;
     }
 
     /** Warehouse staff post at their own unit's warehouses only. */

@@ -196,7 +196,11 @@ public final class StockJson {
         "sentByName",
         "receivedAt",
         "receivedBy",
-        "receivedByName"
+        "receivedByName",
+        "received",
+        "writtenOff",
+        "outstanding",
+        "version"
     })
     public record TransferJson(
             long id,
@@ -210,7 +214,11 @@ public final class StockJson {
             String sentByName,
             String receivedAt,
             String receivedBy,
-            String receivedByName) {
+            String receivedByName,
+            int received,
+            int writtenOff,
+            int outstanding,
+            int version) {
         static TransferJson of(StockTransfer t, People people) {
             return new TransferJson(
                     t.getId(),
@@ -224,9 +232,37 @@ public final class StockJson {
                     people.name(t.getSentBy()),
                     t.getReceivedAt() == null ? null : t.getReceivedAt().toString(),
                     t.getReceivedBy(),
-                    people.name(t.getReceivedBy()));
+                    people.name(t.getReceivedBy()),
+                    t.getReceivedQuantity(),
+                    t.getWrittenOff(),
+                    t.outstanding(),
+                    t.getVersion());
         }
     }
+
+    /** An arrival or write-off: the ledger row, the target's balance after it, and the transfer as it now stands. */
+    @JsonbPropertyOrder({"movement", "balance", "replayed", "transfer"})
+    public record TransferPostedJson(
+            MovementJson movement, BalanceJson balance, boolean replayed, TransferJson transfer) {}
+
+    /**
+     * What arrived of a transfer: {@code quantity} empty means everything still in transit; {@code version} is the
+     * transfer's version the receiver saw (a second receiver of the same arrival then gets 409, not a double count).
+     */
+    public record ArrivalInput(
+            @MaxLength(64) String idempotencyKey,
+            @SignedQuantity Integer quantity,
+            @MaxLength(500) String reason,
+            @MaxLength(100) String reference,
+            @SeenVersion Integer version) {}
+
+    /** A shortfall written off: how many units were lost on the way and why (both required). */
+    public record WriteOffInput(
+            @MaxLength(64) String idempotencyKey,
+            @SignedQuantity Integer quantity,
+            @MaxLength(500) String reason,
+            @MaxLength(100) String reference,
+            @SeenVersion Integer version) {}
 
     @JsonbPropertyOrder({"row", "column", "error"})
     public record ProblemJson(int row, String column, String error) {}

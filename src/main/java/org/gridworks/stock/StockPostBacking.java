@@ -80,7 +80,10 @@ public class StockPostBacking implements Serializable {
             Long transfer)
             implements Serializable {}
 
-    /** A transfer on its way that concerns the user's unit; sentBy is the sender's name. */
+    /**
+     * A transfer on its way that concerns the user's unit; sentBy is the sender's name; received and outstanding
+     * tell a short arrival's rest; version is what the receiver saw (a second receiver of the same arrival is told).
+     */
     public record TransferRow(
             long id,
             String material,
@@ -90,8 +93,50 @@ public class StockPostBacking implements Serializable {
             int quantity,
             String sentAt,
             String sentBy,
-            boolean incoming)
+            boolean incoming,
+            int received,
+            int outstanding,
+            int version)
             implements Serializable {}
+
+    /**
+     * What the user typed on a transfer's row: the quantity that arrived (empty: all of it), or the quantity
+     * written off and why; and the row's own idempotency keys, so a double tap records once.
+     */
+    public static class Arrival implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Integer quantity;
+        private Integer lost;
+        private String reason;
+        private String arrivalKey = UUID.randomUUID().toString();
+        private String writeOffKey = UUID.randomUUID().toString();
+
+        public Integer getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(Integer quantity) {
+            this.quantity = quantity;
+        }
+
+        public Integer getLost() {
+            return lost;
+        }
+
+        public void setLost(Integer lost) {
+            this.lost = lost;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    private final Map<Long, Arrival> arrivals = new HashMap<>();
 
     public void load() {
         Locale locale = locale();
@@ -127,7 +172,10 @@ public class StockPostBacking implements Serializable {
                         t.getQuantity(),
                         t.getSentAt().toString().replace('T', ' '),
                         people.name(t.getSentBy()),
-                        t.getTo().unitCode().equals(unit)))
+                        t.getTo().unitCode().equals(unit),
+                        t.getReceivedQuantity(),
+                        t.outstanding(),
+                        t.getVersion()))
                 .toList();
     }
 
@@ -173,14 +221,62 @@ public class StockPostBacking implements Serializable {
         loadTransfers();
     }
 
+    /** Records what arrived (all that is in transit when no quantity is typed); the rest stays in transit. */
     public void receive(TransferRow transfer) {
+        Arrival typed = arrival(transfer.id());
         PostingResult posted = FacesFeedback.attempt(() -> stock.post(new MovementCommand(
-                null, MovementType.TRANSFER_IN, null, null, null, null, null, null, transfer.id(), null)));
+                typed.arrivalKey,
+                MovementType.TRANSFER_IN,
+                null,
+                null,
+                typed.quantity,
+                null,
+                null,
+                null,
+                transfer.id(),
+                null,
+                transfer.version())));
         if (posted != null) {
             show(posted);
-            FacesFeedback.info("stock.transferReceived", transfer.id());
+            int arrived = posted.primary().getQuantity();
+            int left = transfer.outstanding() - (posted.replayed() ? 0 : arrived);
+            if (left > 0) {
+                FacesFeedback.info("stock.transferPartlyReceived", transfer.id(), arrived, left);
+            } else {
+                FacesFeedback.info("stock.transferReceived", transfer.id());
+            }
+            arrivals.remove(transfer.id());
         }
         loadTransfers();
+    }
+
+    /** Writes off part of the shortfall, with the reason typed; the ledger records it as an adjustment. */
+    public void writeOff(TransferRow transfer) {
+        Arrival typed = arrival(transfer.id());
+        PostingResult posted = FacesFeedback.attempt(() -> stock.post(new MovementCommand(
+                typed.writeOffKey,
+                MovementType.ADJUSTMENT,
+                null,
+                null,
+                typed.lost,
+                typed.reason,
+                null,
+                null,
+                transfer.id(),
+                null,
+                transfer.version())));
+        if (posted != null) {
+            show(posted);
+            FacesFeedback.info(
+                    "stock.writtenOff", transfer.id(), posted.primary().getQuantity());
+            arrivals.remove(transfer.id());
+        }
+        loadTransfers();
+    }
+
+    /** The row's typed values (kept per transfer id, so a refresh of the table keeps what was typed). */
+    public Arrival arrival(long transfer) {
+        return arrivals.computeIfAbsent(transfer, id -> new Arrival());
     }
 
     private void show(PostingResult posted) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.gridworks.identity.Caller;
 import org.gridworks.identity.CurrentCaller;
+import org.gridworks.platform.BusinessException;
 import org.gridworks.platform.Roles;
 
 /**
@@ -208,5 +209,18 @@ public class StockQueries {
             query.setParameter("unit", caller.unit());
         }
         return query.getResultList();
+    }
+
+    /** One transfer that concerns the caller's unit (any for those who see every unit); 404 otherwise. */
+    public StockTransfer transfer(long id) {
+        Caller caller = callers.require();
+        StockTransfer transfer = em.find(StockTransfer.class, id);
+        if (transfer == null
+                || !caller.seesEveryUnit()
+                        && !caller.mayActIn(transfer.getTo().unitCode())
+                        && !caller.mayActIn(transfer.getFrom().unitCode())) {
+            throw BusinessException.notFound("stock.transferNotFound", id);
+        }
+        return transfer;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -191,6 +192,75 @@ public class StockResource {
                         .toList(),
                 locale());
         return transfers.stream().map(t -> StockJson.TransferJson.of(t, people)).toList();
+    }
+
+    /** One transfer that concerns the caller's unit: what was sent, what arrived, written off, still in transit. */
+    @GET
+    @Path("transfers/{id}")
+    public StockJson.TransferJson transfer(@PathParam("id") long id) {
+        StockTransfer transfer = queries.transfer(id);
+        return StockJson.TransferJson.of(
+                transfer,
+                names.of(
+                        Stream.of(transfer.getSentBy(), transfer.getReceivedBy())
+                                .toList(),
+                        locale()));
+    }
+
+    /**
+     * Records what arrived of a transfer (all that is still in transit when no quantity is given); the shortfall
+     * stays in transit. 201 with the ledger row, the target's balance and the transfer; 409 for a stale version.
+     */
+    @POST
+    @Path("transfers/{id}/arrivals")
+    public Response arrival(@PathParam("id") long id, @Valid StockJson.ArrivalInput input) {
+        StockJson.ArrivalInput in = input == null ? new StockJson.ArrivalInput(null, null, null, null, null) : input;
+        return transferPosted(stock.post(new MovementCommand(
+                in.idempotencyKey(),
+                MovementType.TRANSFER_IN,
+                null,
+                null,
+                in.quantity(),
+                in.reason(),
+                null,
+                null,
+                id,
+                in.reference(),
+                in.version())));
+    }
+
+    /** Writes off part of a transfer's shortfall with its reason (an adjustment at the target, in the ledger). */
+    @POST
+    @Path("transfers/{id}/write-offs")
+    public Response writeOff(@PathParam("id") long id, @Valid StockJson.WriteOffInput input) {
+        StockJson.WriteOffInput in = input == null ? new StockJson.WriteOffInput(null, null, null, null, null) : input;
+        return transferPosted(stock.post(new MovementCommand(
+                in.idempotencyKey(),
+                MovementType.ADJUSTMENT,
+                null,
+                null,
+                in.quantity(),
+                in.reason(),
+                null,
+                null,
+                id,
+                in.reference(),
+                in.version())));
+    }
+
+    private Response transferPosted(PostingResult result) {
+        StockTransfer transfer = queries.transfer(result.posting().getTransfer().getId());
+        People people = names.of(
+                Stream.of(result.primary().getPosting().getPostedBy(), transfer.getSentBy(), transfer.getReceivedBy())
+                        .toList(),
+                locale());
+        return Response.status(Response.Status.CREATED)
+                .entity(new StockJson.TransferPostedJson(
+                        StockJson.MovementJson.of(result.primary(), people),
+                        StockJson.BalanceJson.of(result.primary()),
+                        result.replayed(),
+                        StockJson.TransferJson.of(transfer, people)))
+                .build();
     }
 
     /** The reserve list with stock as an Excel workbook; {@code lang} picks the language of its headings. */

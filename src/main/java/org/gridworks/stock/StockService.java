@@ -51,6 +51,14 @@ public class StockService {
             if (key != null && isDuplicateKey(e)) {
                 return replay(key, fingerprint).orElseThrow(() -> e);
             }
+            if (key != null && e instanceof BusinessException) {
+                // a retry that waited for the first attempt's locks (an arrival waits for the transfer's row) finds
+                // the stock already moved and is refused before it reaches the key: the first attempt is its answer
+                Optional<PostingResult> done = replay(key, fingerprint);
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
             throw e;
         }
     }

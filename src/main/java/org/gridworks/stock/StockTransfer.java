@@ -13,8 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.gridworks.platform.BusinessException;
 
-/** Stock on its way from one warehouse to another: out when it leaves, in when the target records its arrival. */
+/**
+ * Stock on its way from one warehouse to another: out when it leaves, in when the target records its arrival. An
+ * arrival may be short: what arrived goes onto the target's shelves and the shortfall stays in transit until a later
+ * arrival or a write-off with a reason accounts for it; the transfer is received once every unit is accounted for.
+ * The arithmetic is guarded here, whoever calls it.
+ */
 @Entity
 @Table(name = "stock_transfer")
 public class StockTransfer {
@@ -57,6 +63,12 @@ public class StockTransfer {
     @Column(length = 500)
     private String note;
 
+    @Column(name = "received_quantity", nullable = false)
+    private int receivedQuantity;
+
+    @Column(name = "written_off", nullable = false)
+    private int writtenOff;
+
     @Version
     private int version;
 
@@ -79,10 +91,60 @@ public class StockTransfer {
         this.note = note;
     }
 
-    void received(LocalDateTime at, String by) {
-        this.status = TransferStatus.RECEIVED;
+    /** What has neither arrived nor been written off: still in transit. */
+    public int outstanding() {
+        return quantity - receivedQuantity - writtenOff;
+    }
+
+    /**
+     * Records an arrival of {@code count} (null: everything outstanding); answers the count. Refused when nothing
+     * is outstanding (409) or the count is not between one and what is outstanding (400).
+     */
+    int arrive(Integer count, LocalDateTime at, String by) {
+        int arrived = accountable(count);
+        receivedQuantity += arrived;
         this.receivedAt = at;
         this.receivedBy = by;
+        closeWhenAccounted();
+        return arrived;
+    }
+
+    /** Writes off {@code count} of the shortfall (lost or damaged on the way); answers the count. */
+    int writeOff(Integer count) {
+        int lost = accountable(count);
+        writtenOff += lost;
+        closeWhenAccounted();
+        return lost;
+    }
+
+    private int accountable(Integer count) {
+        if (outstanding() == 0) {
+            throw BusinessException.conflict("stock.transferAlreadyReceived", id);
+        }
+        if (count == null) {
+            return outstanding();
+        }
+        if (count < 1) {
+            throw BusinessException.invalid("quantity", "stock.quantityPositive");
+        }
+        if (count > outstanding()) {
+            throw BusinessException.invalid("quantity", "stock.moreThanInTransit", outstanding());
+        }
+        return count;
+    }
+
+    private void closeWhenAccounted() {
+        if (outstanding() == 0) {
+            status = TransferStatus.RECEIVED;
+        }
+    }
+
+    public int getReceivedQuantity() {
+        return receivedQuantity;
+    }
+
+    public int getWrittenOff() {
+        return writtenOff;
     }
 
     public Long getId() {

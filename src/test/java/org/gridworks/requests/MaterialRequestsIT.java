@@ -322,6 +322,195 @@ class MaterialRequestsIT {
         assertEquals(List.of("RECEIPT", "RESERVATION", "ISSUE"), ledger);
     }
 
+    /** A drawn signature as the phone's canvas sends it: a data URL of a PNG. */
+    private static String signature(int width, int height) {
+        return "data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(SignaturePngTest.drawn(width, height, true));
+    }
+
+    /**
+     * 10 asked, Wucheng has 6 and Lanxi 8: no single warehouse has it, so the line is split (Wucheng's 6, Lanxi's
+     * 4), each warehouse dispatches its part, the site signs twice with a drawn signature, and the request is late:
+     * the line is delivered when its full quantity has arrived, the day after the due day, not on the first part's.
+     */
+    @Test
+    void aLineNoWarehouseHasAloneIsSplitEachWarehouseDispatchesItsPartAndTheSiteSignsForItInParts() throws Exception {
+        StockApi api = api();
+        String lanxi = api.newKeeper("LX");
+        String material = api.newMaterial("拆分领料");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 6);
+        json(
+                api.send(
+                        "POST",
+                        "/api/v1/stock/movements",
+                        lanxi,
+                        StockApi.KEEPER_PASSWORD,
+                        "{\"type\":\"RECEIPT\",\"material\":\"" + material
+                                + "\",\"warehouse\":\"WH-LX\",\"quantity\":8}"),
+                201);
+        long project = project(api, "2024-09-02");
+        JsonObject proposal = json(
+                api.send(
+                        "POST",
+                        "/api/v1/projects/" + project + "/material-requests/proposal",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        request("2024-09-27T09:00:00", material, "10")),
+                200);
+        assertEquals(List.of("WH-WC 6 2024-09-29 true", "WH-LX 4 2024-10-08 true"), lines(proposal));
+
+        JsonObject made = json(create(api, project, request("2024-09-27T09:00:00", material, "10")), 201);
+        long id = made.getJsonNumber("id").longValue();
+        assertEquals(List.of("WH-WC 6 2024-09-29 true", "WH-LX 4 2024-10-08 true"), lines(made));
+        assertEquals(
+                List.of(6, 4),
+                List.of(
+                        api.stock(material, "WH-WC").getInt("reserved"),
+                        api.stock(material, "WH-LX").getInt("reserved")));
+
+        JsonObject wcSent = json(
+                act(api, id, "dispatch", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"at\":\"2024-09-29T08:00:00\"}"),
+                200);
+        assertEquals("RESERVED", wcSent.getString("status"), "Lanxi's part is not on its way yet");
+        assertEquals(
+                409,
+                act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"signedBy\":\"李工\"}")
+                        .statusCode());
+        JsonObject lxSent = json(
+                act(api, id, "dispatch", lanxi, StockApi.KEEPER_PASSWORD, "{\"at\":\"2024-09-30T08:00:00\"}"), 200);
+        assertEquals("DISPATCHED", lxSent.getString("status"));
+
+        String seven = "{\"at\":\"2024-10-08T10:00:00\",\"signedBy\":\"李工\",\"lines\":[{\"material\":\"" + material
+                + "\",\"quantity\":7}],\"signature\":\"";
+        record Bad(String body, String field) {}
+        List<String> wrong = new ArrayList<>();
+        for (Bad bad : List.of(
+                new Bad(seven + "data:image/png;base64,R0lGODlhAQABAAAAACw=\"}", "signature"),
+                new Bad(seven + java.util.Base64.getEncoder().encodeToString(new byte[70_000]) + "\"}", "signature"),
+                new Bad(seven + signature(2000, 200) + "\"}", "signature"),
+                new Bad(seven.replace("\"quantity\":7", "\"quantity\":11") + signature(600, 200) + "\"}", "lines"),
+                new Bad(seven.replace("\"quantity\":7", "\"quantity\":-1") + signature(600, 200) + "\"}", null),
+                new Bad(seven.replace("\"quantity\":7", "\"quantity\":0") + signature(600, 200) + "\"}", null))) {
+            HttpResponse<String> refused = act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, bad.body());
+            JsonObject answer = Http.json(refused);
+            if (refused.statusCode() != 400
+                    || bad.field() != null && !bad.field().equals(answer.getString("field", ""))
+                    || answer.getString("error").isBlank()
+                    || refused.body().contains("Exception")) {
+                wrong.add(bad.body().substring(0, Math.min(160, bad.body().length())) + " → " + refused.statusCode()
+                        + " " + refused.body());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(
+                "The signature image is too large: at most 60 KB.",
+                Http.json(act(
+                                api,
+                                id,
+                                "deliver",
+                                DemoUsers.WAREHOUSE,
+                                DemoUsers.PASSWORD,
+                                seven + java.util.Base64.getEncoder().encodeToString(new byte[62_000]) + "\"}"))
+                        .getString("error"));
+        assertEquals(
+                List.of(0, 0),
+                json(
+                                api.send(
+                                        "GET",
+                                        "/api/v1/material-requests/" + id,
+                                        DemoUsers.MANAGER,
+                                        DemoUsers.PASSWORD,
+                                        null),
+                                200)
+                        .getJsonArray("lines")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(l -> l.getInt("delivered"))
+                        .toList(),
+                "nothing refused was recorded");
+
+        JsonObject partly = json(
+                act(api, id, "deliver", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, seven + signature(600, 200) + "\"}"),
+                200);
+        assertEquals("DISPATCHED", partly.getString("status"), "3 still to come on the due day");
+        assertEquals(
+                List.of(6, 1),
+                partly.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                        .map(l -> l.getInt("delivered"))
+                        .toList(),
+                "Wucheng's part first, then Lanxi's");
+        JsonObject done = json(
+                act(
+                        api,
+                        id,
+                        "deliver",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        "{\"at\":\"2024-10-09T09:00:00\",\"signedBy\":\"王经理\",\"signature\":\"" + signature(400, 150)
+                                + "\"}"),
+                200);
+        assertAll(
+                () -> assertEquals("DELIVERED", done.getString("status")),
+                () -> assertEquals("2024-10-09T09:00:00", done.getString("deliveredAt"), "the last part's day"),
+                () -> assertEquals(false, done.getBoolean("onTime")),
+                () -> assertEquals(1, done.getInt("lateWorkingDays")));
+
+        JsonObject note = json(
+                api.send(
+                        "GET",
+                        "/api/v1/material-requests/" + id + "/delivery-note",
+                        DemoUsers.MANAGER,
+                        DemoUsers.PASSWORD,
+                        null),
+                200);
+        List<JsonObject> signings = note.getJsonArray("signings").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("李工 2024-10-08 10:00 [1×6, 2×1]", "王经理 2024-10-09 09:00 [2×3]"),
+                signings.stream()
+                        .map(sg -> sg.getString("signedBy") + " " + sg.getString("at") + " "
+                                + sg.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                                        .map(i -> i.getInt("lineNo") + "×" + i.getInt("quantity"))
+                                        .toList())
+                        .toList());
+        long first = signings.get(0).getJsonNumber("signature").longValue();
+        HttpResponse<byte[]> image =
+                api.bytes("GET", "/api/v1/material-requests/" + id + "/signatures/" + first, DemoUsers.WAREHOUSE, null);
+        assertEquals(200, image.statusCode());
+        assertTrue(
+                image.headers().firstValue("Content-Type").orElse("").startsWith("image/png"),
+                image.headers().toString());
+        assertEquals(600, SignaturePng.check(image.body()).width(), "the drawn signature as it was signed");
+        assertEquals(
+                404,
+                api.bytes(
+                                "GET",
+                                "/api/v1/material-requests/" + (id - 1) + "/signatures/" + first,
+                                DemoUsers.SUPERVISOR,
+                                null)
+                        .statusCode(),
+                "a signature belongs to its request");
+        assertEquals(
+                List.of("RECEIPT 8", "RESERVATION 4", "ISSUE 4"),
+                api.ledger(material, "WH-LX").getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("type") + " " + m.getInt("quantity"))
+                        .toList(),
+                "Lanxi issued its part only");
+        assertEquals(
+                List.of(0, 0, 4),
+                List.of(
+                        api.stock(material, "WH-WC").getInt("onHand"),
+                        api.stock(material, "WH-LX").getInt("reserved"),
+                        api.stock(material, "WH-LX").getInt("onHand")));
+        LedgerChecks.assertEveryBalanceEqualsItsLedger();
+    }
+
+    private static List<String> lines(JsonObject request) {
+        return request.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .map(l -> l.getString("warehouse") + " " + l.getInt("quantity") + " " + l.getString("expectedOn") + " "
+                        + l.getBoolean("canMeetDue"))
+                .toList();
+    }
+
     @Test
     void theDeliveryBoardExportsToExcel() throws Exception {
         StockApi api = api();
@@ -540,6 +729,148 @@ class MaterialRequestsIT {
         assertEquals(
                 List.of("DELIVERED", "true"),
                 List.of(done.getString("status"), String.valueOf(done.getBoolean("onTime"))));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /**
+     * On a phone (390 px): a line split between Wucheng and Lanxi, Wucheng's part dispatched from the board (after
+     * the confirmation), Lanxi's by its keeper; the site signs for part of it by drawing on the canvas, and the
+     * delivery note shows what arrived with the drawn signature, an image the server serves as a PNG.
+     */
+    @Test
+    void aSplitLineIsSignedForOnAPhoneWithADrawnSignatureShownOnTheDeliveryNote(Browser browser) {
+        StockApi api = api();
+        String lanxi = api.newKeeper("LX");
+        String material = api.newMaterial("手机签收物资");
+        api.receipt(DemoUsers.WAREHOUSE, material, "WH-WC", 6);
+        json(
+                api.send(
+                        "POST",
+                        "/api/v1/stock/movements",
+                        lanxi,
+                        StockApi.KEEPER_PASSWORD,
+                        "{\"type\":\"RECEIPT\",\"material\":\"" + material
+                                + "\",\"warehouse\":\"WH-LX\",\"quantity\":8}"),
+                201);
+        long project = project(
+                api,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .minusDays(20)
+                        .toString());
+        long id = json(create(api, project, "{\"lines\":[{\"material\":\"" + material + "\",\"quantity\":10}]}"), 201)
+                .getJsonNumber("id")
+                .longValue();
+        URI base = Http.loopback(deploymentUrl);
+
+        SignInPage.open(browser, base).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+        browser.resize(Browser.PHONE);
+        try {
+            browser.open(base.resolve("requests/board.xhtml"));
+            mine(browser, id).findElement(By.cssSelector(".gw-dispatch")).click();
+            browser.confirm(true);
+            assertEquals(
+                    List.of(0, 4),
+                    List.of(
+                            api.stock(material, "WH-WC").getInt("reserved"),
+                            api.stock(material, "WH-LX").getInt("reserved")),
+                    "Wucheng sent its 6, Lanxi's 4 wait for Lanxi");
+            json(act(api, id, "dispatch", lanxi, StockApi.KEEPER_PASSWORD, "{}"), 200);
+
+            browser.open(base.resolve("requests/sign.xhtml?id=" + id));
+            List<WebElement> lines = browser.driver().findElements(By.cssSelector(".gw-sign-line"));
+            assertEquals(2, lines.size(), "one row per warehouse's part");
+            WebElement lanxiPart = lines.get(1).findElement(By.cssSelector("input[id$=':quantity_input']"));
+            assertEquals("4", lanxiPart.getAttribute("value"), "all that is outstanding unless changed");
+            // select what is there and type over it, as on a phone (clear() does not reach the number widget)
+            lanxiPart.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1");
+            lanxiPart.sendKeys(org.openqa.selenium.Keys.TAB);
+            assertEquals("1", lanxiPart.getAttribute("value"));
+            browser.driver().findElement(By.id("sign:signedBy")).sendKeys("陈师傅");
+            browser.driver().findElement(By.id("sign:submit")).click();
+            browser.waitForPage();
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("sign:messages"))
+                            .getText()
+                            .contains("手写签名"),
+                    "a name alone is not a signature: "
+                            + browser.driver()
+                                    .findElement(By.id("sign:messages"))
+                                    .getText());
+
+            WebElement canvas = browser.driver().findElement(By.id("signature-canvas"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+            new org.openqa.selenium.interactions.Actions(browser.driver())
+                    .moveToElement(canvas, -120, 10)
+                    .clickAndHold()
+                    .moveByOffset(40, -25)
+                    .moveByOffset(50, 30)
+                    .moveByOffset(60, -20)
+                    .moveByOffset(50, 15)
+                    .release()
+                    .perform();
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("sign:signature"))
+                            .getAttribute("value")
+                            .startsWith("data:image/png;base64,"),
+                    "the drawing is in the form");
+            long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "no sideways scrolling on a phone: " + overflow);
+            browser.screenshot("sign-on-site-phone");
+            browser.driver().findElement(By.id("sign:submit")).click();
+            browser.waitForPage();
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("sign:messages"))
+                            .getText()
+                            .contains("已现场签收"),
+                    browser.driver().findElement(By.id("sign:messages")).getText());
+            JsonObject partly = json(
+                    api.send("GET", "/api/v1/material-requests/" + id, DemoUsers.MANAGER, DemoUsers.PASSWORD, null),
+                    200);
+            assertEquals("DISPATCHED", partly.getString("status"), "3 of Lanxi's part still to come");
+            assertEquals(
+                    List.of(6, 1),
+                    partly.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                            .map(l -> l.getInt("delivered"))
+                            .toList());
+
+            browser.open(base.resolve("requests/note.xhtml?id=" + id));
+            assertEquals(
+                    List.of("6", "1"),
+                    browser.driver().findElements(By.cssSelector("#note-lines .gw-note-delivered")).stream()
+                            .map(WebElement::getText)
+                            .toList());
+            WebElement image = browser.driver().findElement(By.cssSelector(".gw-signing img.gw-signature-image"));
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
+            assertEquals(
+                    600L,
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                            .executeScript("return arguments[0].naturalWidth;", image),
+                    "the canvas's own resolution, whatever the phone's width");
+            overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "the note fits the phone: " + overflow);
+            browser.screenshot("delivery-note-phone");
+            HttpResponse<byte[]> served = api.bytes(
+                    "GET",
+                    image.getAttribute("src")
+                            .substring(image.getAttribute("src").indexOf("/api/v1/")),
+                    DemoUsers.MANAGER,
+                    null);
+            assertEquals(200, served.statusCode());
+            assertTrue(
+                    served.headers().firstValue("Content-Type").orElse("").startsWith("image/png"),
+                    served.headers().toString());
+            assertTrue(SignaturePng.check(served.body()).width() == 600, "a PNG with the ink drawn");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
         assertEquals(List.of(), browser.consoleErrors());
     }
 

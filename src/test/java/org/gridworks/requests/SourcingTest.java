@@ -72,4 +72,60 @@ class SourcingTest {
     void nothingWhenNoWarehouseHasTheQuantity() {
         assertEquals(null, choose(100, at("WH-WC", "WC", 99, 1, false), at("WH-JH", "JH", 60, 2, true)));
     }
+
+    private static String split(int quantity, Sourcing.Candidate... candidates) {
+        return Sourcing.split(quantity, "WC", List.of(candidates), FRIDAY, CAL)
+                .map(s -> s.first().from().warehouse() + " " + s.first().quantity() + " on "
+                        + s.first().expectedOn() + " + " + s.second().from().warehouse() + " "
+                        + s.second().quantity()
+                        + " on " + s.second().expectedOn() + (s.canMeetDue(DUE) ? " meets " : " misses ")
+                        + s.expectedOn())
+                .orElse(null);
+    }
+
+    @Test
+    void aLineNoWarehouseHasAloneIsSplitWithTheProjectsOwnWarehouseSendingAllItHas() {
+        assertEquals(
+                "WH-WC 60 on 2024-09-29 + WH-JH 40 on 2024-09-30 meets 2024-09-30",
+                split(
+                        100,
+                        at("WH-WC", "WC", 60, 1, false),
+                        at("WH-JH", "JH", 50, 2, true),
+                        at("WH-LX", "LX", 70, 3, false)));
+    }
+
+    @Test
+    void withoutTheOwnWarehouseTheSoonestPairThenTheCentralOneAndTheLargerPartFirst() {
+        assertEquals(
+                "WH-LX 70 on 2024-10-08 + WH-JH 30 on 2024-09-30 meets 2024-10-08",
+                split(
+                        100,
+                        at("WH-LX", "LX", 70, 3, false),
+                        at("WH-JH", "JH", 50, 2, true),
+                        at("WH-YW", "YW", 40, 2, false)));
+    }
+
+    @Test
+    void aSplitThatCannotMeetTheDueDateSaysSoWithTheLaterPartsDay() {
+        assertEquals(
+                "WH-PA 6 on 2024-10-09 + WH-WY 4 on 2024-10-10 misses 2024-10-10",
+                split(
+                        10,
+                        at("WH-PA", "PA", 6, 4, false),
+                        at("WH-WY", "WY", 5, 5, false),
+                        at("WH-YK", "YK", 0, 1, false)));
+    }
+
+    @Test
+    void noSplitWhenOneWarehouseHasItAllOrNoTwoHaveItTogether() {
+        assertEquals(null, split(50, at("WH-WC", "WC", 60, 1, false), at("WH-JH", "JH", 50, 2, true)));
+        assertEquals(
+                null,
+                split(
+                        200,
+                        at("WH-WC", "WC", 60, 1, false),
+                        at("WH-JH", "JH", 50, 2, true),
+                        at("WH-LX", "LX", 70, 3, false)),
+                "130 at most from two: three warehouses are not asked");
+    }
 }

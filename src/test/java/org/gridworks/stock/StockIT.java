@@ -205,6 +205,210 @@ class StockIT {
                 explainTarget(api.ledger(material, LX)));
     }
 
+    /**
+     * 10 sent, 7 arrive: the 3 missing stay in transit at the target until written off with a reason; the ledger
+     * explains every unit (out at the source, in transit, 7 on the shelves, 3 written off) and bad figures change
+     * nothing.
+     */
+    @Test
+    void aShortArrivalKeepsTheShortfallInTransitUntilItIsWrittenOffAndTheLedgerExplainsEveryUnit() throws Exception {
+        StockApi api = api();
+        String material = api.newMaterial("短缺物资");
+        api.receipt(DemoUsers.WAREHOUSE, material, WC, 30);
+        String lanxi = api.newKeeper("LX");
+        long transfer = transferOut(api, material, 10);
+        String path = "/api/v1/stock/transfers/" + transfer;
+
+        List<String> wrong = new ArrayList<>();
+        for (String bad : List.of("{\"quantity\":0}", "{\"quantity\":-2}", "{\"quantity\":11}")) {
+            HttpResponse<String> refused = api.send("POST", path + "/arrivals", lanxi, PASSWORD, bad);
+            if (refused.statusCode() != 400
+                    || !"quantity".equals(Http.json(refused).getString("field", ""))
+                    || refused.body().contains("Exception")) {
+                wrong.add(bad + " → " + refused.statusCode() + " " + refused.body());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        HttpResponse<String> tooMany = api.send("POST", path + "/arrivals", lanxi, PASSWORD, "{\"quantity\":11}");
+        assertEquals(
+                "The quantity cannot be more than the 10 still in transit.",
+                Http.json(tooMany).getString("error"));
+        assertEquals(
+                403,
+                api.send("POST", path + "/arrivals", DemoUsers.WAREHOUSE, DemoUsers.PASSWORD, "{\"quantity\":7}")
+                        .statusCode(),
+                "the sender does not record the arrival");
+
+        int sent = version(api, transfer);
+        HttpResponse<String> seven = api.send(
+                "POST",
+                path + "/arrivals",
+                lanxi,
+                PASSWORD,
+                "{\"idempotencyKey\":\"arr-" + transfer + "\",\"quantity\":7,\"version\":" + sent + "}");
+        assertEquals(201, seven.statusCode(), seven.body());
+        JsonObject afterSeven = Http.json(seven);
+        assertEquals(
+                List.of(7, 0, 3, "IN_TRANSIT"),
+                List.of(
+                        afterSeven.getJsonObject("transfer").getInt("received"),
+                        afterSeven.getJsonObject("transfer").getInt("writtenOff"),
+                        afterSeven.getJsonObject("transfer").getInt("outstanding"),
+                        afterSeven.getJsonObject("transfer").getString("status")));
+        assertEquals(
+                List.of(7, 3),
+                List.of(
+                        afterSeven.getJsonObject("balance").getInt("onHand"),
+                        afterSeven.getJsonObject("balance").getInt("inTransit")));
+
+        String writeOff = path + "/write-offs";
+        assertEquals(
+                "reason",
+                Http.json(api.send("POST", writeOff, lanxi, PASSWORD, "{\"quantity\":3}"))
+                        .getString("field"));
+        assertEquals(
+                "quantity",
+                Http.json(api.send("POST", writeOff, lanxi, PASSWORD, "{\"quantity\":4,\"reason\":\"途中损坏\"}"))
+                        .getString("field"));
+        assertEquals(
+                409,
+                api.send(
+                                "POST",
+                                writeOff,
+                                lanxi,
+                                PASSWORD,
+                                "{\"quantity\":3,\"reason\":\"途中损坏\",\"version\":" + sent + "}")
+                        .statusCode(),
+                "written off on a transfer as it was before the arrival: stale");
+        HttpResponse<String> lost = api.send(
+                "POST",
+                writeOff,
+                lanxi,
+                PASSWORD,
+                "{\"quantity\":3,\"reason\":\"途中损坏\",\"version\":"
+                        + afterSeven.getJsonObject("transfer").getInt("version") + "}");
+        assertEquals(201, lost.statusCode(), lost.body());
+        assertEquals("RECEIVED", Http.json(lost).getJsonObject("transfer").getString("status"));
+        assertEquals(
+                409,
+                api.send("POST", path + "/arrivals", lanxi, PASSWORD, "{}").statusCode(),
+                "nothing is left to arrive");
+
+        JsonObject target = api.stock(material, LX);
+        assertEquals(List.of(7, 0), List.of(target.getInt("onHand"), target.getInt("inTransit")));
+        assertEquals(20, api.stock(material, WC).getInt("onHand"));
+        assertEquals(List.of("RECEIPT +30 = 30", "TRANSFER_OUT -10 = 20"), explain(api.ledger(material, WC)));
+        JsonArray ledger = api.ledger(material, LX);
+        assertEquals(
+                List.of(
+                        "TRANSFER_OUT transit +10 = 0/10",
+                        "TRANSFER_IN +7 transit -7 = 7/3",
+                        "ADJUSTMENT transit -3 = 7/0"),
+                explainTarget(ledger));
+        JsonObject adjustment = ledger.getJsonObject(2);
+        assertEquals(
+                List.of("途中损坏", transfer, 3L, "WH-WC"),
+                List.of(
+                        adjustment.getString("reason"),
+                        adjustment.getJsonNumber("transfer").longValue(),
+                        adjustment.getJsonNumber("quantity").longValue(),
+                        adjustment.getString("counterpart")));
+        HttpResponse<String> read = api.send("GET", path, DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
+        assertEquals(
+                List.of(10, 7, 3, 0),
+                List.of(
+                        Http.json(read).getInt("quantity"),
+                        Http.json(read).getInt("received"),
+                        Http.json(read).getInt("writtenOff"),
+                        Http.json(read).getInt("outstanding")));
+        String openapi = api.send("GET", "/openapi", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
+                .body();
+        assertTrue(
+                openapi.contains("/api/v1/stock/transfers/{id}/arrivals")
+                        && openapi.contains("/api/v1/stock/transfers/{id}/write-offs")
+                        && openapi.contains("/api/v1/material-requests/{id}/signatures/{signature}")
+                        && openapi.contains("/api/v1/material-requests/{id}/delivery-note"),
+                "the new actions are documented");
+        LedgerChecks.assertEveryBalanceEqualsItsLedger();
+    }
+
+    /**
+     * Two receivers record the same truck at the same moment, each for the 7 that came, from the transfer as they
+     * both saw it: one arrival counts, the other is told the transfer changed; eight retries of one key post once.
+     */
+    @Test
+    void twoReceiversRecordingTheSameArrivalAtOnceCountItOnce() throws Exception {
+        StockApi setup = api();
+        String material = setup.newMaterial("并发到货物资");
+        setup.receipt(DemoUsers.WAREHOUSE, material, WC, 20);
+        String first = setup.newKeeper("LX");
+        String second = setup.newKeeper("LX");
+        long transfer = transferOut(setup, material, 10);
+        String path = "/api/v1/stock/transfers/" + transfer + "/arrivals";
+        int seen = version(setup, transfer);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String who = i % 2 == 0 ? first : second;
+            answers.add(pool.submit(
+                    () -> api().send("POST", path, who, PASSWORD, "{\"quantity\":7,\"version\":" + seen + "}")));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+            statuses.add(answer.get(2, TimeUnit.MINUTES).statusCode());
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+
+        String key = "same-arrival-" + UUID.randomUUID();
+        List<Future<HttpResponse<String>>> retries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            retries.add(pool.submit(() ->
+                    api().send("POST", path, first, PASSWORD, "{\"idempotencyKey\":\"" + key + "\",\"quantity\":2}")));
+        }
+        Set<Long> movements = new java.util.HashSet<>();
+        for (Future<HttpResponse<String>> retry : retries) {
+            HttpResponse<String> response = retry.get(2, TimeUnit.MINUTES);
+            assertEquals(201, response.statusCode(), response.body());
+            movements.add(Http.json(response)
+                    .getJsonObject("movement")
+                    .getJsonNumber("id")
+                    .longValue());
+        }
+        pool.shutdown();
+        assertEquals(1, movements.size(), "one movement for one key");
+        JsonObject target = setup.stock(material, LX);
+        assertEquals(List.of(9, 1), List.of(target.getInt("onHand"), target.getInt("inTransit")), "7 and 2 of 10");
+        assertEquals(
+                List.of(
+                        "TRANSFER_OUT transit +10 = 0/10",
+                        "TRANSFER_IN +7 transit -7 = 7/3",
+                        "TRANSFER_IN +2 transit -2 = 9/1"),
+                explainTarget(setup.ledger(material, LX)));
+        LedgerChecks.assertEveryBalanceEqualsItsLedger();
+    }
+
+    /** The transfer's version as a receiver's page or client reads it before recording the arrival. */
+    private static int version(StockApi api, long transfer) {
+        HttpResponse<String> read =
+                api.send("GET", "/api/v1/stock/transfers/" + transfer, DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
+        assertEquals(200, read.statusCode(), read.body());
+        return Http.json(read).getInt("version");
+    }
+
+    /** Sends {@code quantity} from Wucheng to Lanxi; answers the transfer's id. */
+    private static long transferOut(StockApi api, String material, int quantity) {
+        HttpResponse<String> out = api.post(
+                DemoUsers.WAREHOUSE,
+                "{\"type\":\"TRANSFER_OUT\",\"material\":\"" + material
+                        + "\",\"warehouse\":\"WH-WC\",\"toWarehouse\":\"WH-LX\",\"quantity\":" + quantity + "}");
+        assertEquals(201, out.statusCode(), out.body());
+        return Http.json(out)
+                .getJsonObject("movement")
+                .getJsonNumber("transfer")
+                .longValue();
+    }
+
     @Test
     void badInputIsRefusedWithAClearMessageAndChangesNothing() {
         StockApi api = api();

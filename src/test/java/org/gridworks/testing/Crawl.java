@@ -176,7 +176,10 @@ public final class Crawl {
                                     ? requests
                                     : template.startsWith("/api/v1/permits") ? permits : List.of("1");
             };
-            return values.stream().map(v -> parameter.replaceFirst(v) + query).toList();
+            // a second path parameter (a request's signature) gets a plain 1: the call must answer, 404 at worst
+            return values.stream()
+                    .map(v -> PATH_PARAM.matcher(parameter.replaceFirst(v)).replaceAll("1") + query)
+                    .toList();
         }
 
         private String queryValue(String path, String name) {

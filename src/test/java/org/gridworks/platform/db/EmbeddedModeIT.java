@@ -191,6 +191,94 @@ class EmbeddedModeIT {
                 .forEach(clock -> assertEquals("ON_TRACK", clock.getString("status"), "day 0 of " + clock));
     }
 
+    private static HttpResponse<String> post(String path, String user, String json) {
+        return http.send(HttpRequest.newBuilder(http.resolve(path))
+                .header("Authorization", DemoUsers.basic(user))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    private static JsonObject created(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    /**
+     * Issue 22 on H2: a short arrival with its shortfall written off (the transfer's CHECK), and a delivery signed
+     * with a drawn signature kept in a BLOB and served back as the PNG it was.
+     */
+    @Test
+    void aShortArrivalIsWrittenOffAndADrawnSignatureIsKeptOnTheEmbeddedDatabase() {
+        String cable = "500100002";
+        created(
+                post(
+                        "/api/v1/stock/movements",
+                        DemoUsers.WAREHOUSE,
+                        "{\"type\":\"RECEIPT\",\"material\":\"" + cable
+                                + "\",\"warehouse\":\"WH-WC\",\"quantity\":30}"),
+                201);
+        long transfer = created(
+                        post(
+                                "/api/v1/stock/movements",
+                                DemoUsers.WAREHOUSE,
+                                "{\"type\":\"TRANSFER_OUT\",\"material\":\"" + cable
+                                        + "\",\"warehouse\":\"WH-WC\",\"toWarehouse\":\"WH-LX\",\"quantity\":10}"),
+                        201)
+                .getJsonObject("movement")
+                .getJsonNumber("transfer")
+                .longValue();
+        String path = "/api/v1/stock/transfers/" + transfer;
+        created(post(path + "/arrivals", DemoUsers.WAREHOUSE_LX, "{\"quantity\":7}"), 201);
+        JsonObject written = created(
+                post(path + "/write-offs", DemoUsers.WAREHOUSE_LX, "{\"quantity\":3,\"reason\":\"途中损坏\"}"), 201);
+        JsonObject t = written.getJsonObject("transfer");
+        assertEquals(
+                List.of(7, 3, 0, "RECEIVED"),
+                List.of(t.getInt("received"), t.getInt("writtenOff"), t.getInt("outstanding"), t.getString("status")));
+        assertEquals(-3, written.getJsonObject("movement").getInt("deltaInTransit"));
+
+        String body = """
+                {"customerName":"签名测试客户","unit":"WC","areaType":"URBAN","capacityKw":630,"voltageKv":10,
+                 "acceptedOn":"%s","needsSupportingWorks":true}""".formatted(
+                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(5));
+        long project = created(post("/api/v1/projects", DemoUsers.MANAGER, body), 201)
+                .getJsonNumber("id")
+                .longValue();
+        long request = created(
+                        post(
+                                "/api/v1/projects/" + project + "/material-requests",
+                                DemoUsers.MANAGER,
+                                "{\"lines\":[{\"material\":\"" + cable + "\",\"quantity\":5}]}"),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
+        String base = "/api/v1/material-requests/" + request;
+        created(post(base + "/dispatch", DemoUsers.WAREHOUSE, "{}"), 200);
+        String signature = java.util.Base64.getEncoder()
+                .encodeToString(org.gridworks.requests.SignaturePngTest.drawn(600, 200, true));
+        assertEquals(
+                "DELIVERED",
+                created(
+                                post(
+                                        base + "/deliver",
+                                        DemoUsers.WAREHOUSE,
+                                        "{\"signedBy\":\"陈师傅\",\"signature\":\"" + signature + "\"}"),
+                                200)
+                        .getString("status"));
+        JsonObject note =
+                Http.json(http.get(base + "/delivery-note", "Authorization", DemoUsers.basic(DemoUsers.MANAGER)));
+        long id = note.getJsonArray("signings")
+                .getJsonObject(0)
+                .getJsonNumber("signature")
+                .longValue();
+        HttpResponse<String> image =
+                http.get(base + "/signatures/" + id, "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
+        assertEquals(200, image.statusCode());
+        assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
+    }
+
     @Test
     void keepsItsDataInTheNamedFolder() {
         Path file = Path.of("target", "embedded-it", "data", "gridworks.mv.db");

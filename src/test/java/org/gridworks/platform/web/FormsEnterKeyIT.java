@@ -75,7 +75,8 @@ class FormsEnterKeyIT {
     void enterInAnyFieldOfAnyFormRunsOnlyThatFormsPrimaryActionOrNothing(Browser browser) {
         Fixture fx = fixture();
         List<FormPage> pages = List.of(
-                new FormPage(DemoUsers.WAREHOUSE, "stock/post.xhtml", null, ".*", "post:submit"),
+                // a transfer's arrival and write-off are in their own form, confirmed by their buttons only
+                new FormPage(DemoUsers.WAREHOUSE, "stock/post.xhtml", null, "post:.*", "post:submit", ".*", ""),
                 new FormPage(DemoUsers.WAREHOUSE, "stock/index.xhtml", null, ".*", ""),
                 new FormPage(
                         DemoUsers.WAREHOUSE,
@@ -88,6 +89,9 @@ class FormsEnterKeyIT {
                 new FormPage(DemoUsers.WAREHOUSE, "stock/replenishment.xhtml", null),
                 new FormPage(DemoUsers.WAREHOUSE, "stock/reserve-list.xhtml", null),
                 new FormPage(DemoUsers.WAREHOUSE, "requests/board.xhtml", null, "(.*):signedBy", "$1:deliver"),
+                // signing on site: Enter in a figure or the name signs nothing; only the button does
+                new FormPage(DemoUsers.WAREHOUSE, "requests/sign.xhtml?id=" + fx.dispatchedA, null, ".*", ""),
+                new FormPage(DemoUsers.WAREHOUSE, "requests/note.xhtml?id=" + fx.dispatchedA, null),
                 new FormPage(DemoUsers.WAREHOUSE, "inbox.xhtml", null),
                 new FormPage(DemoUsers.WAREHOUSE, "account.xhtml", null, "password:.*", "password:save"),
                 new FormPage(DemoUsers.MANAGER, "projects/index.xhtml", null, ".*", ""),
