@@ -6,15 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.gridworks.platform.web.FacesFeedback;
 
 /**
  * The delivery board for warehouse staff: open requests, overdue first, then due today, tomorrow and later, by
- * warehouse, coloured; picking and dispatch with one click, the delivery with the name of who signed on site.
+ * warehouse, coloured; picking and dispatch with one click, the delivery signed on site on its own page (a drawn signature).
  */
 @Named
 @ViewScoped
@@ -40,9 +38,6 @@ public class DeliveryBoardBacking implements Serializable {
     @Inject
     RequestLifecycle lifecycle;
 
-    @Inject
-    SiteDeliveries deliveries;
-
     private List<RequestRow> rows = List.of();
     /** Only the requests of this colour (a DeliveryState name), as a dashboard tile opens the board; null: all. */
     private String colour;
@@ -50,8 +45,6 @@ public class DeliveryBoardBacking implements Serializable {
     private String warehouse;
     /** Only the requests whose number, project, customer or site contains these words; null: all. */
     private String text;
-
-    private final Map<Long, String> signatures = new HashMap<>();
 
     /** One group of the board: its name and its requests. */
     public record Group(String bucket, List<RequestRow> rows) implements Serializable {}
@@ -123,20 +116,10 @@ public class DeliveryBoardBacking implements Serializable {
         act(() -> lifecycle.dispatch(row.id(), null, row.version()), "request.dispatched", row);
     }
 
-    public void deliver(RequestRow row) {
-        String signedBy = signatures.get(row.id());
-        act(() -> deliveries.deliver(row.id(), null, signedBy, null, row.version()), "request.delivered", row);
-    }
-
     private void act(java.util.function.Supplier<MaterialRequest> action, String done, RequestRow row) {
         if (FacesFeedback.attempt(action) != null) {
             FacesFeedback.info(done, row.id(), row.projectNumber());
-            signatures.remove(row.id());
         }
         load();
-    }
-
-    public Map<Long, String> getSignatures() {
-        return signatures;
     }
 }
