@@ -595,9 +595,44 @@ class ReportsIT {
         int red = browser.driver()
                 .findElements(By.cssSelector("#alerts\\:red tbody tr[data-ri]"))
                 .size();
-        try (Workbook redList = download(browser, "exportRed")) {
+        try (Workbook redList = download(browser, "alerts:exportRed")) {
             assertEquals(red, redList.getSheetAt(0).getLastRowNum(), "the red list's rows");
         }
+        // one kind (the longest red item's): the page, the JSON and the download agree
+        assertTrue(red > 0, "the demo data has red items");
+        String kind = ((JsonArray) Http.parse(
+                        api().send("GET", "/api/v1/alerts/red", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
+                                .body()))
+                .getJsonObject(0)
+                .getString("type");
+        JsonArray ofKind = (JsonArray) Http.parse(api().send(
+                        "GET",
+                        "/api/v1/alerts/red?kind=" + kind.toLowerCase(java.util.Locale.ROOT),
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null)
+                .body());
+        assertTrue(ofKind.size() > 0 && ofKind.size() <= red, ofKind.toString());
+        assertTrue(ofKind.getValuesAs(JsonObject.class).stream()
+                .allMatch(item -> item.getString("type").equals(kind)));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("PrimeFaces.getWidgetById('alerts:kind').selectValue(arguments[0]);", kind);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("alerts:exportRed"))
+                        .getAttribute("href")
+                        .contains("kind=" + kind));
+        assertEquals(
+                ofKind.size(),
+                browser.driver()
+                        .findElements(By.cssSelector("#alerts\\:red tbody tr[data-ri]"))
+                        .size());
+        try (Workbook redOfKind = download(browser, "alerts:exportRed")) {
+            assertEquals(ofKind.size(), redOfKind.getSheetAt(0).getLastRowNum());
+        }
+        HttpResponse<String> badKind =
+                api().send("GET", "/api/v1/alerts/red?kind=WEATHER", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
+        assertEquals(400, badKind.statusCode());
+        assertEquals("kind", Http.json(badKind).getString("field"));
         assertEquals(List.of(), browser.consoleErrors());
     }
 
