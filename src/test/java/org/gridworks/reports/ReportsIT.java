@@ -616,7 +616,10 @@ class ReportsIT {
         assertTrue(ofKind.getValuesAs(JsonObject.class).stream()
                 .allMatch(item -> item.getString("type").equals(kind)));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("PrimeFaces.getWidgetById('alerts:kind').selectValue(arguments[0]);", kind);
+                .executeScript(
+                        "var menu = PrimeFaces.getWidgetById('alerts:kind');"
+                                + " menu.selectValue(arguments[0]); menu.callBehavior('change');",
+                        kind);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("alerts:exportRed"))
                         .getAttribute("href")
