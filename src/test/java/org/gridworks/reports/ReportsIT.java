@@ -615,11 +615,19 @@ class ReportsIT {
         assertTrue(ofKind.size() > 0 && ofKind.size() <= red, ofKind.toString());
         assertTrue(ofKind.getValuesAs(JsonObject.class).stream()
                 .allMatch(item -> item.getString("type").equals(kind)));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "var menu = PrimeFaces.getWidgetById('alerts:kind');"
-                                + " menu.selectValue(arguments[0]); menu.callBehavior('change');",
-                        kind);
+        // chosen as a person does: open the menu, wait for it to finish opening, click the kind's line
+        String label = browser.driver()
+                .findElement(By.cssSelector("[id='alerts:kind_input'] option[value='" + kind + "']"))
+                .getAttribute("textContent");
+        browser.driver().findElement(By.id("alerts:kind")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("var p = document.getElementById('alerts:kind_panel');"
+                                + " return p !== null && getComputedStyle(p).display !== 'none'"
+                                + " && getComputedStyle(p).opacity === '1' && jQuery(':animated').length === 0;")));
+        browser.driver()
+                .findElement(By.cssSelector("[id='alerts:kind_panel'] li[data-label='" + label + "']"))
+                .click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("alerts:exportRed"))
                         .getAttribute("href")
