@@ -45,21 +45,29 @@ public class AlertResource {
         return Json.createObjectBuilder().add("raised", alerts.scanNow()).build();
     }
 
+    /** Everything red now, longest red first; optionally of one kind (a subject type) and one unit (its code). */
     @GET
     @Path("red")
-    public List<AlertJson.RedJson> red() {
+    public List<AlertJson.RedJson> red(@QueryParam("kind") String kind, @QueryParam("unit") String unit) {
         Locale locale = locale();
+        RedFilter filter = RedFilter.of(kind, unit);
         return alerts.red().stream()
+                .filter(filter::shows)
                 .map(r -> AlertJson.RedJson.of(r, locale, pages))
                 .toList();
     }
 
-    /** The red list as Excel, in {@code lang} (or the caller's language). */
+    /** The red list as Excel, in {@code lang} (or the caller's language), with the same filter as the JSON. */
     @GET
     @Path("red.xlsx")
     @Produces(Sheets.CONTENT_TYPE)
-    public Response redWorkbook(@QueryParam("lang") String lang) {
-        return Downloads.xlsx(RedListWorkbook.write(alerts.red(), ApiInput.locale(lang, headers)), "red-list.xlsx");
+    public Response redWorkbook(
+            @QueryParam("lang") String lang, @QueryParam("kind") String kind, @QueryParam("unit") String unit) {
+        RedFilter filter = RedFilter.of(kind, unit);
+        return Downloads.xlsx(
+                RedListWorkbook.write(
+                        alerts.red().stream().filter(filter::shows).toList(), ApiInput.locale(lang, headers)),
+                "red-list.xlsx");
     }
 
     @GET

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gridworks.identity.CurrentCaller;
 import org.gridworks.platform.Roles;
 import org.gridworks.platform.watch.Colour;
+import org.gridworks.platform.watch.SubjectType;
 import org.gridworks.platform.watch.WatchSources;
 import org.gridworks.platform.web.FacesFeedback;
 
@@ -38,6 +40,12 @@ public class AlertsBacking implements Serializable {
     Recipients recipients;
 
     private List<RedRow> red = List.of();
+    /** The red list's filters: one kind, one unit (null: all), and the choices the list offers. */
+    private SubjectType kind;
+
+    private String unit;
+    private List<SubjectType> kinds = List.of();
+    private List<String> units = List.of();
     private List<OutboxRow> outbox = List.of();
     private List<LadderRow> ladder = List.of();
     private boolean admin;
@@ -62,7 +70,22 @@ public class AlertsBacking implements Serializable {
 
     public void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        red = alerts.red().stream()
+        List<InboxService.RedItem> everything = alerts.red();
+        kinds = everything.stream()
+                .map(r -> r.state().getSubjectType())
+                .distinct()
+                .sorted()
+                .toList();
+        units = everything.stream()
+                .map(InboxService.RedItem::unit)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+        RedFilter filter = new RedFilter(kind, unit);
+        // a mutable list: the table sorts the list it is given
+        red = everything.stream()
+                .filter(filter::shows)
                 .map(r -> new RedRow(
                         r.state().getSubjectType().name(),
                         r.unit(),
@@ -70,7 +93,7 @@ public class AlertsBacking implements Serializable {
                         r.latest().title(locale),
                         r.latest().text(locale),
                         r.latest().link(pages)))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         admin = callers.require().has(Roles.ADMIN);
         if (admin) {
             outbox = alerts.outbox(null).stream()
@@ -117,6 +140,41 @@ public class AlertsBacking implements Serializable {
 
     public List<RedRow> getRed() {
         return red;
+    }
+
+    /** The red list of these filters as Excel, through the API with the page's session. */
+    public String getRedExportUrl() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + "/api/v1/alerts/red.xlsx?lang="
+                + faces.getViewRoot().getLocale().toLanguageTag()
+                + (kind == null ? "" : "&kind=" + kind.name())
+                + (unit == null
+                        ? ""
+                        : "&unit=" + java.net.URLEncoder.encode(unit, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public SubjectType getKind() {
+        return kind;
+    }
+
+    public void setKind(SubjectType kind) {
+        this.kind = kind;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit == null || unit.isBlank() ? null : unit;
+    }
+
+    public List<SubjectType> getKinds() {
+        return kinds;
+    }
+
+    public List<String> getUnits() {
+        return units;
     }
 
     public List<OutboxRow> getOutbox() {

@@ -759,9 +759,55 @@ class ReportsIT {
         int red = browser.driver()
                 .findElements(By.cssSelector("#alerts\\:red tbody tr[data-ri]"))
                 .size();
-        try (Workbook redList = download(browser, "exportRed")) {
+        try (Workbook redList = download(browser, "alerts:exportRed")) {
             assertEquals(red, redList.getSheetAt(0).getLastRowNum(), "the red list's rows");
         }
+        // one kind (the longest red item's): the page, the JSON and the download agree
+        assertTrue(red > 0, "the demo data has red items");
+        String kind = ((JsonArray) Http.parse(
+                        api().send("GET", "/api/v1/alerts/red", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null)
+                                .body()))
+                .getJsonObject(0)
+                .getString("type");
+        JsonArray ofKind = (JsonArray) Http.parse(api().send(
+                        "GET",
+                        "/api/v1/alerts/red?kind=" + kind.toLowerCase(java.util.Locale.ROOT),
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null)
+                .body());
+        assertTrue(ofKind.size() > 0 && ofKind.size() <= red, ofKind.toString());
+        assertTrue(ofKind.getValuesAs(JsonObject.class).stream()
+                .allMatch(item -> item.getString("type").equals(kind)));
+        // chosen as a person does: open the menu, wait for it to finish opening, click the kind's line
+        String label = browser.driver()
+                .findElement(By.cssSelector("[id='alerts:kind_input'] option[value='" + kind + "']"))
+                .getAttribute("textContent");
+        browser.driver().findElement(By.id("alerts:kind")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("var p = document.getElementById('alerts:kind_panel');"
+                                + " return p !== null && getComputedStyle(p).display !== 'none'"
+                                + " && getComputedStyle(p).opacity === '1' && jQuery(':animated').length === 0;")));
+        browser.driver()
+                .findElement(By.cssSelector("[id='alerts:kind_panel'] li[data-label='" + label + "']"))
+                .click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("alerts:exportRed"))
+                        .getAttribute("href")
+                        .contains("kind=" + kind));
+        assertEquals(
+                ofKind.size(),
+                browser.driver()
+                        .findElements(By.cssSelector("#alerts\\:red tbody tr[data-ri]"))
+                        .size());
+        try (Workbook redOfKind = download(browser, "alerts:exportRed")) {
+            assertEquals(ofKind.size(), redOfKind.getSheetAt(0).getLastRowNum());
+        }
+        HttpResponse<String> badKind =
+                api().send("GET", "/api/v1/alerts/red?kind=WEATHER", DemoUsers.SUPERVISOR, DemoUsers.PASSWORD, null);
+        assertEquals(400, badKind.statusCode());
+        assertEquals("kind", Http.json(badKind).getString("field"));
         assertEquals(List.of(), browser.consoleErrors());
     }
 
