@@ -708,14 +708,21 @@ class MaterialRequestsIT {
             mine(browser, id).findElement(By.cssSelector(".gw-dispatch")).click();
             browser.confirm(true);
             assertEquals(0, api.stock(material, "WH-WC").getInt("reserved"), "issued on dispatch");
-            mine(browser, id).findElement(By.cssSelector(".gw-sign input")).sendKeys("陈师傅");
             browser.screenshot("delivery-board-phone");
-            mine(browser, id).findElement(By.cssSelector(".gw-deliver")).click();
+            // the board only leads to the signing page: the site signs there by drawing, never with a typed name
+            mine(browser, id).findElement(By.cssSelector(".gw-sign-link")).click();
             browser.waitForPage();
-            assertTrue(browser.driver()
-                    .findElement(By.id("board:messages"))
-                    .getText()
-                    .contains("已签收"));
+            browser.driver().findElement(By.id("sign:signedBy")).sendKeys("陈师傅");
+            drawSignature(browser);
+            browser.driver().findElement(By.id("sign:submit")).click();
+            browser.waitForPage();
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("sign:messages"))
+                            .getText()
+                            .contains("已现场签收"),
+                    browser.driver().findElement(By.id("sign:messages")).getText());
+            browser.open(base.resolve("requests/board.xhtml"));
             assertTrue(
                     browser.driver()
                             .findElements(By.cssSelector("[data-request='" + id + "']"))
@@ -798,18 +805,7 @@ class MaterialRequestsIT {
                                     .findElement(By.id("sign:messages"))
                                     .getText());
 
-            WebElement canvas = browser.driver().findElement(By.id("signature-canvas"));
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
-            new org.openqa.selenium.interactions.Actions(browser.driver())
-                    .moveToElement(canvas, -120, 10)
-                    .clickAndHold()
-                    .moveByOffset(40, -25)
-                    .moveByOffset(50, 30)
-                    .moveByOffset(60, -20)
-                    .moveByOffset(50, 15)
-                    .release()
-                    .perform();
+            drawSignature(browser);
             assertTrue(
                     browser.driver()
                             .findElement(By.id("sign:signature"))
@@ -891,5 +887,21 @@ class MaterialRequestsIT {
                         .findFirst()
                         .orElseThrow();
         return milestone.isNull("actual") ? null : milestone.getString("actual");
+    }
+
+    /** Signs on the canvas as a finger would: press, a few strokes, release. */
+    private static void drawSignature(Browser browser) {
+        WebElement canvas = browser.driver().findElement(By.id("signature-canvas"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(canvas, -120, 10)
+                .clickAndHold()
+                .moveByOffset(40, -25)
+                .moveByOffset(50, 30)
+                .moveByOffset(60, -20)
+                .moveByOffset(50, 15)
+                .release()
+                .perform();
     }
 }

@@ -88,7 +88,7 @@ class FormsEnterKeyIT {
                         DemoUsers.WAREHOUSE, "stock/ledger.xhtml?material=" + fx.material + "&warehouse=WH-WC", null),
                 new FormPage(DemoUsers.WAREHOUSE, "stock/replenishment.xhtml", null),
                 new FormPage(DemoUsers.WAREHOUSE, "stock/reserve-list.xhtml", null),
-                new FormPage(DemoUsers.WAREHOUSE, "requests/board.xhtml", null),
+                new FormPage(DemoUsers.WAREHOUSE, "requests/board.xhtml", null, "board:text", ""),
                 // signing on site: Enter in a figure or the name signs nothing; only the button does
                 new FormPage(DemoUsers.WAREHOUSE, "requests/sign.xhtml?id=" + fx.dispatchedA, null, ".*", ""),
                 new FormPage(DemoUsers.WAREHOUSE, "requests/note.xhtml?id=" + fx.dispatchedA, null),

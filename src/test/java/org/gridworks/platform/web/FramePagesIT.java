@@ -123,7 +123,7 @@ class FramePagesIT {
             home.menuButton().click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
                     .until(d -> isOnScreen(browser, "gw-nav"));
-            assertEquals(List.of("工作台", "业扩项目", "里程碑", "库存查询", "工作日历", "我的账号"), home.menuEntries());
+            assertEquals(List.of("工作台", "业扩项目", "里程碑", "库存查询", "延误原因", "工作日历", "我的账号"), home.menuEntries());
             browser.screenshot("home-phone-menu");
             assertEquals(List.of(), browser.consoleErrors());
         } finally {
