@@ -135,7 +135,11 @@ public class CapacityAdminBacking implements Serializable {
     }
 
     public boolean isChinese() {
-        return "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return "zh"
+                .equals(FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale()
+                        .getLanguage());
     }
 
     /** The districts a row may belong to: code and name in the page's language. */

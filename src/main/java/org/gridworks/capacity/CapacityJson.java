@@ -23,7 +23,16 @@ public final class CapacityJson {
             Integer version) {}
 
     @JsonbPropertyOrder({
-        "id", "substation", "feeder", "voltageKv", "unit", "district", "availableKva", "level", "updatedOn", "version"
+        "id",
+        "substation",
+        "feeder",
+        "voltageKv",
+        "unit",
+        "district",
+        "availableKva",
+        "level",
+        "updatedOn",
+        "version"
     })
     @JsonbNillable
     public record RowJson(
@@ -36,11 +45,11 @@ public final class CapacityJson {
             int availableKva,
             String level,
             String updatedOn,
-            Integer version) {
+            int version) {
 
-        static RowJson of(CapacityRow r, Locale locale, boolean withIds) {
+        static RowJson of(CapacityRow r, Locale locale) {
             return new RowJson(
-                    withIds ? r.id() : null,
+                    r.id(),
                     r.substation(),
                     r.feeder(),
                     r.voltageKv().stripTrailingZeros(),
@@ -49,13 +58,30 @@ public final class CapacityJson {
                     r.availableKva(),
                     r.level().name(),
                     r.updatedOn().toString(),
-                    withIds ? r.version() : null);
+                    r.version());
+        }
+    }
+
+    /** A row as the public list shows it: no id, no version. */
+    @JsonbPropertyOrder({"substation", "feeder", "voltageKv", "availableKva", "level", "updatedOn"})
+    @JsonbNillable
+    public record PublicRowJson(
+            String substation, String feeder, BigDecimal voltageKv, int availableKva, String level, String updatedOn) {
+
+        static PublicRowJson of(CapacityRow r) {
+            return new PublicRowJson(
+                    r.substation(),
+                    r.feeder(),
+                    r.voltageKv().stripTrailingZeros(),
+                    r.availableKva(),
+                    r.level().name(),
+                    r.updatedOn().toString());
         }
     }
 
     /** One district of the public list. */
     @JsonbPropertyOrder({"unit", "name", "rows"})
-    public record DistrictJson(String unit, String name, List<RowJson> rows) {}
+    public record DistrictJson(String unit, String name, List<PublicRowJson> rows) {}
 
     /** The public list: the date of the newest figure, the colour thresholds, the districts. */
     @JsonbPropertyOrder({"asOf", "plentyFromKva", "districts"})

@@ -13,7 +13,6 @@ public class CapacityMenu implements AreaMenu {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(new MenuItem(
-                155, "nav.capacity", "/admin/capacity.xhtml", "pi pi-bolt", Set.of(Roles.ADMIN)));
+        return List.of(new MenuItem(155, "nav.capacity", "/admin/capacity.xhtml", "pi pi-bolt", Set.of(Roles.ADMIN)));
     }
 }

@@ -36,14 +36,14 @@ public class CapacityResource {
     @GET
     public List<CapacityJson.RowJson> list() {
         return capacity.list().stream()
-                .map(r -> CapacityJson.RowJson.of(r, CallerLocale.current(), true))
+                .map(r -> CapacityJson.RowJson.of(r, CallerLocale.current()))
                 .toList();
     }
 
     @GET
     @Path("{id}")
     public CapacityJson.RowJson get(@PathParam("id") long id) {
-        return CapacityJson.RowJson.of(capacity.get(id), CallerLocale.current(), true);
+        return CapacityJson.RowJson.of(capacity.get(id), CallerLocale.current());
     }
 
     /** Adds a row: 201; 400 when a field is wrong or the substation and feeder are kept already. */
@@ -51,7 +51,7 @@ public class CapacityResource {
     public Response create(@Valid CapacityJson.CapacityInput input) {
         CapacityRow saved = capacity.save(form(null, input));
         return Response.status(Response.Status.CREATED)
-                .entity(CapacityJson.RowJson.of(saved, CallerLocale.current(), true))
+                .entity(CapacityJson.RowJson.of(saved, CallerLocale.current()))
                 .build();
     }
 
@@ -59,7 +59,7 @@ public class CapacityResource {
     @PUT
     @Path("{id}")
     public CapacityJson.RowJson update(@PathParam("id") long id, @Valid CapacityJson.CapacityInput input) {
-        return CapacityJson.RowJson.of(capacity.save(form(id, input)), CallerLocale.current(), true);
+        return CapacityJson.RowJson.of(capacity.save(form(id, input)), CallerLocale.current());
     }
 
     /** Deletes a row: 204; 409 when it changed since {@code version}. */

@@ -98,7 +98,8 @@ public class CapacityService {
         }
         Unit unit = units().get(key(form.unit()));
         if (unit == null) {
-            throw BusinessException.invalid("unit", "capacity.unknownUnit", form.unit().trim());
+            throw BusinessException.invalid(
+                    "unit", "capacity.unknownUnit", form.unit().trim());
         }
         String substation = form.substation().trim();
         String feeder = CapacityRules.feeder(form.feeder());
@@ -180,7 +181,10 @@ public class CapacityService {
                 String place = form.substation().trim() + "\u0000" + key(CapacityRules.feeder(form.feeder()));
                 if (!seen.add(place)) {
                     problems.add(new CapacityWorkbook.Problem(
-                            line.row(), "B", "capacity.duplicateRow", form.substation().trim()));
+                            line.row(),
+                            "B",
+                            "capacity.duplicateRow",
+                            form.substation().trim()));
                 }
             }
         }

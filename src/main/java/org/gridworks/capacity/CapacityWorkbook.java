@@ -25,14 +25,21 @@ public final class CapacityWorkbook {
     };
 
     /** The fields of the read columns, A to F, as CapacityRules names them. */
-    static final List<String> FIELDS = List.of("substation", "feeder", "voltageKv", "unit", "availableKva", "updatedOn");
+    static final List<String> FIELDS =
+            List.of("substation", "feeder", "voltageKv", "unit", "availableKva", "updatedOn");
 
     /** A whole province's substations and feeders are a few thousand rows: 5,000 is more than one company keeps. */
     static final int MAX_ROWS = 5_000;
 
     static final XlsxLimits LIMITS = new XlsxLimits(
-            MAX_ROWS + 1, HEADERS.length, FIELDS.size(), 4L * (MAX_ROWS + 1) * HEADERS.length, 255, 32L << 20,
-            4L << 20, 1L << 20);
+            MAX_ROWS + 1,
+            HEADERS.length,
+            FIELDS.size(),
+            4L * (MAX_ROWS + 1) * HEADERS.length,
+            255,
+            32L << 20,
+            4L << 20,
+            1L << 20);
 
     private CapacityWorkbook() {}
 
@@ -62,7 +69,8 @@ public final class CapacityWorkbook {
             line.add(r.availableKva());
             line.add(r.updatedOn().toString());
             line.add(r.districtName(locale));
-            line.add(org.gridworks.platform.i18n.Messages.get(locale, "capacity.level." + r.level().name()));
+            line.add(org.gridworks.platform.i18n.Messages.get(
+                    locale, "capacity.level." + r.level().name()));
             table.add(line);
         }
         List<String> headings = java.util.Arrays.stream(HEADERS)
@@ -157,16 +165,7 @@ public final class CapacityWorkbook {
             return;
         }
         lines.add(new Line(
-                row,
-                new CapacityForm(
-                        null,
-                        text(cells, 0),
-                        text(cells, 1),
-                        kv,
-                        text(cells, 3),
-                        kva,
-                        on,
-                        null)));
+                row, new CapacityForm(null, text(cells, 0), text(cells, 1), kv, text(cells, 3), kva, on, null)));
     }
 
     /** 2026-11-30 as text (what the export writes), or a date Excel keeps as a day number (what a typed date is). */

@@ -71,7 +71,9 @@ public class GridCapacity {
         Map<String, Object> state = Changes.snapshot();
         state.put("substation", substation);
         state.put("feeder", feeder);
-        state.put("voltageKv", voltageKv == null ? null : voltageKv.stripTrailingZeros().toPlainString());
+        state.put(
+                "voltageKv",
+                voltageKv == null ? null : voltageKv.stripTrailingZeros().toPlainString());
         state.put("unit", unitCode);
         state.put("availableKva", availableKva);
         state.put("updatedOn", updatedOn);

@@ -64,7 +64,7 @@ public class PublicCapacityResource {
                                         d.unitCode(),
                                         d.name(),
                                         d.rows().stream()
-                                                .map(r -> CapacityJson.RowJson.of(r, locale, false))
+                                                .map(CapacityJson.PublicRowJson::of)
                                                 .toList()))
                                 .toList()))
                 .build();

@@ -23,7 +23,8 @@ public record PublishedCapacity(LocalDate asOf, List<District> districts) {
             }
         }
         List<District> districts = new ArrayList<>();
-        byUnit.forEach((unit, list) -> districts.add(new District(unit, list.get(0).districtName(locale), list)));
+        byUnit.forEach(
+                (unit, list) -> districts.add(new District(unit, list.get(0).districtName(locale), list)));
         return new PublishedCapacity(newest, districts);
     }
 }

@@ -1221,11 +1221,11 @@ class ReportsIT {
             }
         }
         HttpResponse<String> figures = api().send(
-                "GET",
-                "/api/v1/reports/ratings?from=2025-01-01&to=2025-06-30&unit=WY",
-                DemoUsers.SUPERVISOR,
-                DemoUsers.PASSWORD,
-                null);
+                        "GET",
+                        "/api/v1/reports/ratings?from=2025-01-01&to=2025-06-30&unit=WY",
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null);
         assertEquals(200, figures.statusCode(), figures.body());
         JsonArray rows = (JsonArray) Http.parse(figures.body());
         assertEquals(1, rows.size(), figures.body());
@@ -1287,7 +1287,8 @@ class ReportsIT {
                 "a stale version");
         assertEquals(
                 403,
-                api.send("GET", "/api/v1/grid-capacity", wuyiManager, PASSWORD, null).statusCode(),
+                api.send("GET", "/api/v1/grid-capacity", wuyiManager, PASSWORD, null)
+                        .statusCode(),
                 "administrators keep it");
 
         // a bad row anywhere: every problem with its row and column, and nothing imported
@@ -1308,7 +1309,9 @@ class ReportsIT {
         assertTrue(problems.getJsonObject(0).getString("error").startsWith("Row 3, column E:"), refusal);
         assertTrue(problems.getJsonObject(1).getString("error").contains("火星供电"), refusal);
         assertFalse(
-                api.send("GET", "/api/v1/grid-capacity", admin, DemoUsers.PASSWORD, null).body().contains("10kV 二线"),
+                api.send("GET", "/api/v1/grid-capacity", admin, DemoUsers.PASSWORD, null)
+                        .body()
+                        .contains("10kV 二线"),
                 "nothing of a refused file is imported");
 
         // the good file: the same place updates, a new one (its unit by name, a date typed as a date) is added
@@ -1342,8 +1345,9 @@ class ReportsIT {
         PublicCalls.Answer page = anyone.get("/public/capacity.xhtml?lang=en");
         assertEquals(200, page.status(), page.body());
         assertEquals(List.of(), page.headers("Set-Cookie"), "a public page creates no session");
-        Matcher shown = Pattern.compile("<li class=\"gw-capacity-row (gw-capacity-[a-z]+)\">\\s*<span class=\"gw-capacity-place\">"
-                        + "<strong>" + Pattern.quote(station) + "</strong> · ([^<]+)</span>")
+        Matcher shown = Pattern.compile(
+                        "<li class=\"gw-capacity-row (gw-capacity-[a-z]+)\">\\s*<span class=\"gw-capacity-place\">"
+                                + "<strong>" + Pattern.quote(station) + "</strong> · ([^<]+)</span>")
                 .matcher(page.body());
         List<String> rowsShown = new ArrayList<>();
         while (shown.find()) {
@@ -1353,7 +1357,9 @@ class ReportsIT {
         assertTrue(page.body().contains("Figures as of"), "the date of the figures");
         assertTrue(page.body().contains("id=\"district-WY\""), "grouped by district");
         assertTrue(
-                anyone.get("/public/capacity.xhtml", "Accept-Language: zh-CN").body().contains("电网可开放容量"),
+                anyone.get("/public/capacity.xhtml", "Accept-Language: zh-CN")
+                        .body()
+                        .contains("电网可开放容量"),
                 "in Chinese too");
         assertTrue(
                 anyone.get("/public/standards.xhtml?lang=en").body().contains("/public/capacity.xhtml?lang=en"),
@@ -1379,11 +1385,16 @@ class ReportsIT {
         }
 
         // audited: the row's creation and the import's change, then a delete with the version seen
-        JsonObject now = Http.json(api.send("GET", "/api/v1/grid-capacity/" + firstId, admin, DemoUsers.PASSWORD, null));
+        JsonObject now =
+                Http.json(api.send("GET", "/api/v1/grid-capacity/" + firstId, admin, DemoUsers.PASSWORD, null));
         assertEquals(
                 409,
-                api.send("DELETE", "/api/v1/grid-capacity/" + firstId + "?version=" + first.getInt("version"), admin,
-                                DemoUsers.PASSWORD, null)
+                api.send(
+                                "DELETE",
+                                "/api/v1/grid-capacity/" + firstId + "?version=" + first.getInt("version"),
+                                admin,
+                                DemoUsers.PASSWORD,
+                                null)
                         .statusCode(),
                 "the import changed it since");
         try (Connection db = TestDatabase.connect();
@@ -1404,7 +1415,8 @@ class ReportsIT {
         browser.resize(new Dimension(360, 740));
         try {
             browser.open(base.resolve("public/capacity.xhtml?lang=en"));
-            assertTrue(browser.driver().findElement(By.id("district-WY")).getText().contains(station));
+            assertTrue(
+                    browser.driver().findElement(By.id("district-WY")).getText().contains(station));
             List<?> w = (List<?>) ((JavascriptExecutor) browser.driver())
                     .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
             assertTrue(((Number) w.get(0)).intValue() <= ((Number) w.get(1)).intValue(), "no sideways scroll: " + w);
@@ -1421,8 +1433,12 @@ class ReportsIT {
 
         assertEquals(
                 204,
-                api.send("DELETE", "/api/v1/grid-capacity/" + firstId + "?version=" + now.getInt("version"), admin,
-                                DemoUsers.PASSWORD, null)
+                api.send(
+                                "DELETE",
+                                "/api/v1/grid-capacity/" + firstId + "?version=" + now.getInt("version"),
+                                admin,
+                                DemoUsers.PASSWORD,
+                                null)
                         .statusCode());
         assertFalse(
                 anyone.get("/public/capacity.xhtml?lang=en").body().contains(station + "</strong> · 10kV 一线"),
