@@ -876,6 +876,11 @@ class MaterialRequestsIT {
                     .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                             .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", qr)));
             browser.screenshot("delivery-note-phone");
+            // the note's QR is for whoever may see the request: another unit's manager gets the same 404 as for none
+            Http outsider = new Http(base);
+            outsider.signInOnPage(DemoUsers.MANAGER_JD, DemoUsers.PASSWORD);
+            assertEquals(404, outsider.get("/requests/qr?id=" + id).statusCode());
+            assertEquals(400, outsider.get("/requests/qr?id=x").statusCode());
             HttpResponse<byte[]> served = api.bytes(
                     "GET",
                     image.getAttribute("src")

@@ -399,6 +399,40 @@ class StockPagesIT {
                     "camera=(), microphone=(), geolocation=()",
                     qr.headers().firstValue("Permissions-Policy").orElse(""));
 
+            // labels and picking lists are the warehouse's; a QR is readable by any signed-in user, by no one else
+            Http manager = new Http(base());
+            manager.signInOnPage(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+            assertEquals(403, manager.get("/stock/labels.xhtml?warehouse=WH-WC").statusCode(), "not a keeper");
+            assertEquals(
+                    403, manager.get("/requests/picking.xhtml?warehouse=WH-WC").statusCode(), "not a keeper");
+            assertEquals(
+                    200,
+                    manager.get("/stock/qr?material=500100002&warehouse=WH-WC").statusCode());
+            String otherUnit = new String(
+                    fetch(
+                                    browser,
+                                    base().resolve("stock/labels.xhtml?warehouse=WH-LX")
+                                            .toString())
+                            .body(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(otherUnit.contains("data-count=\"0\""), "another unit's warehouse: no labels");
+            String otherPicking = new String(
+                    fetch(
+                                    browser,
+                                    base().resolve("requests/picking.xhtml?warehouse=WH-LX")
+                                            .toString())
+                            .body(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(otherPicking.contains("data-count=\"0\""), "another unit's picking list: nothing");
+            HttpResponse<byte[]> anonymous = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(src))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(
+                    !anonymous.headers().firstValue("Content-Type").orElse("").startsWith("image/png"),
+                    "no QR without signing in: " + anonymous.statusCode());
+
             browser.open(URI.create(decoded));
             assertTrue(browser.driver()
                     .findElement(By.id("material-spec"))
@@ -413,6 +447,12 @@ class StockPagesIT {
                             .findElements(By.cssSelector("[id='material:warehouses'] tbody tr.gw-row-here"))
                             .size(),
                     "the label's warehouse stands out");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("material:label-link"))
+                            .getAttribute("href")
+                            .contains("warehouse=WH-WC&materials=500100002"),
+                    "a keeper prints this material's label from here");
         } finally {
             browser.resize(Browser.DESKTOP);
         }

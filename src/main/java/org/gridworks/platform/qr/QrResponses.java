@@ -1,6 +1,5 @@
 package org.gridworks.platform.qr;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gridworks.platform.AccessRefusals;
 import org.gridworks.platform.BusinessException;
 
 /**
@@ -84,13 +84,14 @@ public final class QrResponses {
         } catch (BusinessException e) {
             response.sendError(statusOf(e));
             return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         } catch (RuntimeException e) {
+            if (AccessRefusals.isRefusal(e)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             LOG.log(Level.WARNING, "QR picture not drawn", e);
             response.setHeader("Retry-After", "30");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
