@@ -55,6 +55,37 @@ public class DelayCounts {
     /** One unit's late items of one cause; confirmed: how many of them a person confirmed. */
     public record Row(String unit, String cause, long late, long confirmed) implements Serializable {}
 
+    /** A unit's top causes, how many late items each has, and how many late items the unit has in all. */
+    public record TopCause(String unit, List<String> causes, long late, long total) implements Serializable {}
+
+    /**
+     * Each unit's top causes (the half-year report asks which problems each county company has): the causes with the
+     * most late items, joined when tied; "not yet known" only when nothing else is. Units in code order.
+     */
+    public static List<TopCause> top(List<Row> rows) {
+        java.util.Map<String, List<Row>> byUnit = new java.util.TreeMap<>();
+        for (Row row : rows) {
+            byUnit.computeIfAbsent(row.unit(), k -> new java.util.ArrayList<>()).add(row);
+        }
+        List<TopCause> top = new java.util.ArrayList<>();
+        byUnit.forEach((code, ofUnit) -> {
+            List<Row> known =
+                    ofUnit.stream().filter(r -> !UNASSIGNED.equals(r.cause())).toList();
+            List<Row> candidates = known.isEmpty() ? ofUnit : known;
+            long most = candidates.stream().mapToLong(Row::late).max().orElse(0);
+            long all = ofUnit.stream().mapToLong(Row::late).sum();
+            top.add(new TopCause(
+                    code,
+                    candidates.stream()
+                            .filter(r -> r.late() == most)
+                            .map(Row::cause)
+                            .toList(),
+                    most,
+                    all));
+        });
+        return top;
+    }
+
     /** A late item: what it is, its unit, and what is proposed for it. */
     private record Late(SubjectType type, long id, String unit, DelayCause proposed) {}
 

@@ -81,15 +81,33 @@ public class PermitRouteBacking implements Serializable {
                         p.getId(),
                         p.getPermitType(),
                         p.getMode(),
-                        p.getBecause(),
+                        words(p.getBecause()),
                         p.getState(),
                         p.getChosenMode(),
                         p.getReason(),
                         p.getVersion()))
                 .toList();
         why = proposals.why(projectId).stream()
-                .map(w -> new WhyRow(w.permitType(), w.isNeeded(), w.mode(), w.because(), String.join("；", w.unmet())))
+                .map(w -> new WhyRow(
+                        w.permitType(),
+                        w.isNeeded(),
+                        w.mode(),
+                        w.because() == null ? null : words(w.because()),
+                        w.unmet().stream()
+                                .map(this::words)
+                                .collect(java.util.stream.Collectors.joining(text("route.orSeparator")))))
                 .toList();
+    }
+
+    /** A rule's condition as the page's reader says it, not as administrators write it. */
+    private String words(String condition) {
+        return RouteCondition.describe(condition, this::text);
+    }
+
+    private String text(String key) {
+        java.util.Locale locale =
+                FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return org.gridworks.platform.i18n.Messages.get(locale, key);
     }
 
     public void saveFacts() {

@@ -73,6 +73,40 @@ public final class RouteCondition {
         return true;
     }
 
+    /**
+     * The condition in words, for the project page: each fact through the texts ({@code route.fact.*}, a negated
+     * yes/no fact through {@code route.fact.not.*}, a number with its comparison and value), joined by
+     * {@code route.and}; an empty condition is {@code route.always}. The stored text stays the API's form.
+     */
+    public String describe(java.util.function.Function<String, String> text) {
+        if (tests.isEmpty()) {
+            return text.apply("route.always");
+        }
+        List<String> parts = new ArrayList<>();
+        for (Test t : tests) {
+            if (YES_NO.contains(t.fact())) {
+                parts.add(text.apply((t.threshold().signum() == 0 ? "route.fact.not." : "route.fact.") + t.fact()));
+            } else {
+                parts.add(java.text.MessageFormat.format(
+                        text.apply("route.fact." + t.fact()),
+                        SYMBOLS.getOrDefault(t.operator(), t.operator()),
+                        t.threshold().stripTrailingZeros().toPlainString()));
+            }
+        }
+        return String.join(text.apply("route.and"), parts);
+    }
+
+    /** Describes a stored condition text; one that no longer parses is shown as it is stored. */
+    public static String describe(String stored, java.util.function.Function<String, String> text) {
+        try {
+            return parse(stored).describe(text);
+        } catch (IllegalArgumentException e) {
+            return stored;
+        }
+    }
+
+    private static final java.util.Map<String, String> SYMBOLS = java.util.Map.of("<=", "≤", ">=", "≥");
+
     @Override
     public String toString() {
         return text;

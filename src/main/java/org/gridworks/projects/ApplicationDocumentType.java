@@ -42,8 +42,30 @@ public class ApplicationDocumentType {
 
     protected ApplicationDocumentType() {}
 
+    ApplicationDocumentType(String code, String nameZh, String nameEn, boolean fourFree, boolean active) {
+        this.code = code;
+        edit(nameZh, nameEn, fourFree, active);
+    }
+
+    void edit(String nameZh, String nameEn, boolean fourFree, boolean active) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.fourFree = fourFree;
+        this.active = active;
+    }
+
+    java.util.Map<String, Object> auditState() {
+        java.util.Map<String, Object> state = org.gridworks.audit.Changes.snapshot();
+        state.put("code", code);
+        state.put("nameZh", nameZh);
+        state.put("nameEn", nameEn);
+        state.put("fourFree", fourFree);
+        state.put("active", active);
+        return state;
+    }
+
     public String name(Locale locale) {
-        return Languages.ENGLISH.equals(Languages.closest(locale)) ? nameEn : nameZh;
+        return Languages.pick(locale, nameZh, nameEn);
     }
 
     public Long getId() {

@@ -15,6 +15,12 @@ public class ProjectsMenu implements AreaMenu {
     public List<MenuItem> items() {
         return List.of(
                 new MenuItem(20, "nav.projects", "/projects/index.xhtml", "pi pi-briefcase", Set.of()),
-                new MenuItem(120, "nav.policies", "/admin/policies.xhtml", "pi pi-clock", Set.of(Roles.ADMIN)));
+                new MenuItem(120, "nav.policies", "/admin/policies.xhtml", "pi pi-clock", Set.of(Roles.ADMIN)),
+                new MenuItem(
+                        121,
+                        "nav.documentTypes",
+                        "/admin/application-documents.xhtml",
+                        "pi pi-paperclip",
+                        Set.of(Roles.ADMIN)));
     }
 }

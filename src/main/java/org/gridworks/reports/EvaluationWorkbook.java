@@ -19,10 +19,29 @@ public final class EvaluationWorkbook {
         }
     }
 
-    /** The evaluation with the late items of the period by unit and cause (the delays area counts them). */
-    public static byte[] write(Evaluation e, List<org.gridworks.delays.DelayCounts.Row> causes, Locale locale) {
+    /**
+     * The evaluation with the period's applications against the document targets (enterprise applications flagged
+     * for their documents, on-site replies) and the late items by unit and cause (the delays area counts them).
+     */
+    public static byte[] write(
+            Evaluation e,
+            ApplicationFigures applications,
+            List<org.gridworks.delays.DelayCounts.Row> causes,
+            Locale locale) {
         try (Sheets sheets = new Sheets()) {
             addTo(sheets, e, locale);
+            sheets.table(
+                    m(locale, "report.applications"),
+                    List.of(
+                            m(locale, "report.enterprise"),
+                            m(locale, "report.documentsFlagged"),
+                            m(locale, "report.onsiteEligible"),
+                            m(locale, "report.onsiteDone")),
+                    List.of(List.<Object>of(
+                            applications.enterprise(),
+                            applications.documentsFlagged(),
+                            applications.onsiteEligible(),
+                            applications.onsiteDone())));
             sheets.table(
                     m(locale, "delays.title"),
                     List.of(

@@ -127,7 +127,10 @@ public class ReportResource {
         }
         return Downloads.xlsx(
                 EvaluationWorkbook.write(
-                        e, delayCounts.count(e.period().from(), e.period().to(), e.unit()), locale),
+                        e,
+                        evaluations.applications(e.period(), e.unit()),
+                        delayCounts.count(e.period().from(), e.period().to(), e.unit()),
+                        locale),
                 name + ".xlsx");
     }
 

@@ -35,6 +35,9 @@ public class ReportService {
     @Inject
     WatchSources watchSources;
 
+    @Inject
+    org.gridworks.delays.DelayCounts delayCounts;
+
     public HalfYearReport halfYear(String unitCode, int year, int half, Locale locale) {
         if (half < 1 || half > 2) {
             throw BusinessException.invalid("half", "report.badHalf");
@@ -68,7 +71,9 @@ public class ReportService {
                 }
             }
         }
-        return new HalfYearReport(unit.getCode(), unit.name(locale), year, half, e, goals, problems);
+        List<org.gridworks.delays.DelayCounts.TopCause> causes = org.gridworks.delays.DelayCounts.top(
+                delayCounts.count(e.period().from(), e.period().to(), scoped));
+        return new HalfYearReport(unit.getCode(), unit.name(locale), year, half, e, goals, problems, causes);
     }
 
     public byte[] halfYearWorkbook(HalfYearReport report, Locale locale) {
@@ -120,6 +125,23 @@ public class ReportService {
                     report.problems().stream()
                             .map(p -> List.<Object>of(
                                     Messages.get(locale, "subjectType." + p.type()), p.reference(), p.text()))
+                            .toList());
+            String separator = Messages.get(locale, "list.separator");
+            sheets.table(
+                    Messages.get(locale, "delays.topTitle"),
+                    List.of(
+                            Messages.get(locale, "delays.unit"),
+                            Messages.get(locale, "delays.top"),
+                            Messages.get(locale, "delays.late"),
+                            Messages.get(locale, "report.lateInAll")),
+                    report.causes().stream()
+                            .map(c -> List.<Object>of(
+                                    c.unit(),
+                                    c.causes().stream()
+                                            .map(cause -> Messages.get(locale, "delayCause." + cause))
+                                            .collect(java.util.stream.Collectors.joining(separator)),
+                                    c.late(),
+                                    c.total()))
                             .toList());
             return sheets.bytes();
         }

@@ -34,6 +34,9 @@ public class MaterialStockBacking implements Serializable {
     CurrentCaller callers;
 
     private String code;
+    /** The warehouse a scanned label names (its QR carries it): its row stands out. */
+    private String warehouse;
+
     private StockRow row;
     private boolean mayPost;
     private boolean mayEditAll;
@@ -122,6 +125,26 @@ public class MaterialStockBacking implements Serializable {
 
     public boolean isMayPost() {
         return mayPost;
+    }
+
+    /** The scanned label's warehouse as the user reads it; null when the address named none (or an unknown one). */
+    public String getHere() {
+        if (row == null || warehouse == null) {
+            return null;
+        }
+        return row.cells().stream()
+                .filter(c -> c.warehouse().equals(warehouse))
+                .map(StockRow.Cell::warehouseName)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public String getWarehouse() {
+        return warehouse;
+    }
+
+    public void setWarehouse(String warehouse) {
+        this.warehouse = warehouse == null || warehouse.isBlank() ? null : warehouse.trim();
     }
 
     public String getCode() {

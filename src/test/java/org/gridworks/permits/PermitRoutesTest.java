@@ -145,4 +145,19 @@ class PermitRoutesTest {
             assertEquals(bad, refused.getMessage());
         }
     }
+
+    @Test
+    void conditionsAreShownInWordsInBothLanguages() {
+        java.util.function.Function<String, String> zh =
+                key -> org.gridworks.platform.i18n.Messages.get(java.util.Locale.SIMPLIFIED_CHINESE, key);
+        java.util.function.Function<String, String> en =
+                key -> org.gridworks.platform.i18n.Messages.get(java.util.Locale.ENGLISH, key);
+        String stored = "CROSSES_ROAD & NEW_LINE_METRES <= 50.0 & !IN_PROTECTED_ZONE";
+        assertEquals("跨越道路 且 新建线路长度 ≤ 50 米 且 不在保护区", RouteCondition.describe(stored, zh));
+        assertEquals(
+                "crosses a road and new line ≤ 50 m and lies outside protected zones",
+                RouteCondition.describe(stored, en));
+        assertEquals("every project", RouteCondition.describe("", en));
+        assertEquals("BROKEN >", RouteCondition.describe("BROKEN >", en), "a stored text that no longer parses");
+    }
 }

@@ -567,6 +567,8 @@ class PermitsIT {
         assertEquals(
                 "true",
                 browser.driver().findElement(By.id("why-ROAD_EXCAVATION")).getAttribute("data-needed"));
+        String why = browser.driver().findElement(By.id("why-ROAD_EXCAVATION")).getText();
+        assertTrue(why.contains("跨越道路") && !why.contains("CROSSES_ROAD"), "said in words: " + why);
         assertEquals(
                 0, browser.driver().findElements(By.id("track-ROAD_EXCAVATION")).size());
         browser.driver()

@@ -221,6 +221,60 @@ class ProjectsIT {
         assertEquals(409, staleStep.statusCode(), "a step action from a stale page is refused too");
     }
 
+    /**
+     * Administrators keep the application document types: a type they mark "four-free" flags an enterprise
+     * application asking for it; others may read the list but not change it; bad input and a stale edit change nothing.
+     */
+    @Test
+    void administratorsKeepTheApplicationDocumentTypesAndTheirFourFreeMark() {
+        String path = "/api/v1/application-document-types";
+        HttpResponse<String> created = post(
+                path,
+                DemoUsers.ADMIN,
+                "{\"code\":\"TAX_RECORD\",\"nameZh\":\"纳税证明\",\"nameEn\":\"Tax record\",\"fourFree\":true}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(
+                403,
+                post(path, DemoUsers.MANAGER, "{\"code\":\"OTHER\",\"nameZh\":\"其他\",\"nameEn\":\"Other\"}")
+                        .statusCode());
+        HttpResponse<String> badCode =
+                post(path, DemoUsers.ADMIN, "{\"code\":\"tax record\",\"nameZh\":\"x\",\"nameEn\":\"x\"}");
+        assertEquals(400, badCode.statusCode());
+        assertTrue(badCode.body().contains("\"code\""), badCode.body());
+        assertEquals(
+                400,
+                post(path, DemoUsers.ADMIN, "{\"code\":\"TAX_RECORD\",\"nameZh\":\"重复\",\"nameEn\":\"Again\"}")
+                        .statusCode(),
+                "a code is taken once");
+        long id = createHighVoltage("四免材料测试");
+        JsonObject flagged = Http.json(send(
+                "PUT",
+                "/api/v1/projects/" + id + "/application-documents",
+                DemoUsers.MANAGER,
+                "{\"documents\":[\"TAX_RECORD\"]}"));
+        assertEquals(true, flagged.getBoolean("documentsFlagged"), "a four-free document is never asked for");
+
+        int version = Http.json(created).getInt("version");
+        String retire = "{\"nameZh\":\"纳税证明\",\"nameEn\":\"Tax record\",\"fourFree\":false,\"active\":false,"
+                + "\"version\":" + version + "}";
+        assertEquals(
+                200, send("PUT", path + "/TAX_RECORD", DemoUsers.ADMIN, retire).statusCode());
+        assertEquals(
+                409, send("PUT", path + "/TAX_RECORD", DemoUsers.ADMIN, retire).statusCode(), "a stale edit");
+        HttpResponse<String> list = http().get(path, "Authorization", DemoUsers.basic(DemoUsers.MANAGER));
+        assertEquals(200, list.statusCode(), "everyone signed in reads the types");
+        JsonObject listed = Http.parse(list.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("TAX_RECORD"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of(false, false), List.of(listed.getBoolean("fourFree"), listed.getBoolean("active")));
+        HttpResponse<String> audit = http().get(
+                        "/api/v1/audit?recordType=ApplicationDocumentType&recordId=TAX_RECORD",
+                        "Authorization",
+                        DemoUsers.basic(DemoUsers.SUPERVISOR));
+        assertEquals(2, Http.parse(audit.body()).asJsonArray().size(), "created and changed, audited");
+    }
+
     @Test
     void eachRoleDoesItsOwnWorkInItsOwnUnit() {
         String body = "{\"customerName\":\"越权测试\",\"areaType\":\"URBAN\",\"capacityKw\":50,\"voltageKv\":0.4,"

@@ -392,7 +392,8 @@ class ReportsIT {
     }
 
     @Test
-    void anEnterpriseApplicationWithThreeDocumentsIsFlaggedAndTheEvaluationCountsItAndTheOnSiteReplies() {
+    void anEnterpriseApplicationWithThreeDocumentsIsFlaggedAndTheEvaluationCountsItAndTheOnSiteReplies()
+            throws Exception {
         StockApi api = api();
         String manager = "pa-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(
@@ -506,6 +507,26 @@ class ReportsIT {
                 "enterprise 5, flagged 2, eligible 2, done 1",
                 "enterprise " + figures.getInt("enterprise") + ", flagged " + figures.getInt("documentsFlagged")
                         + ", eligible " + figures.getInt("onsiteEligible") + ", done " + figures.getInt("onsiteDone"));
+        HttpResponse<byte[]> file = api.bytes(
+                "GET",
+                "/api/v1/reports/evaluation.xlsx?from=2023-01-01&to=2023-06-30&unit=PA&lang=en",
+                DemoUsers.SUPERVISOR,
+                null);
+        assertEquals(200, file.statusCode());
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.body()))) {
+            org.apache.poi.ss.usermodel.Row counts = java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())
+                    .mapToObj(workbook::getSheetAt)
+                    .filter(sheet -> sheet.getSheetName().startsWith("Applications accepted"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getRow(1);
+            assertEquals(
+                    List.of(5.0, 2.0, 2.0, 1.0),
+                    java.util.stream.IntStream.range(0, 4)
+                            .mapToObj(i -> counts.getCell(i).getNumericCellValue())
+                            .toList(),
+                    "the page's application figures in the workbook");
+        }
     }
 
     @Test
@@ -521,7 +542,13 @@ class ReportsIT {
             Sheet summary = workbook.getSheetAt(1);
             assertEquals(3, (int) summary.getRow(1).getCell(2).getNumericCellValue());
             assertEquals(1, (int) summary.getRow(1).getCell(3).getNumericCellValue());
-            assertTrue(workbook.getNumberOfSheets() >= 9, "goals, figures, every table, problems");
+            assertTrue(workbook.getNumberOfSheets() >= 10, "goals, figures, every table, problems, top causes");
+            Sheet causes = workbook.getSheetAt(workbook.getNumberOfSheets() - 1); // the top causes, last
+            assertEquals("WY", causes.getRow(1).getCell(0).getStringCellValue(), "Wuyi's late items");
+            String top = causes.getRow(1).getCell(1).getStringCellValue();
+            assertTrue(!top.isBlank() && !top.contains("delayCause."), "the causes named: " + top);
+            double late = causes.getRow(1).getCell(2).getNumericCellValue();
+            assertTrue(late >= 1 && late <= causes.getRow(1).getCell(3).getNumericCellValue());
         }
     }
 
@@ -602,6 +629,12 @@ class ReportsIT {
         browser.screenshot("evaluation");
         browser.open(base.resolve("reports/half-year.xhtml?unit=WY&year=2024&half=2"));
         assertEquals("3", browser.driver().findElement(By.id("hy-closed")).getText());
+        assertEquals(
+                1,
+                browser.driver().findElements(By.cssSelector("#top-causes li[data-unit='WY'] [data-cause]")).stream()
+                        .limit(1)
+                        .count(),
+                "the half-year report names Wuyi's top causes");
         browser.screenshot("half-year-report");
         assertEquals(List.of(), browser.consoleErrors());
 

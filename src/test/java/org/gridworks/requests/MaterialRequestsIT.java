@@ -783,6 +783,25 @@ class MaterialRequestsIT {
                     "Wucheng sent its 6, Lanxi's 4 wait for Lanxi");
             json(act(api, id, "dispatch", lanxi, StockApi.KEEPER_PASSWORD, "{}"), 200);
 
+            // Wucheng's picking list of today (from the board's link): its own 6 of the split line, not Lanxi's 4
+            browser.open(base.resolve("requests/board.xhtml"));
+            browser.clickToNewPage(browser.driver().findElement(By.id("board:picking")));
+            WebElement picking = browser.driver().findElement(By.id("picking"));
+            assertEquals("WH-WC", picking.getAttribute("data-warehouse"));
+            assertEquals(
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                            .toString(),
+                    picking.getAttribute("data-day"));
+            assertEquals(
+                    List.of(material + " 6"),
+                    picking.findElements(By.cssSelector("tr[data-request='" + id + "']")).stream()
+                            .map(r -> r.getAttribute("data-material") + " " + r.getAttribute("data-quantity"))
+                            .toList());
+            long pickingOverflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(pickingOverflow <= 0, "the picking list fits the phone: " + pickingOverflow);
+            browser.screenshot("picking-list-phone");
+
             browser.open(base.resolve("requests/sign.xhtml?id=" + id));
             List<WebElement> lines = browser.driver().findElements(By.cssSelector(".gw-sign-line"));
             assertEquals(2, lines.size(), "one row per warehouse's part");
@@ -852,7 +871,16 @@ class MaterialRequestsIT {
             overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow <= 0, "the note fits the phone: " + overflow);
+            WebElement qr = browser.driver().findElement(By.cssSelector("#note-qr img"));
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", qr)));
             browser.screenshot("delivery-note-phone");
+            // the note's QR is for whoever may see the request: another unit's manager gets the same 404 as for none
+            Http outsider = new Http(base);
+            outsider.signInOnPage(DemoUsers.MANAGER_JD, DemoUsers.PASSWORD);
+            assertEquals(404, outsider.get("/requests/qr?id=" + id).statusCode());
+            assertEquals(400, outsider.get("/requests/qr?id=x").statusCode());
             HttpResponse<byte[]> served = api.bytes(
                     "GET",
                     image.getAttribute("src")

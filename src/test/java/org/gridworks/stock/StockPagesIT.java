@@ -311,4 +311,261 @@ class StockPagesIT {
         assertEquals(4, api.stock(material, "WH-WC").getInt("onHand"), "a forged nonce books nothing");
         assertEquals(1, api.ledger(material, "WH-WC").size());
     }
+
+    // QR labels and scanning (issue 22)
+
+    /**
+     * At phone width: a sheet of labels for three chosen materials, each QR loaded; printed, it makes A4 pages with
+     * every label whole; a label's QR, decoded here with ZXing, is the material's stock address at the warehouse,
+     * and that address shows the material with the warehouse picked out. The QR address refuses bad input.
+     */
+    @Test
+    void labelsPrintOnA4AtPhoneWidthAndTheirQrOpensTheMaterialsStockAtTheWarehouse(Browser browser) throws Exception {
+        SignInPage.open(browser, base()).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+        browser.resize(Browser.PHONE);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        try {
+            browser.open(base().resolve("stock/labels.xhtml?warehouse=WH-WC&materials=500100001,500100002,500100003"));
+            List<WebElement> labels = browser.driver().findElements(By.cssSelector("#labels .gw-label"));
+            assertEquals(
+                    List.of("500100001", "500100002", "500100003"),
+                    labels.stream().map(l -> l.getAttribute("data-material")).toList());
+            assertTrue(labels.get(1).getText().contains("3×240"), labels.get(1).getText());
+            assertTrue(
+                    labels.get(1).getText().contains("婺城"),
+                    "the warehouse's name: " + labels.get(1).getText());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> Boolean.TRUE.equals(
+                            js.executeScript("return Array.from(document.querySelectorAll('#labels img.gw-label-qr'))"
+                                    + ".every(function (i) { return i.complete && i.naturalWidth > 0; });")));
+            long overflow = (Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "no sideways scrolling on a phone: " + overflow);
+            browser.screenshot("stock-labels-phone");
+
+            int pages = Browser.pdfPages(browser.printA4("stock-labels-a4"));
+            assertTrue(pages >= 1, "printed to A4 pages: " + pages);
+            // as printed: each label keeps its print height (32 mm) and is never split across pages
+            browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            try {
+                @SuppressWarnings("unchecked")
+                List<Object> printed = (List<Object>) js.executeScript(
+                        "return Array.from(document.querySelectorAll('#labels .gw-label')).map(function (l) {"
+                                + " return Math.round(l.getBoundingClientRect().height) + ' '"
+                                + " + getComputedStyle(l).breakInside; });");
+                assertEquals(3, printed.size());
+                assertEquals(1, printed.stream().distinct().count(), "labels alike: " + printed);
+                assertTrue(printed.get(0).toString().matches("12[01] avoid"), "32 mm, kept whole: " + printed);
+            } finally {
+                browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
+
+            String src = labels.get(1).findElement(By.tagName("img")).getAttribute("src");
+            HttpResponse<byte[]> qr = fetch(browser, src);
+            assertEquals(200, qr.statusCode(), src);
+            assertTrue(
+                    qr.headers().firstValue("Content-Type").orElse("").startsWith("image/png"),
+                    qr.headers().toString());
+            assertTrue(qr.headers().firstValue("Cache-Control").orElse("").contains("private"));
+            String decoded = decodeQr(qr.body());
+            assertEquals(
+                    base().resolve("stock/material.xhtml?code=500100002&warehouse=WH-WC")
+                            .toString(),
+                    decoded);
+
+            String qrBase = src.substring(0, src.indexOf('?'));
+            assertEquals(400, fetch(browser, qrBase + "?material=500100002").statusCode(), "no warehouse");
+            assertEquals(
+                    400,
+                    fetch(browser, qrBase + "?material=500100002&warehouse=WH-WC&size=x")
+                            .statusCode());
+            assertEquals(
+                    400,
+                    fetch(browser, qrBase + "?material=500100002&warehouse=WH-WC&size=99999")
+                            .statusCode());
+            assertEquals(
+                    404,
+                    fetch(browser, qrBase + "?material=NO-SUCH&warehouse=WH-WC").statusCode());
+            assertEquals(
+                    404,
+                    fetch(browser, qrBase + "?material=500100002&warehouse=WH-NONE")
+                            .statusCode());
+            assertEquals(
+                    "camera=(self), microphone=(), geolocation=()",
+                    fetch(browser, base().resolve("stock/post.xhtml").toString())
+                            .headers()
+                            .firstValue("Permissions-Policy")
+                            .orElse(""));
+            assertEquals(
+                    "camera=(), microphone=(), geolocation=()",
+                    qr.headers().firstValue("Permissions-Policy").orElse(""));
+
+            // labels and picking lists are the warehouse's; a QR is readable by any signed-in user, by no one else
+            Http manager = new Http(base());
+            manager.signInOnPage(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+            assertEquals(403, manager.get("/stock/labels.xhtml?warehouse=WH-WC").statusCode(), "not a keeper");
+            assertEquals(
+                    403, manager.get("/requests/picking.xhtml?warehouse=WH-WC").statusCode(), "not a keeper");
+            assertEquals(
+                    200,
+                    manager.get("/stock/qr?material=500100002&warehouse=WH-WC").statusCode());
+            String otherUnit = new String(
+                    fetch(
+                                    browser,
+                                    base().resolve("stock/labels.xhtml?warehouse=WH-LX")
+                                            .toString())
+                            .body(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(otherUnit.contains("data-count=\"0\""), "another unit's warehouse: no labels");
+            String otherPicking = new String(
+                    fetch(
+                                    browser,
+                                    base().resolve("requests/picking.xhtml?warehouse=WH-LX")
+                                            .toString())
+                            .body(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(otherPicking.contains("data-count=\"0\""), "another unit's picking list: nothing");
+            HttpResponse<byte[]> anonymous = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(src))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(
+                    !anonymous.headers().firstValue("Content-Type").orElse("").startsWith("image/png"),
+                    "no QR without signing in: " + anonymous.statusCode());
+
+            browser.open(URI.create(decoded));
+            assertTrue(browser.driver()
+                    .findElement(By.id("material-spec"))
+                    .getText()
+                    .contains("3×240"));
+            assertEquals(
+                    "WH-WC",
+                    browser.driver().findElement(By.id("material-warehouse")).getAttribute("data-warehouse"));
+            assertEquals(
+                    1,
+                    browser.driver()
+                            .findElements(By.cssSelector("[id='material:warehouses'] tbody tr.gw-row-here"))
+                            .size(),
+                    "the label's warehouse stands out");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("material:label-link"))
+                            .getAttribute("href")
+                            .contains("warehouse=WH-WC&materials=500100002"),
+                    "a keeper prints this material's label from here");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /**
+     * The posting page's scan button on a phone, with a camera that films a stock label (Chromium's fake capture
+     * playing a Y4M made here from the label's QR): the material and the warehouse are filled in.
+     */
+    @Test
+    void scanningALabelWithThePhonesCameraFillsTheMaterialOnThePostingPage() throws Exception {
+        String label = base().resolve("stock/material.xhtml?code=" + CABLE_3X240 + "&warehouse=WH-WC")
+                .toString();
+        java.nio.file.Path video = java.nio.file.Files.createTempFile("gw-qr-camera-", ".y4m");
+        try {
+            java.nio.file.Files.write(video, y4m(org.gridworks.platform.qr.QrImage.png(label, 360), 640, 480, 5));
+            try (Browser camera = Browser.start(
+                    "--use-fake-ui-for-media-stream",
+                    "--use-fake-device-for-media-stream",
+                    "--use-file-for-fake-video-capture=" + video.toAbsolutePath())) {
+                SignInPage.open(camera, base()).signIn(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+                camera.resize(Browser.PHONE);
+                camera.open(base().resolve("stock/post.xhtml"));
+                camera.driver().findElement(By.id("qr-scan")).click();
+                JavascriptExecutor js = (JavascriptExecutor) camera.driver();
+                try {
+                    new WebDriverWait(camera.driver(), Duration.ofSeconds(30))
+                            .until(d -> CABLE_3X240.equals(
+                                    js.executeScript("return document.getElementById('post:material_input')"
+                                            + ".getAttribute('data-qr-filled');")));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    camera.screenshot("FAILED-qr-scan");
+                    throw new AssertionError(
+                            "not scanned: "
+                                    + js.executeScript("return document.getElementById('qr-status').textContent;"),
+                            e);
+                }
+                camera.waitForPage();
+                assertEquals(
+                        CABLE_3X240,
+                        js.executeScript("return document.getElementById('post:material_hinput').value;"),
+                        "the material the form posts");
+                assertTrue(
+                        camera.driver()
+                                .findElement(By.id("post:material_input"))
+                                .getAttribute("value")
+                                .contains("3×240"),
+                        "the material's label shows");
+                assertEquals(
+                        "WH-WC", js.executeScript("return document.getElementById('post:warehouse_input').value;"));
+                assertTrue(
+                        camera.driver().findElement(By.id("qr-scanner")).getAttribute("hidden") != null,
+                        "the camera closes after a scan");
+                camera.screenshot("stock-post-scanned-phone");
+                assertEquals(List.of(), camera.consoleErrors());
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(video);
+        }
+    }
+
+    /** A GET with the browser's cookies (its session), as the browser itself would ask. */
+    private static HttpResponse<byte[]> fetch(Browser browser, String address) throws Exception {
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(address))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The text of a QR picture, read with ZXing's reader as a phone would. */
+    static String decodeQr(byte[] png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new com.google.zxing.qrcode.QRCodeReader()
+                .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                        new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                .getText();
+    }
+
+    /**
+     * A Y4M video (YUV4MPEG2, 4:2:0) of the PNG centred on white, {@code frames} still frames: what Chromium's fake
+     * camera plays in a loop.
+     */
+    static byte[] y4m(byte[] png, int width, int height, int frames) throws Exception {
+        java.awt.image.BufferedImage qr = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        byte[] luma = new byte[width * height];
+        java.util.Arrays.fill(luma, (byte) 235);
+        int left = (width - qr.getWidth()) / 2;
+        int top = (height - qr.getHeight()) / 2;
+        for (int y = 0; y < qr.getHeight(); y++) {
+            for (int x = 0; x < qr.getWidth(); x++) {
+                int rgb = qr.getRGB(x, y);
+                int grey = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+                luma[(top + y) * width + left + x] = (byte) (grey < 128 ? 16 : 235);
+            }
+        }
+        byte[] chroma = new byte[(width / 2) * (height / 2)];
+        java.util.Arrays.fill(chroma, (byte) 128);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (int f = 0; f < frames; f++) {
+            out.write("FRAME\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(luma);
+            out.write(chroma);
+            out.write(chroma);
+        }
+        return out.toByteArray();
+    }
 }

@@ -41,6 +41,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start(new String[0]);
+    }
+
+    /**
+     * A browser started with more Chromium arguments, e.g. a fake camera that films a file
+     * ({@code --use-fake-device-for-media-stream --use-file-for-fake-video-capture=...}).
+     */
+    public static Browser start(String... extraArguments) {
         File chromium = new File("/usr/bin/chromium");
         File chromedriver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !chromedriver.canExecute()) {
@@ -63,6 +71,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage",
                     "--user-data-dir=" + profile,
                     "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+            options.addArguments(extraArguments);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
@@ -145,6 +154,43 @@ public final class Browser implements AutoCloseable {
                 .click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !dialog.isDisplayed());
         waitForPage();
+    }
+
+    /**
+     * The page printed as Chromium prints it (DevTools' Page.printToPDF, A4, print CSS applied), as PDF bytes; a
+     * copy goes to target/screenshots/NAME.pdf for a person to look at.
+     */
+    public byte[] printA4(String name) {
+        Object answer = cdp(
+                "Page.printToPDF",
+                java.util.Map.of(
+                        "paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true, "printBackground", true));
+        String data = (String) ((java.util.Map<?, ?>) answer).get("data");
+        byte[] pdf = java.util.Base64.getDecoder().decode(data);
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf;
+    }
+
+    /** A Chrome DevTools command (e.g. Emulation.setEmulatedMedia) and its answer. */
+    public java.util.Map<String, Object> cdp(String command, java.util.Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** Pages in a PDF as Chromium writes it: one {@code /Type /Page} object per page (not {@code /Pages}). */
+    public static int pdfPages(byte[] pdf) {
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher page =
+                java.util.regex.Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(text);
+        int pages = 0;
+        while (page.find()) {
+            pages++;
+        }
+        return pages;
     }
 
     /** Saves a screenshot under target/screenshots and returns where. */

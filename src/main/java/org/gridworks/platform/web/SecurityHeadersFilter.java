@@ -38,7 +38,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        response.setHeader("Permissions-Policy", permissions(request.getServletPath()));
         if (request.isSecure()) {
             // only over TLS: a browser told so over plain HTTP would lock itself out of a test server
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
@@ -53,6 +53,15 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
+    /** The pages that scan a label's QR with the phone's camera: the stock check and the posting page. */
+    static final java.util.Set<String> CAMERA_PAGES = java.util.Set.of("/stock/index.xhtml", "/stock/post.xhtml");
+
+    /** The camera for this origin on the scanning pages only; everywhere else no camera, microphone or location. */
+    static String permissions(String servletPath) {
+        String camera = servletPath != null && CAMERA_PAGES.contains(servletPath) ? "camera=(self)" : "camera=()";
+        return camera + ", microphone=(), geolocation=()";
+    }
+
     /**
      * Whether Faces renders the response (a page, or an error page for an unknown address), so PrimeFaces sets
      * the policy. The JSON API, Faces resources and static files never run script and get the strict one.
@@ -64,7 +73,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         return !(servletPath.startsWith("/api/")
                 || servletPath.startsWith("/jakarta.faces.resource/")
                 || servletPath.startsWith("/resources/")
-                || servletPath.startsWith("/favicon."));
+                || servletPath.startsWith("/favicon.")
+                // QR pictures (stock labels, delivery notes) are drawn by servlets
+                || servletPath.endsWith("/qr"));
     }
 
     /**

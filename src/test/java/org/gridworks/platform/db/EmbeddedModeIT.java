@@ -345,4 +345,22 @@ class EmbeddedModeIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("110kV 嵌入式变"), "on the public page");
     }
+
+    /** The label sheet's reserve-list query and the picking list's query run on H2's MySQL mode too (issue 22). */
+    @Test
+    void aWarehousesLabelSheetAndPickingListOpenOnTheEmbeddedDatabase() {
+        Http keeper = new Http(http.base());
+        keeper.signInOnPage(DemoUsers.WAREHOUSE, DemoUsers.PASSWORD);
+        HttpResponse<String> labels = keeper.get("/stock/labels.xhtml?warehouse=WH-WC");
+        assertEquals(200, labels.statusCode(), labels.body());
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"labels\" data-count=\"(\\d+)\"")
+                .matcher(labels.body());
+        assertTrue(count.find(), labels.body());
+        assertTrue(Integer.parseInt(count.group(1)) > 0, "the demo reserve list of WH-WC has materials");
+        HttpResponse<String> picking = keeper.get("/requests/picking.xhtml?warehouse=WH-WC");
+        assertEquals(200, picking.statusCode(), picking.body());
+        assertTrue(picking.body().contains("id=\"picking-lines\""), "the demo requests give Wucheng lines to pick");
+        assertEquals(
+                200, keeper.get("/stock/qr?material=500100002&warehouse=WH-WC").statusCode());
+    }
 }

@@ -128,6 +128,12 @@ class FormsEnterKeyIT {
                 new FormPage(DemoUsers.ADMIN, "admin/permit-types.xhtml", "[id='types:new']", ".*", "types:save"),
                 new FormPage(DemoUsers.ADMIN, "admin/policies.xhtml", "[id='policies:new']", ".*", "policies:save"),
                 new FormPage(
+                        DemoUsers.ADMIN,
+                        "admin/application-documents.xhtml",
+                        "[id='docTypes:new']",
+                        ".*",
+                        "docTypes:save"),
+                new FormPage(
                         DemoUsers.ADMIN, "admin/milestone-template.xhtml", "[id$=':0:edit']", ".*", "template:save"),
                 new FormPage(
                         DemoUsers.ADMIN,

@@ -52,6 +52,31 @@ class SecurityHeadersFilterTest {
     }
 
     @Test
+    void onlyTheScanningPagesMayUseTheCamera() {
+        assertEquals(
+                "camera=(self), microphone=(), geolocation=()",
+                headersFor("/stock/index.xhtml", false).get("Permissions-Policy"));
+        assertEquals(
+                "camera=(self), microphone=(), geolocation=()",
+                headersFor("/stock/post.xhtml", false).get("Permissions-Policy"));
+        assertEquals(
+                "camera=(), microphone=(), geolocation=()",
+                headersFor("/stock/material.xhtml", false).get("Permissions-Policy"));
+        assertEquals(
+                "camera=(), microphone=(), geolocation=()",
+                headersFor("/stock/labels.xhtml", false).get("Permissions-Policy"));
+    }
+
+    @Test
+    void qrPicturesGetTheLockedDownPolicy() {
+        assertFalse(SecurityHeadersFilter.isRenderedByFaces("/stock/qr"));
+        assertFalse(SecurityHeadersFilter.isRenderedByFaces("/requests/qr"));
+        assertEquals(
+                "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+                headersFor("/stock/qr", false).get("Content-Security-Policy"));
+    }
+
+    @Test
     void strictTransportSecurityOnlyOverTls() {
         assertNull(
                 headersFor("/index.xhtml", false).get("Strict-Transport-Security"),
