@@ -43,6 +43,15 @@ public class LookupThrottle {
         return 0;
     }
 
+    /**
+     * Counts one read of another public list (the open grid capacity) from this address against its own policy;
+     * answers how many seconds the caller must wait, or 0 to go on.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long admitRead(LookupPolicy policy, String address, LocalDateTime now) {
+        return policy.exceeded(count(policy, address, now)) ? policy.retryAfterSeconds(now) : 0;
+    }
+
     /** A wrong proof (unknown number or wrong phone: counted alike) for this number. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(String number, LocalDateTime now) {

@@ -3,6 +3,7 @@ package org.gridworks.customer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,11 @@ import org.gridworks.platform.web.FacesFeedback;
 @Named
 @RequestScoped
 public class ProgressBacking {
+
+    /** The rating button's client id: its name is in the post when the customer sends a rating. */
+    static final String RATE_BUTTON = "lookup:rate";
+
+    private static final List<Integer> STARS = List.of(1, 2, 3, 4, 5);
 
     @Inject
     CustomerProgress service;
@@ -91,6 +97,32 @@ public class ProgressBacking {
         return ((HttpServletRequest)
                         FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getRemoteAddr();
+    }
+
+    /**
+     * Whether the progress and its rating are on the page: when a lookup found them, and while a posted rating is
+     * decoded. The view is stateless, so a post rebuilds the page before anything is looked up; without this the
+     * rating's fields and button were not in the page when the post was decoded, the rating was never sent, and the
+     * customer got an empty form back (the rating test in ReportsIT, in Chromium).
+     */
+    public boolean isShown() {
+        return progress != null || decodingRating();
+    }
+
+    public boolean isRatingShown() {
+        return progress != null ? progress.isMayRate() : decodingRating();
+    }
+
+    private static boolean decodingRating() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+                && faces.isPostback()
+                && faces.getExternalContext().getRequestParameterMap().containsKey(RATE_BUTTON);
+    }
+
+    /** The stars each aspect offers, as the Integers the rating's fields hold. */
+    public List<Integer> getStars() {
+        return STARS;
     }
 
     public boolean isChinese() {

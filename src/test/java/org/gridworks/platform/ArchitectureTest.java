@@ -22,6 +22,7 @@ class ArchitectureTest {
         "org.gridworks.alerts..",
         "org.gridworks.audit..",
         "org.gridworks.calendar..",
+        "org.gridworks.capacity..",
         "org.gridworks.home..",
         "org.gridworks.identity..",
         "org.gridworks.milestones..",

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.gridworks.capacity.CapacityWorkbooks;
 import org.gridworks.customer.PublicCalls;
 import org.gridworks.identity.SignInPage;
 import org.gridworks.platform.Sheets;
@@ -109,6 +110,18 @@ class ReportsIT {
 
     /** One HV application across National Day 2024: plan reply and connection take the given working days. */
     private void connect(StockApi api, String name, String phone, int planDays, int connectionDays) {
+        connect(api, name, phone, "2024-09-27", "2024-11-01", planDays, connectionDays);
+    }
+
+    /** One HV application accepted and inspected from the given days; answers its number. */
+    private String connect(
+            StockApi api,
+            String name,
+            String phone,
+            String acceptedOn,
+            String inspectionFrom,
+            int planDays,
+            int connectionDays) {
         HttpResponse<String> made = api.send(
                 "POST",
                 "/api/v1/projects",
@@ -116,23 +129,25 @@ class ReportsIT {
                 PASSWORD,
                 "{\"customerName\":\"报表测试 " + name + "\",\"contactPhone\":\"" + phone
                         + "\",\"areaType\":\"URBAN\",\"capacityKw\":630,\"voltageKv\":10,"
-                        + "\"acceptedOn\":\"2024-09-27\",\"needsSupportingWorks\":false}");
+                        + "\"acceptedOn\":\"" + acceptedOn + "\",\"needsSupportingWorks\":false}");
         assertEquals(201, made.statusCode(), made.body());
         long id = Http.json(made).getJsonNumber("id").longValue();
-        numbers.add(Http.json(made).getString("number"));
+        String number = Http.json(made).getString("number");
+        numbers.add(number);
         ids.add(id);
-        String accepted = after(api, "2024-09-27", 1);
+        String accepted = after(api, acceptedOn, 1);
         step(api, id, "ACCEPTANCE", "close", accepted + "T10:00:00");
         step(api, id, "PLAN_REPLY", "open", accepted + "T11:00:00");
         String planned = after(api, accepted, planDays);
         step(api, id, "PLAN_REPLY", "close", planned + "T10:00:00");
-        step(api, id, "COMPLETION_INSPECTION", "open", "2024-11-01T09:00:00");
-        String inspected = after(api, "2024-11-01", 5);
+        step(api, id, "COMPLETION_INSPECTION", "open", inspectionFrom + "T09:00:00");
+        String inspected = after(api, inspectionFrom, 5);
         step(api, id, "COMPLETION_INSPECTION", "close", inspected + "T10:00:00");
         step(api, id, "CONNECTION", "open", inspected + "T11:00:00");
         JsonObject done = step(api, id, "CONNECTION", "close", after(api, inspected, connectionDays) + "T15:00:00");
         assertEquals("CONNECTED", done.getString("status"));
         known.put(name, id);
+        return number;
     }
 
     private String after(StockApi api, String from, int days) {
@@ -1184,5 +1199,282 @@ class ReportsIT {
         } finally {
             browser.resize(Browser.DESKTOP);
         }
+    }
+    /**
+     * Issue 24's rating from the public page in a real browser: the page's view is stateless, so the rating post is
+     * the proof again with the stars; the customer sees the thanks, the rating is in the evaluation of the half-year
+     * the application was connected in (2025's first: no other test rates there), and a second one is refused.
+     */
+    @Test
+    void aCustomerRatesAConnectedApplicationFromTheProgressPageInChromiumOnce(Browser browser) throws Exception {
+        knownDataSet();
+        String e = connect(api(), "E 浏览器评价", "139 0579 5505", "2025-03-03", "2025-04-01", 11, 5);
+        URI base = Http.loopback(deploymentUrl);
+        browser.open(base.resolve("public/progress.xhtml?lang=en"));
+        browser.driver().findElement(By.id("lookup:number")).sendKeys(e);
+        browser.driver().findElement(By.id("lookup:phone4")).sendKeys("5505");
+        browser.clickToNewPage(browser.driver().findElement(By.id("lookup:submit")));
+        assertEquals(e, browser.driver().findElement(By.id("progress-number")).getText());
+        for (String[] stars : new String[][] {{"speed", "4"}, {"clarity", "5"}, {"staff", "3"}}) {
+            browser.driver()
+                    .findElement(By.cssSelector("input[name='lookup:" + stars[0] + "'][value='" + stars[1] + "']"))
+                    .click();
+        }
+        browser.driver().findElement(By.id("lookup:comment")).sendKeys("Quick and clear");
+        browser.clickToNewPage(browser.driver().findElement(By.id("lookup:rate")));
+        assertEquals(
+                "Thank you for your rating.",
+                browser.driver().findElement(By.id("rating-thanks")).getText(),
+                browser.driver().findElement(By.id("lookup")).getText());
+        assertTrue(browser.driver().findElements(By.id("rating")).isEmpty(), "no second rating form");
+        browser.screenshot("public-rating-thanks");
+        assertEquals(Set.of(), browser.driver().manage().getCookies(), "still no session cookie");
+        assertEquals(List.of(), browser.consoleErrors());
+
+        // a second rating is refused, on the API and on the page (which says it was rated and offers no form)
+        PublicCalls customer = customer("127.0.0.1");
+        assertEquals(409, customer.rate(e, "5505", 1, 1, 1, "again").status());
+        browser.open(base.resolve("public/progress.xhtml?lang=en"));
+        browser.driver().findElement(By.id("lookup:number")).sendKeys(e);
+        browser.driver().findElement(By.id("lookup:phone4")).sendKeys("5505");
+        browser.clickToNewPage(browser.driver().findElement(By.id("lookup:submit")));
+        assertTrue(browser.driver().findElement(By.id("rating-done")).isDisplayed());
+        assertTrue(browser.driver().findElements(By.id("rating")).isEmpty());
+
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement sql = db.prepareStatement(
+                        "SELECT speed, clarity, staff, comment FROM customer_rating WHERE project_id = ?")) {
+            sql.setLong(1, known.get("E 浏览器评价"));
+            try (ResultSet row = sql.executeQuery()) {
+                assertTrue(row.next(), "the browser's rating is kept");
+                assertEquals(
+                        "4 5 3 Quick and clear",
+                        row.getInt(1) + " " + row.getInt(2) + " " + row.getInt(3) + " " + row.getString(4));
+                assertFalse(row.next(), "once");
+            }
+        }
+        HttpResponse<String> figures = api().send(
+                        "GET",
+                        "/api/v1/reports/ratings?from=2025-01-01&to=2025-06-30&unit=WY",
+                        DemoUsers.SUPERVISOR,
+                        DemoUsers.PASSWORD,
+                        null);
+        assertEquals(200, figures.statusCode(), figures.body());
+        JsonArray rows = (JsonArray) Http.parse(figures.body());
+        assertEquals(1, rows.size(), figures.body());
+        JsonObject wy = rows.getJsonObject(0);
+        assertEquals(
+                "WY HV_SINGLE 1 4.0 5.0 3.0 0",
+                wy.getString("unit") + " " + wy.getString("category") + " " + wy.getInt("ratings") + " "
+                        + wy.getJsonNumber("speed").doubleValue() + " "
+                        + wy.getJsonNumber("clarity").doubleValue()
+                        + " " + wy.getJsonNumber("staff").doubleValue() + " " + wy.getInt("low"));
+    }
+
+    // Open grid capacity (issue 24, org.gridworks.capacity): here beside the other public pages, and because the
+    // known data set's Wuyi projects are high-voltage and of a unit no other test keeps capacity for.
+
+    /**
+     * Issue 24's done-when: an imported capacity workbook appears on the public page. Kept by hand and by Excel (a
+     * bad row names its row and column and imports nothing; the same place updates), published without a session,
+     * exported, deleted with the version seen, audited; the public page fits a phone and a Wuyi 10 kV project shows
+     * its unit's feeders.
+     */
+    @Test
+    void anImportedCapacityWorkbookAppearsOnThePublicPage(Browser browser) throws Exception {
+        knownDataSet();
+        StockApi api = api();
+        String station = "110kV 测试" + UUID.randomUUID().toString().substring(0, 6) + "变";
+        String admin = DemoUsers.ADMIN;
+        HttpResponse<String> made = api.send(
+                "POST",
+                "/api/v1/grid-capacity",
+                admin,
+                DemoUsers.PASSWORD,
+                "{\"substation\":\"" + station + "\",\"feeder\":\"10kV 一线\",\"voltageKv\":10,\"unit\":\"WY\","
+                        + "\"availableKva\":500,\"updatedOn\":\"2026-11-01\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        JsonObject first = Http.json(made);
+        assertEquals("LIMITED", first.getString("level"));
+        long firstId = first.getJsonNumber("id").longValue();
+        HttpResponse<String> twice = api.send(
+                "POST",
+                "/api/v1/grid-capacity",
+                admin,
+                DemoUsers.PASSWORD,
+                "{\"substation\":\"" + station + "\",\"feeder\":\"10kV 一线\",\"voltageKv\":10,\"unit\":\"WY\","
+                        + "\"availableKva\":1,\"updatedOn\":\"2026-11-01\"}");
+        assertEquals(400, twice.statusCode(), twice.body());
+        assertEquals("feeder", Http.json(twice).getString("field"));
+        assertEquals(
+                409,
+                api.send(
+                                "PUT",
+                                "/api/v1/grid-capacity/" + firstId,
+                                admin,
+                                DemoUsers.PASSWORD,
+                                "{\"substation\":\"" + station + "\",\"feeder\":\"10kV 一线\",\"voltageKv\":10,"
+                                        + "\"unit\":\"WY\",\"availableKva\":700,\"updatedOn\":\"2026-11-01\","
+                                        + "\"version\":" + (first.getInt("version") + 1) + "}")
+                        .statusCode(),
+                "a stale version");
+        assertEquals(
+                403,
+                api.send("GET", "/api/v1/grid-capacity", wuyiManager, PASSWORD, null)
+                        .statusCode(),
+                "administrators keep it");
+
+        // a bad row anywhere: every problem with its row and column, and nothing imported
+        byte[] bad = CapacityWorkbooks.of(
+                new Object[] {station, "10kV 二线", 10, "WY", 3000, "2026-11-20"},
+                new Object[] {station, "10kV 三线", 10, "WY", "lots", "2026-11-20"},
+                new Object[] {station, "10kV 四线", 10, "火星供电", 100, "2026-11-20"});
+        HttpResponse<byte[]> refused = api.bytes("POST", "/api/v1/grid-capacity.xlsx", admin, bad);
+        String refusal = new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(400, refused.statusCode(), refusal);
+        JsonArray problems = ((JsonObject) Http.parse(refusal)).getJsonArray("problems");
+        assertEquals(
+                List.of("3 E", "4 D"),
+                problems.getValuesAs(JsonObject.class).stream()
+                        .map(p -> p.getInt("row") + " " + p.getString("column"))
+                        .toList(),
+                refusal);
+        assertTrue(problems.getJsonObject(0).getString("error").startsWith("Row 3, column E:"), refusal);
+        assertTrue(problems.getJsonObject(1).getString("error").contains("火星供电"), refusal);
+        assertFalse(
+                api.send("GET", "/api/v1/grid-capacity", admin, DemoUsers.PASSWORD, null)
+                        .body()
+                        .contains("10kV 二线"),
+                "nothing of a refused file is imported");
+
+        // the good file: the same place updates, a new one (its unit by name, a date typed as a date) is added
+        byte[] good = CapacityWorkbooks.of(
+                new Object[] {station, "10kV 一线", 10, "WY", 2500, "2026-11-20"},
+                new Object[] {station, "10kV 二线", 10, "Wuyi Power Supply Company", 0, 46_346});
+        HttpResponse<byte[]> imported = api.bytes("POST", "/api/v1/grid-capacity.xlsx", admin, good);
+        String report = new String(imported.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, imported.statusCode(), report);
+        JsonObject counts = (JsonObject) Http.parse(report);
+        assertEquals("1 1", counts.getInt("created") + " " + counts.getInt("changed"), report);
+
+        PublicCalls anyone = customer("127.0.0.9");
+        PublicCalls.Answer list = anyone.get("/api/v1/public/capacity", "Accept-Language: en");
+        assertEquals(200, list.status(), list.body());
+        assertEquals(List.of(), list.headers("Set-Cookie"));
+        JsonObject published = (JsonObject) Http.parse(list.body());
+        JsonObject wuyi = published.getJsonArray("districts").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("unit").equals("WY"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(list.body()));
+        assertEquals("Wuyi Power Supply Company", wuyi.getString("name"));
+        List<String> mine = wuyi.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("substation").equals(station))
+                .map(r -> r.getString("feeder") + " " + r.getInt("availableKva") + " " + r.getString("level") + " "
+                        + r.getString("updatedOn"))
+                .toList();
+        assertEquals(List.of("10kV 一线 2500 PLENTY 2026-11-20", "10kV 二线 0 NONE 2026-11-20"), mine, list.body());
+        assertFalse(list.body().contains("\"id\""), "no ids or versions in public");
+
+        PublicCalls.Answer page = anyone.get("/public/capacity.xhtml?lang=en");
+        assertEquals(200, page.status(), page.body());
+        assertEquals(List.of(), page.headers("Set-Cookie"), "a public page creates no session");
+        Matcher shown = Pattern.compile(
+                        "<li class=\"gw-capacity-row (gw-capacity-[a-z]+)\">\\s*<span class=\"gw-capacity-place\">"
+                                + "<strong>" + Pattern.quote(station) + "</strong> · ([^<]+)</span>")
+                .matcher(page.body());
+        List<String> rowsShown = new ArrayList<>();
+        while (shown.find()) {
+            rowsShown.add(shown.group(2) + " " + shown.group(1));
+        }
+        assertEquals(List.of("10kV 一线 gw-capacity-plenty", "10kV 二线 gw-capacity-none"), rowsShown);
+        assertTrue(page.body().contains("Figures as of"), "the date of the figures");
+        assertTrue(page.body().contains("id=\"district-WY\""), "grouped by district");
+        assertTrue(
+                anyone.get("/public/capacity.xhtml", "Accept-Language: zh-CN")
+                        .body()
+                        .contains("电网可开放容量"),
+                "in Chinese too");
+        assertTrue(
+                anyone.get("/public/standards.xhtml?lang=en").body().contains("/public/capacity.xhtml?lang=en"),
+                "the standards page links to it");
+
+        // the export has the columns an import reads, in the caller's language
+        HttpResponse<byte[]> export = api.bytes("GET", "/api/v1/grid-capacity.xlsx?lang=en", admin, null);
+        assertEquals(200, export.statusCode());
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(export.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Substation", sheet.getRow(0).getCell(0).getStringCellValue());
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row.getCell(0).getStringCellValue().equals(station)
+                        && row.getCell(1).getStringCellValue().equals("10kV 一线")) {
+                    assertEquals(2500, (int) row.getCell(4).getNumericCellValue());
+                    assertEquals("2026-11-20", row.getCell(5).getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found, "the imported row is exported");
+        }
+
+        // audited: the row's creation and the import's change, then a delete with the version seen
+        JsonObject now =
+                Http.json(api.send("GET", "/api/v1/grid-capacity/" + firstId, admin, DemoUsers.PASSWORD, null));
+        assertEquals(
+                409,
+                api.send(
+                                "DELETE",
+                                "/api/v1/grid-capacity/" + firstId + "?version=" + first.getInt("version"),
+                                admin,
+                                DemoUsers.PASSWORD,
+                                null)
+                        .statusCode(),
+                "the import changed it since");
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement sql = db.prepareStatement("SELECT action FROM audit_event"
+                        + " WHERE record_type = 'GridCapacity' AND record_id = ? ORDER BY id")) {
+            sql.setString(1, Long.toString(firstId));
+            List<String> actions = new ArrayList<>();
+            try (ResultSet row = sql.executeQuery()) {
+                while (row.next()) {
+                    actions.add(row.getString(1));
+                }
+            }
+            assertEquals(List.of("CREATE"), actions, "the import is audited as one line of its own");
+        }
+
+        // the public page on a phone, and the Wuyi 10 kV project's page with its unit's feeders
+        URI base = Http.loopback(deploymentUrl);
+        browser.resize(new Dimension(360, 740));
+        try {
+            browser.open(base.resolve("public/capacity.xhtml?lang=en"));
+            assertTrue(
+                    browser.driver().findElement(By.id("district-WY")).getText().contains(station));
+            List<?> w = (List<?>) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+            assertTrue(((Number) w.get(0)).intValue() <= ((Number) w.get(1)).intValue(), "no sideways scroll: " + w);
+            assertEquals(Set.of(), browser.driver().manage().getCookies(), "no session cookie");
+            browser.screenshot("public-capacity-phone");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+        SignInPage.open(browser, base).signIn(wuyiManager, PASSWORD);
+        browser.open(base.resolve("projects/project.xhtml?id=" + known.get("A 全部达标")));
+        String feeders = browser.driver().findElement(By.id("capacity")).getText();
+        assertTrue(feeders.contains(station + " · 10kV 一线") && feeders.contains("充裕"), feeders);
+        assertEquals(List.of(), browser.consoleErrors());
+
+        assertEquals(
+                204,
+                api.send(
+                                "DELETE",
+                                "/api/v1/grid-capacity/" + firstId + "?version=" + now.getInt("version"),
+                                admin,
+                                DemoUsers.PASSWORD,
+                                null)
+                        .statusCode());
+        assertFalse(
+                anyone.get("/public/capacity.xhtml?lang=en").body().contains(station + "</strong> · 10kV 一线"),
+                "deleted");
     }
 }

@@ -69,6 +69,9 @@ public class BodyLimitFilter extends HttpFilter {
         if ("PUT".equals(method) && path.matches("/api/v1/stock/reserve-list/?")) {
             return WORKBOOK_LIMIT;
         }
+        if ("POST".equals(method) && path.matches("/api/v1/grid-capacity\\.xlsx/?")) {
+            return WORKBOOK_LIMIT; // capacity.CapacityService.MAX_FILE
+        }
         return JSON_LIMIT;
     }
 

@@ -40,7 +40,8 @@ public class AreaTexts extends ResourceBundle {
             "delays",
             "alerts",
             "reports",
-            "customer");
+            "customer",
+            "capacity");
 
     private final Map<String, String> texts;
 

@@ -285,10 +285,11 @@ final class FuzzCases {
 
     /** Operations whose body is a file, not JSON. */
     static boolean isRaw(Operation op) {
-        return op.method().equals("PUT")
-                && (op.template().endsWith("/file")
-                        || op.template().endsWith("/reserve-list")
-                        || op.template().contains("/calendar/years/"));
+        return (op.method().equals("PUT")
+                        && (op.template().endsWith("/file")
+                                || op.template().endsWith("/reserve-list")
+                                || op.template().contains("/calendar/years/")))
+                || (op.method().equals("POST") && op.template().endsWith("/grid-capacity.xlsx"));
     }
 
     private static void put(Map<String, Kind> fields, Kind kind, String... names) {

@@ -315,6 +315,36 @@ class EmbeddedModeIT {
         assertEquals(number, Http.json(found).getString("number"));
         assertEquals(200, http.get("/public/standards.xhtml?lang=en").statusCode());
     }
+    /** Open grid capacity on H2: the demo rows are published, and an import updates one of them and adds another. */
+    @Test
+    void aCapacityWorkbookIsImportedAndPublishedOnTheEmbeddedDatabase() {
+        HttpResponse<String> before = http.get("/api/v1/public/capacity", "Accept-Language", "en");
+        assertEquals(200, before.statusCode(), before.body());
+        assertTrue(before.body().contains("10kV 西关线"), "the demo figures: " + before.body());
+        byte[] workbook = org.gridworks.capacity.CapacityWorkbooks.of(
+                new Object[] {"110kV 城西变", "10kV 西关线", 10, "WC", 0, "2026-11-02"},
+                new Object[] {"110kV 嵌入式变", null, 110, "婺城供电分公司", 30000, "2026-11-02"});
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(http.resolve("/api/v1/grid-capacity.xlsx"))
+                .header("Authorization", DemoUsers.basic(DemoUsers.ADMIN))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(workbook))
+                .build());
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(1, Http.json(imported).getInt("created"), imported.body());
+        assertEquals(1, Http.json(imported).getInt("changed"), imported.body());
+        HttpResponse<String> after = http.get("/api/v1/public/capacity", "Accept-Language", "en");
+        List<String> wucheng = Http.json(after).getJsonArray("districts").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("unit").equals("WC"))
+                .flatMap(d -> d.getJsonArray("rows").getValuesAs(JsonObject.class).stream())
+                .map(r -> r.getString("substation") + "/" + (r.isNull("feeder") ? "-" : r.getString("feeder")) + " "
+                        + r.getString("level"))
+                .toList();
+        assertTrue(wucheng.contains("110kV 城西变/10kV 西关线 NONE"), wucheng.toString());
+        assertTrue(wucheng.contains("110kV 嵌入式变/- PLENTY"), wucheng.toString());
+        HttpResponse<String> page = http.get("/public/capacity.xhtml?lang=en");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("110kV 嵌入式变"), "on the public page");
+    }
 
     /** The label sheet's reserve-list query and the picking list's query run on H2's MySQL mode too (issue 22). */
     @Test
