@@ -231,8 +231,14 @@ class CalendarIT {
                         month);
     }
 
+    /** A day of the open picker, once the panel has faded in (a hidden day's text reads as empty). */
     private static WebElement pickerDay(Browser browser, String iso) {
-        return browser.driver().findElement(By.cssSelector(".ui-datepicker-calendar span[data-date='" + iso + "']"));
+        By day = By.cssSelector(".ui-datepicker-calendar span[data-date='" + iso + "']");
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(day).stream()
+                        .filter(e -> e.isDisplayed() && !e.getText().isBlank())
+                        .findFirst()
+                        .orElse(null));
     }
 
     private static WebElement day(Browser browser, String iso) {
